@@ -1,0 +1,62 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { FieldError } from '../common/errors';
+import { translateDbError } from '../common/transaction';
+import type { Logger } from './logger';
+
+/** Codes a client is meant to handle; anything else is masked. */
+const EXPECTED = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export function flattenValidation(errors: ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flattenValidation(error.children ?? [], field)];
+  });
+}
+
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = translateDbError(unwrapResolverError(error));
+    if (original instanceof ArgumentValidationError) {
+      const fields = flattenValidation(original.extensions.validationErrors);
+      return {
+        message: fields.map((f) => `${f.field}: ${f.message}`).join('; ') || 'Invalid input',
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', fields },
+      };
+    }
+    const code = original instanceof GraphQLError ? original.extensions.code : formatted.extensions?.code;
+    if (typeof code === 'string' && EXPECTED.has(code)) {
+      const { stacktrace: _drop, ...extensions } =
+        (original instanceof GraphQLError ? original.extensions : formatted.extensions) ?? {};
+      return {
+        message: original instanceof GraphQLError ? original.message : formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...extensions, code },
+      };
+    }
+    // The log keeps the stack; the client learns only that it was not its fault.
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

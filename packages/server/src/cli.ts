@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { printSchema } from 'graphql';
+import { writeFileSync } from 'node:fs';
+import { prepareDatabase } from './app/bootstrap';
+import { loadConfig } from './app/config';
+import { createLogger } from './app/logger';
+import { createSchema, SCHEMA_FILE } from './app/schema';
+import { generateMigration } from './db/generate-migration';
+import { createDatabase } from './db/data-source';
+import { runMigrations } from './db/migrate';
+import { loadDemoContent } from './seed/demo-loader';
+
+const program = new Command('obmen').description('Obmen operator commands');
+
+program
+  .command('migrate')
+  .description('apply pending migrations (DATABASE_URL, or the embedded data folder)')
+  .action(async () => {
+    const config = loadConfig();
+    const logger = createLogger(config.logLevel);
+    const { dataSource } = createDatabase(config.database, logger);
+    await dataSource.initialize();
+    try {
+      const applied = await runMigrations(dataSource);
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date');
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+program
+  .command('seed')
+  .description('load the demo content into an empty database')
+  .action(async () => {
+    const config = { ...loadConfig(), demo: false };
+    const logger = createLogger(config.logLevel);
+    const { database, services } = await prepareDatabase(config, logger);
+    try {
+      const loaded = await loadDemoContent(services, database.dataSource, logger);
+      console.log(loaded ? 'Demo content loaded' : 'The database already has content: nothing loaded');
+    } finally {
+      await database.dataSource.destroy();
+    }
+  });
+
+program
+  .command('schema')
+  .description('write the GraphQL schema to packages/server/schema.graphql')
+  .action(async () => {
+    writeFileSync(SCHEMA_FILE, printSchema(await createSchema()) + '\n');
+    console.log(`Wrote ${SCHEMA_FILE}`);
+  });
+
+program
+  .command('migration:generate')
+  .argument('<name>', 'what the migration does, e.g. AddPracticeSummary')
+  .description('write a migration for the difference between the entities and the migrations')
+  .action(async (name: string) => {
+    const file = await generateMigration(name, createLogger('warn'));
+    console.log(file ? `Wrote ${file} — review it and list it in src/db/migrations/index.ts` : 'No changes');
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,96 @@
+import DataLoader from 'dataloader';
+import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+
+/** Per-request DataLoaders, created on first use so a request pays only for what it selects. */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(name);
+    if (!loader) {
+      loader = create() as DataLoader<unknown, unknown>;
+      this.loaders.set(name, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** Loads records by primary key; missing or deleted ones come back as null. */
+export function byIdLoader<E extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<E>, key = 'id') {
+  return new DataLoader<string, E | null>(async (ids) => {
+    const rows = await ds.getRepository(entity).findBy({ [key]: In([...ids]) } as never);
+    const byId = new Map(rows.map((row) => [String(row[key]), row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Loads the children of many parents in one statement, in the given order. */
+export function childrenLoader<E extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<E>,
+  parentKey: keyof E & string,
+  order: Partial<Record<keyof E & string, 'ASC' | 'DESC'>>,
+) {
+  return new DataLoader<string, E[]>(async (parentIds) => {
+    const rows = await ds
+      .getRepository(entity)
+      .find({ where: { [parentKey]: In([...parentIds]) } as never, order: order as never });
+    const groups = groupBy(rows, (row) => String(row[parentKey]));
+    return parentIds.map((id) => groups.get(id) ?? []);
+  });
+}
+
+/**
+ * Loads a many-to-many relation for many owners in one statement, reading the junction
+ * table TypeORM generated for `relation` and joining the target table.
+ */
+export function relatedLoader<E extends ObjectLiteral>(
+  ds: DataSource,
+  owner: EntityTarget<ObjectLiteral>,
+  relation: string,
+  order: string,
+) {
+  const meta = ds.getMetadata(owner).findRelationWithPropertyPath(relation);
+  const junction = meta?.junctionEntityMetadata;
+  if (!meta || !junction) throw new Error(`${String(owner)}.${relation} is not a many-to-many relation`);
+  const [ownerColumn] = junction.ownerColumns;
+  const [targetColumn] = junction.inverseColumns;
+  const target = meta.inverseEntityMetadata;
+  const targetKey = target.primaryColumns[0].databaseName;
+  return new DataLoader<string, E[]>(async (ownerIds) => {
+    // Raw rows, hydrated by hand: TypeORM's entity mapping would merge a target shared by two owners.
+    const query = ds
+      .createQueryBuilder()
+      .from(target.target, 'target')
+      .select(`j.${ownerColumn.databaseName}`, '__owner')
+      .innerJoin(junction.tableName, 'j', `j.${targetColumn.databaseName} = target.${targetKey}`)
+      .where(`j.${ownerColumn.databaseName} IN (:...ownerIds)`, { ownerIds })
+      .orderBy(order);
+    for (const column of target.columns) {
+      query.addSelect(`target.${column.databaseName}`, `c_${column.databaseName}`);
+    }
+    const raw = await query.getRawMany<Record<string, unknown>>();
+    const groups = groupBy(raw, (row) => String(row.__owner));
+    return ownerIds.map((id) =>
+      (groups.get(id) ?? []).map((row) => {
+        const entity = target.create() as E;
+        for (const column of target.columns) {
+          const value = ds.driver.prepareHydratedValue(row[`c_${column.databaseName}`], column);
+          column.setEntityValue(entity, value);
+        }
+        return entity;
+      }),
+    );
+  });
+}

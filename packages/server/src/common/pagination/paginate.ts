@@ -1,0 +1,90 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { fieldError } from '../errors';
+import { type ConnectionArgs, type ConnectionResult, DEFAULT_PAGE_SIZE, SortDirection } from './connection';
+import { decodeCursor, encodeCursor } from './cursor';
+
+/** How a list is ordered: an SQL expression over the query's alias, never NULL, and its type. */
+export interface SortKey {
+  expression: string;
+  sqlType: 'text' | 'timestamptz' | 'date' | 'int';
+  direction: SortDirection;
+}
+
+/** The unique column that breaks ties between equal sort keys. */
+export interface TieBreaker {
+  column: string;
+  sqlType: 'uuid' | 'text';
+}
+
+const BY_ID: TieBreaker = { column: 'id', sqlType: 'uuid' };
+
+function checkArgs(args: ConnectionArgs): void {
+  if (args.first != null && args.last != null) {
+    throw fieldError('last', 'Use either first or last, not both');
+  }
+  if (args.after != null && args.before != null) {
+    throw fieldError('before', 'Use either after or before, not both');
+  }
+}
+
+/**
+ * Keyset pagination: one statement returns the page (one extra row tells whether more
+ * follow) and, through a scalar sub-query over the same filter, the total count.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  sort: SortKey,
+  args: ConnectionArgs,
+  tie: TieBreaker = BY_ID,
+): Promise<ConnectionResult<T>> {
+  checkArgs(args);
+  const alias = query.alias;
+  const backwards = args.last != null || (args.before != null && args.first == null);
+  const size = (backwards ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
+  const cursorText = backwards ? args.before : args.after;
+  const cursorArg = backwards ? 'before' : 'after';
+
+  const count = query.clone().select('COUNT(*)::int').orderBy();
+  const page = query.clone();
+  page.addSelect(`(${count.getQuery()})`, '__total');
+  page.addSelect(`(${sort.expression})::text`, '__key');
+
+  const ascending = (sort.direction === SortDirection.ASC) !== backwards;
+  if (cursorText) {
+    const cursor = decodeCursor(cursorText, cursorArg);
+    const op = ascending ? '>' : '<';
+    page.andWhere(
+      `(${sort.expression}, ${alias}.${tie.column}) ${op} (CAST(:__cursorKey AS ${sort.sqlType}), CAST(:__cursorId AS ${tie.sqlType}))`,
+      { __cursorKey: cursor.key, __cursorId: cursor.id },
+    );
+  }
+  const direction = ascending ? 'ASC' : 'DESC';
+  page
+    .orderBy(sort.expression, direction)
+    .addOrderBy(`${alias}.${tie.column}`, direction)
+    .limit(size + 1);
+
+  const { entities, raw } = size === 0 ? { entities: [], raw: [] } : await page.getRawAndEntities();
+  const rows = entities.slice(0, size).map((node, index) => ({
+    node,
+    cursor: encodeCursor({ key: raw[index].__key as string, id: String(node[tie.column]) }),
+  }));
+  const more = entities.length > size;
+  if (backwards) rows.reverse();
+
+  const totalCount =
+    raw.length > 0
+      ? Number(raw[0].__total)
+      : Number((await count.getRawOne<{ count: number }>())?.count ?? 0);
+
+  return {
+    edges: rows,
+    totalCount,
+    pageInfo: {
+      hasNextPage: backwards ? cursorText != null : more,
+      hasPreviousPage: backwards ? more : cursorText != null,
+      startCursor: rows[0]?.cursor ?? null,
+      endCursor: rows[rows.length - 1]?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { badInput, conflict } from './errors';
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  detail?: string;
+}
+
+/** Database refusals become typed errors; the SQL itself never reaches a client. */
+export function translateDbError(error: unknown): unknown {
+  if (!(error instanceof QueryFailedError)) return error;
+  const pg = error.driverError as PgError;
+  switch (pg.code) {
+    case '23505':
+      return conflict('A record with the same unique value already exists', { constraint: pg.constraint });
+    case '23503':
+      return badInput([
+        {
+          field: pg.constraint ?? 'reference',
+          message: 'Refers to a record that does not exist or is still in use',
+        },
+      ]);
+    case '23514':
+    case '22P02':
+    case '22007':
+    case '22008':
+      return badInput([{ field: pg.constraint ?? 'input', message: 'A value is out of range or malformed' }]);
+    default:
+      return error;
+  }
+}
+
+/** One transaction per mutation: everything is written or nothing is. */
+export async function inTransaction<T>(
+  ds: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  try {
+    return await ds.transaction(work);
+  } catch (error) {
+    throw translateDbError(error);
+  }
+}

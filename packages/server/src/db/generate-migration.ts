@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Query } from 'typeorm/driver/Query';
+import type { Logger } from '../app/logger';
+import { createDatabase } from './data-source';
+
+const MIGRATIONS_DIR = path.resolve(__dirname, '../../src/db/migrations');
+
+function statements(queries: Query[]): string {
+  return queries
+    .map(
+      (q) =>
+        `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+    )
+    .join('\n');
+}
+
+/**
+ * Diffs the entities against a scratch embedded database built from the committed
+ * migrations and writes the difference as a new migration file, for review.
+ */
+export async function generateMigration(name: string, logger: Logger): Promise<string | null> {
+  const { dataSource } = createDatabase({ kind: 'pglite', dataDir: null }, logger);
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'all' });
+    const sql = await dataSource.driver.createSchemaBuilder().log();
+    if (sql.upQueries.length === 0) return null;
+    const timestamp = Date.now();
+    const className = `${name.replace(/[^A-Za-z0-9]/g, '')}${timestamp}`;
+    const file = path.join(MIGRATIONS_DIR, `${timestamp}-${name}.ts`);
+    writeFileSync(
+      file,
+      `import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+${statements(sql.upQueries)}
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+${statements(sql.downQueries.reverse())}
+  }
+}
+`,
+    );
+    return file;
+  } finally {
+    await dataSource.destroy();
+  }
+}

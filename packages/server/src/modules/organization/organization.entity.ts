@@ -1,0 +1,50 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { ContentEntity } from '../../common/base.entity';
+import { Contact } from '../../common/contact';
+import { LocalizedField, type LocalizedText } from '../../common/localized';
+import { Municipality } from '../geography/geography.entity';
+
+export enum OrganizationKind {
+  NGO = 'NGO',
+  MUNICIPALITY = 'MUNICIPALITY',
+  FOUNDATION = 'FOUNDATION',
+  FUNDER = 'FUNDER',
+  PUBLIC_AGENCY = 'PUBLIC_AGENCY',
+  ACADEMIC = 'ACADEMIC',
+  BUSINESS = 'BUSINESS',
+}
+registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
+
+@ObjectType({ description: 'An NGO, municipality, foundation, funder, agency, university or business.' })
+@Entity()
+export class Organization extends ContentEntity {
+  @LocalizedField()
+  @Column({ type: 'jsonb' })
+  name: LocalizedText;
+
+  @Field()
+  @Index({ unique: true })
+  @Column()
+  slug: string;
+
+  @Field(() => OrganizationKind)
+  @Column({ type: 'enum', enum: OrganizationKind, enumName: 'organization_kind' })
+  kind: OrganizationKind;
+
+  @Field(() => Contact)
+  @Column(() => Contact)
+  contact: Contact;
+
+  @Index()
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  municipalityCode: string | null;
+
+  @ManyToOne(() => Municipality, { nullable: true })
+  @JoinColumn({ name: 'municipality_code' })
+  municipality?: Municipality;
+
+  @LocalizedField({ nullable: true })
+  @Column({ type: 'jsonb', nullable: true })
+  description: LocalizedText | null;
+}

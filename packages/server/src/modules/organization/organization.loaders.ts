@@ -1,0 +1,6 @@
+import type { Context } from '../../app/context';
+import { byIdLoader } from '../../common/loaders';
+import { Organization } from './organization.entity';
+
+export const organizationById = (ctx: Context) =>
+  ctx.loaders.get('organization.byId', () => byIdLoader(ctx.dataSource, Organization));

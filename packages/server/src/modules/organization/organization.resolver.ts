@@ -1,0 +1,61 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../app/context';
+import { ContentResolver, LookupArgs, lookup } from '../../common/content.resolver';
+import { Connection } from '../../common/pagination/connection';
+import { Municipality } from '../geography/geography.entity';
+import { Organization } from './organization.entity';
+import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './organization.inputs';
+
+@ObjectType()
+export class OrganizationConnection extends Connection(Organization) {}
+
+@Resolver(() => Organization)
+export class OrganizationResolver extends ContentResolver(Organization) {
+  @Query(() => Organization)
+  organization(@Args() args: LookupArgs, @Ctx() ctx: Context) {
+    return lookup('Organization', ctx.services.organizations, args);
+  }
+
+  @Query(() => OrganizationConnection)
+  organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context) {
+    return ctx.services.organizations.list(args);
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true })
+  municipality(@Root() organization: Organization, @Ctx() ctx: Context) {
+    return organization.municipalityCode
+      ? ctx.services.geography.municipality(organization.municipalityCode)
+      : null;
+  }
+
+  @Mutation(() => Organization)
+  createOrganization(@Arg('input') input: CreateOrganizationInput, @Ctx() ctx: Context) {
+    return ctx.services.organizations.create(input);
+  }
+
+  @Mutation(() => Organization)
+  updateOrganization(@Arg('input') input: UpdateOrganizationInput, @Ctx() ctx: Context) {
+    return ctx.services.organizations.update(input);
+  }
+
+  @Mutation(() => Organization, { description: 'Moves the organization to the trash (soft delete).' })
+  deleteOrganization(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.organizations.delete(id, version);
+  }
+}

@@ -1,0 +1,89 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { toContact } from '../../common/contact';
+import { CrudService } from '../../common/crud.service';
+import { badInput } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { whereIn, wherePlaced, whereSearch } from '../../common/filters';
+import { SortDirection } from '../../common/pagination/connection';
+import { paginate, type SortKey } from '../../common/pagination/paginate';
+import { uniqueSlug } from '../../common/slugs';
+import { assignTexts } from '../../common/texts';
+import type { GeographyService } from '../geography/geography.service';
+import { Organization } from './organization.entity';
+import {
+  type CreateOrganizationInput,
+  OrganizationOrderField,
+  type OrganizationsArgs,
+  type UpdateOrganizationInput,
+} from './organization.inputs';
+
+const SORT_KEYS: Record<OrganizationOrderField, Omit<SortKey, 'direction'>> = {
+  NAME: { expression: "organization.name->>'bg'", sqlType: 'text' },
+  CREATED_AT: { expression: 'organization.createdAt', sqlType: 'timestamptz' },
+  UPDATED_AT: { expression: 'organization.updatedAt', sqlType: 'timestamptz' },
+};
+
+export class OrganizationService extends CrudService<
+  Organization,
+  CreateOrganizationInput,
+  UpdateOrganizationInput
+> {
+  protected readonly entity = Organization;
+
+  constructor(
+    ds: DataSource,
+    private readonly geography: GeographyService,
+  ) {
+    super(ds);
+  }
+
+  protected async assign(
+    manager: EntityManager,
+    record: Organization,
+    input: CreateOrganizationInput | UpdateOrganizationInput,
+    isNew: boolean,
+  ): Promise<void> {
+    if (input.municipalityCode)
+      this.geography.assertMunicipalityCodes([input.municipalityCode], 'municipalityCode');
+    assignTexts(record, input, ['name', 'description']);
+    if (input.kind) record.kind = input.kind;
+    if (input.contact !== undefined) record.contact = toContact(input.contact);
+    else if (isNew) record.contact = toContact(null);
+    if (input.municipalityCode !== undefined) record.municipalityCode = input.municipalityCode ?? null;
+    if (isNew) record.slug = await uniqueSlug(manager, Organization, record.name.bg);
+  }
+
+  /** Ids that do not name an organization, as field errors. */
+  async assertExist(
+    manager: EntityManager,
+    ids: (string | null | undefined)[],
+    field: string,
+  ): Promise<void> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+    const valid = wanted.filter(isUuid);
+    if (wanted.length === 0) return;
+    const found = valid.length
+      ? await manager
+          .createQueryBuilder(Organization, 'o')
+          .select('o.id')
+          .where('o.id IN (:...valid)', { valid })
+          .getMany()
+      : [];
+    const known = new Set(found.map((o) => o.id));
+    const missing = wanted.filter((id) => !known.has(id));
+    if (missing.length > 0) {
+      throw badInput(missing.map((id) => ({ field, message: `Unknown organization ${id}` })));
+    }
+  }
+
+  list(args: OrganizationsArgs) {
+    const query = this.ds.getRepository(Organization).createQueryBuilder('organization');
+    const filter = args.filter ?? {};
+    whereSearch(query, filter.search, ['name'], ['slug']);
+    whereIn(query, 'kind', filter.kinds);
+    whereIn(query, 'id', filter.organizationIds);
+    wherePlaced(query, { column: 'municipality_code' }, filter);
+    const order = args.orderBy ?? { field: OrganizationOrderField.NAME, direction: SortDirection.ASC };
+    return paginate(query, { ...SORT_KEYS[order.field], direction: order.direction }, args);
+  }
+}
