@@ -2,11 +2,40 @@ import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { DistrictResolver, MunicipalityResolver } from '../modules/geography/geography.resolver';
+import { IndicatorResolver } from '../modules/indicator/indicator.resolver';
+import { NominationResolver } from '../modules/nomination/nomination.resolver';
 import { OrganizationResolver } from '../modules/organization/organization.resolver';
+import {
+  NetworkMembershipResolver,
+  PartnerNetworkResolver,
+} from '../modules/partner-network/partner-network.resolver';
+import { PracticeAdoptionResolver, PracticeResolver } from '../modules/practice/practice.resolver';
+import { ProjectPartnerResolver, ProjectResolver } from '../modules/project/project.resolver';
+import { TargetGroupResolver, ThemeResolver } from '../modules/taxonomy/taxonomy.resolver';
+import { VolunteerProgrammeResolver } from '../modules/volunteer/volunteer-programme.resolver';
+import { VolunteerAssignmentResolver, VolunteerResolver } from '../modules/volunteer/volunteer.resolver';
 
+/** The committed contract partner sites build on; a test compares it with the code. */
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
 
-const resolvers: NonEmptyArray<Function> = [DistrictResolver, MunicipalityResolver, OrganizationResolver];
+const resolvers: NonEmptyArray<Function> = [
+  DistrictResolver,
+  MunicipalityResolver,
+  OrganizationResolver,
+  ThemeResolver,
+  TargetGroupResolver,
+  IndicatorResolver,
+  PracticeResolver,
+  PracticeAdoptionResolver,
+  ProjectResolver,
+  ProjectPartnerResolver,
+  PartnerNetworkResolver,
+  NetworkMembershipResolver,
+  VolunteerProgrammeResolver,
+  VolunteerResolver,
+  VolunteerAssignmentResolver,
+  NominationResolver,
+];
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -1,5 +1,16 @@
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { ArgsType, type ClassType, Ctx, Field, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  ArgsType,
+  type ClassType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../app/context';
 import type { ContentEntity } from './base.entity';
 import { fieldError, notFound } from './errors';
@@ -46,3 +57,8 @@ export function ContentResolver<E extends ContentEntity>(type: ClassType<E>) {
   }
   return BaseContentResolver;
 }
+
+/** Arguments of every `delete…` mutation: the id, and optionally the version last read. */
+export const IdArg = () => Arg('id', () => ID);
+export const VersionArg = () =>
+  Arg('version', () => Int, { nullable: true, description: 'When given, a stale version is refused.' });

@@ -45,8 +45,9 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
     return record;
   }
 
-  create(input: C): Promise<E> {
-    return inTransaction(this.ds, async (manager) => {
+  /** Pass `within` to take part in a caller's transaction (e.g. loading demo content). */
+  create(input: C, within?: EntityManager): Promise<E> {
+    return inTransaction(this.ds, within, async (manager) => {
       const record = manager.create(this.entity);
       await this.assign(manager, record, input, true);
       const saved = await manager.save(record);
@@ -55,8 +56,8 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
     });
   }
 
-  update(input: U): Promise<E> {
-    return inTransaction(this.ds, async (manager) => {
+  update(input: U, within?: EntityManager): Promise<E> {
+    return inTransaction(this.ds, within, async (manager) => {
       const record = await this.lockCurrent(manager, input.id, input.version);
       await this.assign(manager, record, input, false);
       const saved = await manager.save(record);
@@ -66,7 +67,7 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
   }
 
   delete(id: string, version?: number | null): Promise<E> {
-    return inTransaction(this.ds, async (manager) => {
+    return inTransaction(this.ds, undefined, async (manager) => {
       const record = await this.lockCurrent(manager, id, version);
       return manager.softRemove(record);
     });

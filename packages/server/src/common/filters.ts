@@ -113,3 +113,34 @@ export function whereActive<T extends ObjectLiteral>(
     query.andWhere(`(${alias}.${fromColumn} IS NULL OR ${alias}.${fromColumn} <= :${p})`, { [p]: activeTo });
   }
 }
+
+/** Records tagged (through `junction`) with any of the given taxonomy slugs. */
+export function whereTagged<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  junction: Junction,
+  termTable: string,
+  slugs: readonly string[] | null | undefined,
+): void {
+  if (!slugs?.length) return;
+  const p = param('tags');
+  query.andWhere(
+    `EXISTS (SELECT 1 FROM ${junction.table} j JOIN ${termTable} t ON t.id = j.${junction.valueColumn} ` +
+      `WHERE j.${junction.ownerColumn} = ${query.alias}.id AND t.slug IN (:...${p}))`,
+    { [p]: slugs },
+  );
+}
+
+/** Records whose organization (in `column`) is a current member of any of the networks. */
+export function whereInNetworks<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  column: string,
+  networkIds: readonly string[] | null | undefined,
+): void {
+  if (!networkIds?.length) return;
+  const p = param('networks');
+  query.andWhere(
+    `EXISTS (SELECT 1 FROM network_membership nm WHERE nm.organization_id = ${query.alias}.${column} ` +
+      `AND nm.network_id IN (:...${p}) AND (nm.left_on IS NULL OR nm.left_on >= CURRENT_DATE))`,
+    { [p]: networkIds },
+  );
+}

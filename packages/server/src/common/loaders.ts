@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { hydrate, selectColumns } from './hydrate';
 
 /** Per-request DataLoaders, created on first use so a request pays only for what it selects. */
 export class LoaderRegistry {
@@ -15,7 +16,7 @@ export class LoaderRegistry {
   }
 }
 
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const k = key(row);
@@ -53,7 +54,8 @@ export function childrenLoader<E extends ObjectLiteral>(
 
 /**
  * Loads a many-to-many relation for many owners in one statement, reading the junction
- * table TypeORM generated for `relation` and joining the target table.
+ * table TypeORM generated for `relation` (either side) and joining the target table.
+ * `order` is SQL over the alias `t`.
  */
 export function relatedLoader<E extends ObjectLiteral>(
   ds: DataSource,
@@ -64,33 +66,19 @@ export function relatedLoader<E extends ObjectLiteral>(
   const meta = ds.getMetadata(owner).findRelationWithPropertyPath(relation);
   const junction = meta?.junctionEntityMetadata;
   if (!meta || !junction) throw new Error(`${String(owner)}.${relation} is not a many-to-many relation`);
-  const [ownerColumn] = junction.ownerColumns;
-  const [targetColumn] = junction.inverseColumns;
+  const [ownerColumn] = meta.isOwning ? junction.ownerColumns : junction.inverseColumns;
+  const [targetColumn] = meta.isOwning ? junction.inverseColumns : junction.ownerColumns;
   const target = meta.inverseEntityMetadata;
   const targetKey = target.primaryColumns[0].databaseName;
+  const notDeleted = target.deleteDateColumn ? `AND t.${target.deleteDateColumn.databaseName} IS NULL` : '';
+  const sql =
+    `SELECT j.${ownerColumn.databaseName} AS "__owner", ${selectColumns(target, 't', 'c_')} ` +
+    `FROM ${junction.tableName} j JOIN ${target.tableName} t ON t.${targetKey} = j.${targetColumn.databaseName} ` +
+    `WHERE j.${ownerColumn.databaseName} = ANY($1) ${notDeleted} ORDER BY ${order}`;
   return new DataLoader<string, E[]>(async (ownerIds) => {
     // Raw rows, hydrated by hand: TypeORM's entity mapping would merge a target shared by two owners.
-    const query = ds
-      .createQueryBuilder()
-      .from(target.target, 'target')
-      .select(`j.${ownerColumn.databaseName}`, '__owner')
-      .innerJoin(junction.tableName, 'j', `j.${targetColumn.databaseName} = target.${targetKey}`)
-      .where(`j.${ownerColumn.databaseName} IN (:...ownerIds)`, { ownerIds })
-      .orderBy(order);
-    for (const column of target.columns) {
-      query.addSelect(`target.${column.databaseName}`, `c_${column.databaseName}`);
-    }
-    const raw = await query.getRawMany<Record<string, unknown>>();
+    const raw: Record<string, unknown>[] = await ds.query(sql, [[...ownerIds]]);
     const groups = groupBy(raw, (row) => String(row.__owner));
-    return ownerIds.map((id) =>
-      (groups.get(id) ?? []).map((row) => {
-        const entity = target.create() as E;
-        for (const column of target.columns) {
-          const value = ds.driver.prepareHydratedValue(row[`c_${column.databaseName}`], column);
-          column.setEntityValue(entity, value);
-        }
-        return entity;
-      }),
-    );
+    return ownerIds.map((id) => (groups.get(id) ?? []).map((row) => hydrate<E>(ds, target, row, 'c_')));
   });
 }

@@ -1,15 +1,27 @@
 import { cleanText, type LocalizedText, type TranslationStamps } from './localized';
 
-type TextValue = LocalizedText | LocalizedText[] | null | undefined;
-
-function language(value: TextValue, lang: 'bg' | 'en'): string {
-  const items = Array.isArray(value) ? value : value ? [value] : [];
-  return JSON.stringify(items.map((item) => item[lang] ?? null));
+function isText(value: object): value is LocalizedText {
+  return 'bg' in value;
 }
 
-function clean(value: TextValue): LocalizedText | LocalizedText[] | null {
-  if (value == null) return null;
-  return Array.isArray(value) ? value.map(cleanText) : cleanText(value);
+/** Every string of one language inside a (possibly nested) localized value, in order. */
+function language(value: unknown, lang: 'bg' | 'en'): unknown {
+  if (Array.isArray(value)) return value.map((item) => language(item, lang));
+  if (value && typeof value === 'object') {
+    if (isText(value)) return value[lang] ?? null;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, language(v, lang)]));
+  }
+  return null;
+}
+
+/** Trims texts inside a localized value; an empty English text becomes null. */
+export function cleanTexts<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cleanTexts) as T;
+  if (value && typeof value === 'object') {
+    if (isText(value)) return cleanText(value) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanTexts(v)])) as T;
+  }
+  return value;
 }
 
 /**
@@ -22,15 +34,17 @@ export function assignTexts<R extends TranslationStamps>(
   keys: readonly string[],
   now = new Date(),
 ): void {
-  const target = record as unknown as Record<string, TextValue>;
-  const source = input as Record<string, TextValue>;
+  const target = record as unknown as Record<string, unknown>;
+  const source = input as Record<string, unknown>;
   let bgChanged = false;
   let enChanged = false;
   for (const key of keys) {
     if (source[key] === undefined) continue;
-    const next = clean(source[key]);
-    if (language(target[key], 'bg') !== language(next, 'bg')) bgChanged = true;
-    if (language(target[key], 'en') !== language(next, 'en')) enChanged = true;
+    const next = source[key] === null ? null : cleanTexts(source[key]);
+    const same = (lang: 'bg' | 'en') =>
+      JSON.stringify(language(target[key], lang)) === JSON.stringify(language(next, lang));
+    if (!same('bg')) bgChanged = true;
+    if (!same('en')) enChanged = true;
     target[key] = next;
   }
   if (bgChanged) record.bgRevisedAt = now;

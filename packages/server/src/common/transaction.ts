@@ -31,13 +31,17 @@ export function translateDbError(error: unknown): unknown {
   }
 }
 
-/** One transaction per mutation: everything is written or nothing is. */
+/**
+ * One transaction per mutation: everything is written or nothing is. Given a manager that is
+ * already in a transaction, the work joins it instead.
+ */
 export async function inTransaction<T>(
   ds: DataSource,
+  within: EntityManager | undefined,
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
   try {
-    return await ds.transaction(work);
+    return await (within ? work(within) : ds.transaction(work));
   } catch (error) {
     throw translateDbError(error);
   }

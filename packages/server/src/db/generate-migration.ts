@@ -6,8 +6,25 @@ import { createDatabase } from './data-source';
 
 const MIGRATIONS_DIR = path.resolve(__dirname, '../../src/db/migrations');
 
+/**
+ * TypeORM emits CREATE/DROP TYPE once per column for a shared enum: create it before its
+ * first use, drop it after its last.
+ */
+function unique(queries: Query[]): Query[] {
+  const isType = (q: Query) => /^(CREATE|DROP) TYPE/.test(q.query);
+  const firstCreate = new Map<string, number>();
+  const lastDrop = new Map<string, number>();
+  queries.forEach((q, i) => {
+    if (q.query.startsWith('CREATE TYPE') && !firstCreate.has(q.query)) firstCreate.set(q.query, i);
+    if (q.query.startsWith('DROP TYPE')) lastDrop.set(q.query, i);
+  });
+  return queries.filter(
+    (q, i) => !isType(q) || firstCreate.get(q.query) === i || lastDrop.get(q.query) === i,
+  );
+}
+
 function statements(queries: Query[]): string {
-  return queries
+  return unique(queries)
     .map(
       (q) =>
         `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,

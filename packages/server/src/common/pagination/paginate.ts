@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 /** How a list is ordered: an SQL expression over the query's alias, never NULL, and its type. */
 export interface SortKey {
   expression: string;
-  sqlType: 'text' | 'timestamptz' | 'date' | 'int';
+  sqlType: 'text' | 'timestamptz' | 'date' | 'int' | 'numeric';
   direction: SortDirection;
 }
 

@@ -1,3 +1,4 @@
-import { Initial1795335912374 } from './1795335912374-Initial';
+import { Initial1795336397668 } from './1795336397668-Initial';
 
-export const migrations: Function[] = [Initial1795335912374];
+/** In order. New ones come from `pnpm --filter @obmen/server migration:generate <Name>`, reviewed. */
+export const migrations: Function[] = [Initial1795336397668];

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 @ObjectType({ description: 'One of the 28 districts (области), by NSI code.' })
 @Entity()
@@ -47,6 +47,10 @@ export class Municipality {
   @Index()
   @Column({ type: 'varchar', length: 3 })
   districtCode: string;
+
+  @ManyToOne(() => District)
+  @JoinColumn({ name: 'district_code' })
+  district?: District;
 
   @Field()
   @Column({ type: 'varchar', length: 4 })

@@ -1,18 +1,6 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { ContentResolver, LookupArgs, lookup } from '../../common/content.resolver';
+import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
 import { Connection } from '../../common/pagination/connection';
 import { Municipality } from '../geography/geography.entity';
 import { Organization } from './organization.entity';
@@ -51,11 +39,7 @@ export class OrganizationResolver extends ContentResolver(Organization) {
   }
 
   @Mutation(() => Organization, { description: 'Moves the organization to the trash (soft delete).' })
-  deleteOrganization(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
-    @Ctx() ctx: Context,
-  ) {
+  deleteOrganization(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
     return ctx.services.organizations.delete(id, version);
   }
 }

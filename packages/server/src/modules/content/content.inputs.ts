@@ -1,0 +1,84 @@
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { PlaceFilter } from '../../common/list-args';
+import { PeriodInput } from '../../common/period';
+import { ContentStatus } from '../../common/status';
+import { IndicatorInput } from '../indicator/indicator.inputs';
+
+/** Fields shared by content that is placed, tagged and measured: practices and projects. */
+@InputType()
+export abstract class TaggedContentInput {
+  @Field(() => PeriodInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  period?: PeriodInput | null;
+
+  @Field(() => [String], { nullable: true, description: 'NSI municipality codes.' })
+  @IsOptional()
+  @ArrayMaxSize(265)
+  @IsString({ each: true })
+  municipalityCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Theme slugs.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  themes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Target group slugs.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  targetGroups?: string[] | null;
+
+  @Field(() => [IndicatorInput], { nullable: true, description: 'Replaces the whole ordered list.' })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  indicators?: IndicatorInput[] | null;
+
+  @Field(() => ContentStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ContentStatus)
+  status?: ContentStatus | null;
+}
+
+/** Filters of practices and projects, named the same on every list. */
+@InputType()
+export abstract class ContentFilter extends PlaceFilter {
+  @Field(() => [String], { nullable: true, description: 'Theme slugs.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  themes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Target group slugs.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  targetGroups?: string[] | null;
+
+  @Field(() => [ContentStatus], { nullable: true })
+  @IsOptional()
+  @IsEnum(ContentStatus, { each: true })
+  statuses?: ContentStatus[] | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Running on or after this day (period overlap).',
+  })
+  @IsOptional()
+  activeFrom?: string | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Running on or before this day (period overlap).',
+  })
+  @IsOptional()
+  activeTo?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Content of current members of these partner networks.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'networkIds must be ids' })
+  networkIds?: string[] | null;
+}

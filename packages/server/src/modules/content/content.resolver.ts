@@ -1,0 +1,62 @@
+import { type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import type { ContentEntity } from '../../common/base.entity';
+import { ContentResolver } from '../../common/content.resolver';
+import { childrenLoader, relatedLoader } from '../../common/loaders';
+import { Period, periodOf, type PeriodColumns } from '../../common/period';
+import { Municipality } from '../geography/geography.entity';
+import { Indicator } from '../indicator/indicator.entity';
+import { TargetGroup, Theme } from '../taxonomy/taxonomy.entity';
+
+type Tagged = ContentEntity & PeriodColumns;
+
+/** Field resolvers practices and projects share; each list costs one statement per field. */
+export function TaggedContentResolver<E extends Tagged>(
+  type: ClassType<E>,
+  indicatorKey: 'practiceId' | 'projectId',
+) {
+  const name = type.name;
+
+  @Resolver(() => type)
+  abstract class BaseTaggedResolver extends ContentResolver(type) {
+    @FieldResolver(() => Period, { nullable: true })
+    period(@Root() record: E): Period | null {
+      return periodOf(record);
+    }
+
+    @FieldResolver(() => [Municipality], { description: 'Where it runs.' })
+    municipalities(@Root() record: E, @Ctx() ctx: Context) {
+      return ctx.loaders
+        .get(`${name}.municipalities`, () =>
+          relatedLoader<Municipality>(ctx.dataSource, type, 'municipalities', 't.code'),
+        )
+        .load(record.id);
+    }
+
+    @FieldResolver(() => [Theme])
+    themes(@Root() record: E, @Ctx() ctx: Context) {
+      return ctx.loaders
+        .get(`${name}.themes`, () => relatedLoader<Theme>(ctx.dataSource, type, 'themes', "t.label->>'bg'"))
+        .load(record.id);
+    }
+
+    @FieldResolver(() => [TargetGroup])
+    targetGroups(@Root() record: E, @Ctx() ctx: Context) {
+      return ctx.loaders
+        .get(`${name}.targetGroups`, () =>
+          relatedLoader<TargetGroup>(ctx.dataSource, type, 'targetGroups', "t.label->>'bg'"),
+        )
+        .load(record.id);
+    }
+
+    @FieldResolver(() => [Indicator], { description: 'Outcome figures, in the order given.' })
+    indicators(@Root() record: E, @Ctx() ctx: Context) {
+      return ctx.loaders
+        .get(`${name}.indicators`, () =>
+          childrenLoader(ctx.dataSource, Indicator, indicatorKey, { position: 'ASC' }),
+        )
+        .load(record.id);
+    }
+  }
+  return BaseTaggedResolver;
+}

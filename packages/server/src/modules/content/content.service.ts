@@ -1,0 +1,75 @@
+import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { type Junction, whereActive, whereIn, wherePlaced, whereTagged } from '../../common/filters';
+import { replaceLinks } from '../../common/links';
+import { assignPeriod, type PeriodColumns } from '../../common/period';
+import { ContentStatus } from '../../common/status';
+import type { GeographyService } from '../geography/geography.service';
+import type { IndicatorService } from '../indicator/indicator.service';
+import type { TargetGroup, Theme } from '../taxonomy/taxonomy.entity';
+import type { TaxonomyService } from '../taxonomy/taxonomy.service';
+import type { ContentFilter, TaggedContentInput } from './content.inputs';
+
+export interface TaggedRecord extends PeriodColumns {
+  id: string;
+  status: ContentStatus;
+}
+
+export interface TaggedTables {
+  municipality: Junction;
+  theme: Junction;
+  targetGroup: Junction;
+}
+
+/**
+ * Rules practices and projects share: a period, the municipalities they run in, themes,
+ * target groups, outcome indicators and the editorial status.
+ */
+export class TaggedContentService {
+  constructor(
+    private readonly geography: GeographyService,
+    private readonly themes: TaxonomyService<Theme>,
+    private readonly targetGroups: TaxonomyService<TargetGroup>,
+    private readonly indicators: IndicatorService,
+  ) {}
+
+  /** Checks and copies the columns of the record itself; call before saving it. */
+  assign(record: TaggedRecord, input: TaggedContentInput, isNew: boolean): void {
+    this.geography.assertMunicipalityCodes(input.municipalityCodes, 'municipalityCodes');
+    assignPeriod(record, input.period);
+    if (input.status) record.status = input.status;
+    else if (isNew) record.status = ContentStatus.DRAFT;
+  }
+
+  /** Writes links and indicators; call after the record is saved, in the same transaction. */
+  async saveLinks(
+    manager: EntityManager,
+    owner: EntityTarget<ObjectLiteral>,
+    indicatorOwner: { practiceId: string } | { projectId: string },
+    record: TaggedRecord,
+    input: TaggedContentInput,
+  ): Promise<void> {
+    const themeIds =
+      input.themes === undefined ? undefined : await this.themes.idsForSlugs(manager, input.themes, 'themes');
+    const groupIds =
+      input.targetGroups === undefined
+        ? undefined
+        : await this.targetGroups.idsForSlugs(manager, input.targetGroups, 'targetGroups');
+    await replaceLinks(manager, owner, 'municipalities', record.id, input.municipalityCodes);
+    await replaceLinks(manager, owner, 'themes', record.id, themeIds);
+    await replaceLinks(manager, owner, 'targetGroups', record.id, groupIds);
+    await this.indicators.replace(manager, indicatorOwner, input.indicators);
+  }
+
+  /** The list filters every tagged list shares, with the same names. */
+  applyFilter<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    filter: ContentFilter,
+    tables: TaggedTables,
+  ): void {
+    wherePlaced(query, tables.municipality, filter);
+    whereTagged(query, tables.theme, 'theme', filter.themes);
+    whereTagged(query, tables.targetGroup, 'target_group', filter.targetGroups);
+    whereIn(query, 'status', filter.statuses);
+    whereActive(query, 'period_from', 'period_to', filter.activeFrom, filter.activeTo);
+  }
+}

@@ -1,0 +1,61 @@
+import DataLoader from 'dataloader';
+import type { ObjectLiteral } from 'typeorm';
+import type { Context } from '../../app/context';
+import { hydrate, selectColumns } from '../../common/hydrate';
+import { groupBy } from '../../common/loaders';
+import { Practice } from '../practice/practice.entity';
+import { Project } from '../project/project.entity';
+
+const CURRENT_MEMBERS =
+  '(SELECT DISTINCT network_id, organization_id FROM network_membership ' +
+  'WHERE network_id = ANY($1) AND (left_on IS NULL OR left_on >= CURRENT_DATE))';
+
+/**
+ * The newest `limit` records of each network's current members, for all networks of a page
+ * in one statement (a window function ranks them per network).
+ */
+function memberContentLoader<E extends ObjectLiteral>(
+  ctx: Context,
+  entity: typeof Practice | typeof Project,
+  ownership: string,
+  order: string,
+  limit: number,
+) {
+  const meta = ctx.dataSource.getMetadata(entity);
+  const sql =
+    `SELECT * FROM (SELECT m.network_id AS "__owner", ${selectColumns(meta, 'r', 'c_')}, ` +
+    `row_number() OVER (PARTITION BY m.network_id ORDER BY ${order}, r.id) AS "__rank" ` +
+    `FROM ${meta.tableName} r JOIN ${ownership} o ON o.record_id = r.id ` +
+    `JOIN ${CURRENT_MEMBERS} m ON m.organization_id = o.organization_id ` +
+    `WHERE r.deleted_at IS NULL GROUP BY m.network_id, r.id) ranked WHERE "__rank" <= $2 ORDER BY "__rank"`;
+  return new DataLoader<string, E[]>(async (networkIds) => {
+    const rows: Record<string, unknown>[] = await ctx.dataSource.query(sql, [[...networkIds], limit]);
+    const groups = groupBy(rows, (row) => String(row.__owner));
+    return networkIds.map((id) =>
+      (groups.get(id) ?? []).map((row) => hydrate<E>(ctx.dataSource, meta, row, 'c_')),
+    );
+  });
+}
+
+export const memberPractices = (ctx: Context, limit: number) =>
+  ctx.loaders.get(`network.practices.${limit}`, () =>
+    memberContentLoader<Practice>(
+      ctx,
+      Practice,
+      '(SELECT id AS record_id, organization_id FROM practice)',
+      'r.published_at DESC NULLS LAST',
+      limit,
+    ),
+  );
+
+export const memberProjects = (ctx: Context, limit: number) =>
+  ctx.loaders.get(`network.projects.${limit}`, () =>
+    memberContentLoader<Project>(
+      ctx,
+      Project,
+      '(SELECT id AS record_id, lead_organization_id AS organization_id FROM project ' +
+        'UNION SELECT project_id, organization_id FROM project_partner)',
+      'r.period_from DESC NULLS LAST',
+      limit,
+    ),
+  );

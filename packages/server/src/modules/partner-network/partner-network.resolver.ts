@@ -1,0 +1,104 @@
+import { Max, Min } from 'class-validator';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../app/context';
+import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
+import { childrenLoader } from '../../common/loaders';
+import { Connection } from '../../common/pagination/connection';
+import { Organization } from '../organization/organization.entity';
+import { organizationById } from '../organization/organization.loaders';
+import { Practice } from '../practice/practice.entity';
+import { Project } from '../project/project.entity';
+import { NetworkMembership, PartnerNetwork } from './partner-network.entity';
+import {
+  CreatePartnerNetworkInput,
+  PartnerNetworksArgs,
+  UpdatePartnerNetworkInput,
+} from './partner-network.inputs';
+import { memberPractices, memberProjects } from './partner-network.loaders';
+
+@ObjectType()
+export class PartnerNetworkConnection extends Connection(PartnerNetwork) {}
+
+@ArgsType()
+class MemberContentArgs {
+  @Field(() => Int, {
+    defaultValue: 10,
+    description: 'At most 50; use the networkIds filter of the lists to page.',
+  })
+  @Min(0)
+  @Max(50, { message: 'first must be at most 50' })
+  first: number;
+}
+
+@Resolver(() => PartnerNetwork)
+export class PartnerNetworkResolver extends ContentResolver(PartnerNetwork) {
+  @Query(() => PartnerNetwork)
+  partnerNetwork(@Args() args: LookupArgs, @Ctx() ctx: Context) {
+    return lookup('PartnerNetwork', ctx.services.networks, args);
+  }
+
+  @Query(() => PartnerNetworkConnection)
+  partnerNetworks(@Args() args: PartnerNetworksArgs, @Ctx() ctx: Context) {
+    return ctx.services.networks.list(args);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  coordinator(@Root() network: PartnerNetwork, @Ctx() ctx: Context) {
+    return network.coordinatorId ? organizationById(ctx).load(network.coordinatorId) : null;
+  }
+
+  @FieldResolver(() => [NetworkMembership], { description: 'Membership history, oldest first.' })
+  memberships(@Root() network: PartnerNetwork, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .get('network.memberships', () =>
+        childrenLoader(ctx.dataSource, NetworkMembership, 'networkId', { joinedOn: 'ASC', id: 'ASC' }),
+      )
+      .load(network.id);
+  }
+
+  @FieldResolver(() => [Practice], { description: "Newest practices of the network's current members." })
+  practices(@Root() network: PartnerNetwork, @Args() args: MemberContentArgs, @Ctx() ctx: Context) {
+    return memberPractices(ctx, args.first).load(network.id);
+  }
+
+  @FieldResolver(() => [Project], { description: 'Latest projects led or partnered by current members.' })
+  projects(@Root() network: PartnerNetwork, @Args() args: MemberContentArgs, @Ctx() ctx: Context) {
+    return memberProjects(ctx, args.first).load(network.id);
+  }
+
+  @Mutation(() => PartnerNetwork)
+  createPartnerNetwork(@Arg('input') input: CreatePartnerNetworkInput, @Ctx() ctx: Context) {
+    return ctx.services.networks.create(input);
+  }
+
+  @Mutation(() => PartnerNetwork)
+  updatePartnerNetwork(@Arg('input') input: UpdatePartnerNetworkInput, @Ctx() ctx: Context) {
+    return ctx.services.networks.update(input);
+  }
+
+  @Mutation(() => PartnerNetwork, { description: 'Moves the network to the trash (soft delete).' })
+  deletePartnerNetwork(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
+    return ctx.services.networks.delete(id, version);
+  }
+}
+
+@Resolver(() => NetworkMembership)
+export class NetworkMembershipResolver {
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() membership: NetworkMembership, @Ctx() ctx: Context) {
+    return organizationById(ctx).load(membership.organizationId);
+  }
+}

@@ -1,0 +1,85 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { CrudService } from '../../common/crud.service';
+import { fieldError } from '../../common/errors';
+import { whereIn, whereSearch } from '../../common/filters';
+import { SortDirection } from '../../common/pagination/connection';
+import { paginate } from '../../common/pagination/paginate';
+import { uniqueSlug } from '../../common/slugs';
+import { assignTexts } from '../../common/texts';
+import type { OrganizationService } from '../organization/organization.service';
+import { NetworkMembership, PartnerNetwork } from './partner-network.entity';
+import type {
+  CreatePartnerNetworkInput,
+  PartnerNetworksArgs,
+  UpdatePartnerNetworkInput,
+} from './partner-network.inputs';
+
+type NetworkInput = CreatePartnerNetworkInput | UpdatePartnerNetworkInput;
+
+export class PartnerNetworkService extends CrudService<
+  PartnerNetwork,
+  CreatePartnerNetworkInput,
+  UpdatePartnerNetworkInput
+> {
+  protected readonly entity = PartnerNetwork;
+
+  constructor(
+    ds: DataSource,
+    private readonly organizations: OrganizationService,
+  ) {
+    super(ds);
+  }
+
+  protected async assign(
+    manager: EntityManager,
+    record: PartnerNetwork,
+    input: NetworkInput,
+    isNew: boolean,
+  ) {
+    await this.organizations.assertExist(manager, [input.coordinatorId], 'coordinatorId');
+    await this.organizations.assertExist(
+      manager,
+      input.memberships?.map((m) => m.organizationId) ?? [],
+      'memberships',
+    );
+    input.memberships?.forEach((m, index) => {
+      if (m.leftOn && m.leftOn < m.joinedOn) {
+        throw fieldError(`memberships.${index}.leftOn`, 'A membership cannot end before it starts');
+      }
+    });
+    assignTexts(record, input, ['name', 'description']);
+    if (input.scope) record.scope = input.scope;
+    if (input.coordinatorId !== undefined) record.coordinatorId = input.coordinatorId ?? null;
+    if (isNew) record.slug = await uniqueSlug(manager, PartnerNetwork, record.name.bg);
+  }
+
+  protected override async afterSave(manager: EntityManager, record: PartnerNetwork, input: NetworkInput) {
+    if (input.memberships === undefined) return;
+    await manager.delete(NetworkMembership, { networkId: record.id });
+    if (input.memberships?.length) {
+      await manager.insert(
+        NetworkMembership,
+        input.memberships.map((m) => ({ networkId: record.id, ...m, leftOn: m.leftOn ?? null })),
+      );
+    }
+  }
+
+  list(args: PartnerNetworksArgs) {
+    const query = this.ds.getRepository(PartnerNetwork).createQueryBuilder('network');
+    const filter = args.filter ?? {};
+    whereSearch(query, filter.search, ['name'], ['slug']);
+    whereIn(query, 'scope', filter.scopes);
+    if (filter.organizationIds?.length) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM network_membership nm WHERE nm.network_id = network.id AND nm.organization_id IN (:...memberIds) ' +
+          'AND (nm.left_on IS NULL OR nm.left_on >= CURRENT_DATE))',
+        { memberIds: filter.organizationIds },
+      );
+    }
+    return paginate(
+      query,
+      { expression: "network.name->>'bg'", sqlType: 'text', direction: SortDirection.ASC },
+      args,
+    );
+  }
+}

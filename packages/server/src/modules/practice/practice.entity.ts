@@ -1,0 +1,123 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
+import { ContentEntity } from '../../common/base.entity';
+import { Contact } from '../../common/contact';
+import { LocalizedField, type LocalizedText } from '../../common/localized';
+import { PeriodPrecision } from '../../common/period';
+import { ContentStatus } from '../../common/status';
+import { Municipality } from '../geography/geography.entity';
+import { Organization } from '../organization/organization.entity';
+import { Project } from '../project/project.entity';
+import { TargetGroup, Theme } from '../taxonomy/taxonomy.entity';
+
+@ObjectType({ description: 'An innovative practice (иновационна практика), as FLGR publishes them.' })
+@Entity()
+export class Practice extends ContentEntity {
+  @LocalizedField()
+  @Column({ type: 'jsonb' })
+  title: LocalizedText;
+
+  @Field({ description: 'Latin, transliterated from the Bulgarian title.' })
+  @Index({ unique: true })
+  @Column()
+  slug: string;
+
+  @LocalizedField({ nullable: true })
+  @Column({ type: 'jsonb', nullable: true })
+  summary: LocalizedText | null;
+
+  @LocalizedField({ nullable: true, description: 'Предистория.' })
+  @Column({ type: 'jsonb', nullable: true })
+  background: LocalizedText | null;
+
+  @LocalizedField({ nullable: true, description: 'Практика: what was done.' })
+  @Column({ type: 'jsonb', nullable: true })
+  practice: LocalizedText | null;
+
+  @LocalizedField({ nullable: true, description: 'Резултати.' })
+  @Column({ type: 'jsonb', nullable: true })
+  results: LocalizedText | null;
+
+  @Column({ type: 'date', nullable: true })
+  periodFrom: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  periodTo: string | null;
+
+  @Column({ type: 'enum', enum: PeriodPrecision, enumName: 'period_precision', default: PeriodPrecision.DAY })
+  periodPrecision: PeriodPrecision;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @ManyToOne(() => Organization, { nullable: true })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @Field(() => String, { nullable: true, description: 'Who published it (Иноватор), e.g. "ros".' })
+  @Column({ type: 'varchar', nullable: true })
+  innovator: string | null;
+
+  @Field(() => Contact)
+  @Column(() => Contact)
+  contact: Contact;
+
+  @Field(() => ContentStatus)
+  @Index()
+  @Column({ type: 'enum', enum: ContentStatus, enumName: 'content_status', default: ContentStatus.DRAFT })
+  status: ContentStatus;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Дата на публикация.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @ManyToMany(() => Municipality)
+  @JoinTable({
+    name: 'practice_municipality',
+    joinColumn: { name: 'practice_id' },
+    inverseJoinColumn: { name: 'municipality_code', referencedColumnName: 'code' },
+  })
+  municipalities?: Municipality[];
+
+  @ManyToMany(() => Theme)
+  @JoinTable({
+    name: 'practice_theme',
+    joinColumn: { name: 'practice_id' },
+    inverseJoinColumn: { name: 'theme_id' },
+  })
+  themes?: Theme[];
+
+  @ManyToMany(() => TargetGroup)
+  @JoinTable({
+    name: 'practice_target_group',
+    joinColumn: { name: 'practice_id' },
+    inverseJoinColumn: { name: 'target_group_id' },
+  })
+  targetGroups?: TargetGroup[];
+
+  @ManyToMany(() => Project, (project) => project.practices)
+  @JoinTable({
+    name: 'practice_project',
+    joinColumn: { name: 'practice_id' },
+    inverseJoinColumn: { name: 'project_id' },
+  })
+  projects?: Project[];
+}
+
+export const PRACTICE_MUNICIPALITY = {
+  table: 'practice_municipality',
+  ownerColumn: 'practice_id',
+  valueColumn: 'municipality_code',
+};
+export const PRACTICE_THEME = {
+  table: 'practice_theme',
+  ownerColumn: 'practice_id',
+  valueColumn: 'theme_id',
+};
+export const PRACTICE_TARGET_GROUP = {
+  table: 'practice_target_group',
+  ownerColumn: 'practice_id',
+  valueColumn: 'target_group_id',
+};

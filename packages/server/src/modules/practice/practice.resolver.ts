@@ -1,0 +1,96 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../app/context';
+import { LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
+import { childrenLoader, relatedLoader } from '../../common/loaders';
+import { Connection } from '../../common/pagination/connection';
+import { TaggedContentResolver } from '../content/content.resolver';
+import { approvedNominationCount } from '../nomination/nomination.loaders';
+import { Municipality } from '../geography/geography.entity';
+import { Organization } from '../organization/organization.entity';
+import { organizationById } from '../organization/organization.loaders';
+import { Project } from '../project/project.entity';
+import { PracticeAdoption } from './practice-adoption.entity';
+import { Practice } from './practice.entity';
+import { CreatePracticeInput, PracticesArgs, UpdatePracticeInput } from './practice.inputs';
+
+@ObjectType()
+export class PracticeConnection extends Connection(Practice) {}
+
+@Resolver(() => Practice)
+export class PracticeResolver extends TaggedContentResolver(Practice, 'practiceId') {
+  @Query(() => Practice, { description: 'One practice by id or slug.' })
+  practice(@Args() args: LookupArgs, @Ctx() ctx: Context) {
+    return lookup('Practice', ctx.services.practices, args);
+  }
+
+  @Query(() => PracticeConnection)
+  practices(@Args() args: PracticesArgs, @Ctx() ctx: Context) {
+    return ctx.services.practices.list(args);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The innovator organization.' })
+  organization(@Root() practice: Practice, @Ctx() ctx: Context) {
+    if (!practice.organizationId) return null;
+    return organizationById(ctx).load(practice.organizationId);
+  }
+
+  @FieldResolver(() => [Project], { description: 'Related projects.' })
+  projects(@Root() practice: Practice, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .get('practice.projects', () =>
+        relatedLoader<Project>(ctx.dataSource, Practice, 'projects', "t.title->>'bg'"),
+      )
+      .load(practice.id);
+  }
+
+  @FieldResolver(() => [PracticeAdoption], { description: 'Where the practice was replicated.' })
+  adoptions(@Root() practice: Practice, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .get('practice.adoptions', () =>
+        childrenLoader(ctx.dataSource, PracticeAdoption, 'practiceId', {
+          year: 'ASC',
+          municipalityCode: 'ASC',
+        }),
+      )
+      .load(practice.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Approved public nominations (Номинации).' })
+  nominationCount(@Root() practice: Practice, @Ctx() ctx: Context) {
+    return approvedNominationCount(ctx).load(practice.id);
+  }
+
+  @Mutation(() => Practice)
+  createPractice(@Arg('input') input: CreatePracticeInput, @Ctx() ctx: Context) {
+    return ctx.services.practices.create(input);
+  }
+
+  @Mutation(() => Practice)
+  updatePractice(@Arg('input') input: UpdatePracticeInput, @Ctx() ctx: Context) {
+    return ctx.services.practices.update(input);
+  }
+
+  @Mutation(() => Practice, { description: 'Moves the practice to the trash (soft delete).' })
+  deletePractice(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
+    return ctx.services.practices.delete(id, version);
+  }
+}
+
+@Resolver(() => PracticeAdoption)
+export class PracticeAdoptionResolver {
+  @FieldResolver(() => Municipality)
+  municipality(@Root() adoption: PracticeAdoption, @Ctx() ctx: Context) {
+    return ctx.services.geography.municipality(adoption.municipalityCode);
+  }
+}

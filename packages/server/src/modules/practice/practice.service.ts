@@ -1,0 +1,119 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { toContact } from '../../common/contact';
+import { CrudService } from '../../common/crud.service';
+import { badInput } from '../../common/errors';
+import { whereIn, whereInNetworks, whereSearch } from '../../common/filters';
+import { cleanText } from '../../common/localized';
+import { replaceLinks } from '../../common/links';
+import { SortDirection } from '../../common/pagination/connection';
+import { paginate, type SortKey } from '../../common/pagination/paginate';
+import { uniqueSlug } from '../../common/slugs';
+import { ContentStatus } from '../../common/status';
+import { assignTexts } from '../../common/texts';
+import type { TaggedContentService } from '../content/content.service';
+import type { GeographyService } from '../geography/geography.service';
+import type { OrganizationService } from '../organization/organization.service';
+import { Project } from '../project/project.entity';
+import { PracticeAdoption } from './practice-adoption.entity';
+import { Practice, PRACTICE_MUNICIPALITY, PRACTICE_TARGET_GROUP, PRACTICE_THEME } from './practice.entity';
+import {
+  type CreatePracticeInput,
+  PracticeOrderField,
+  type PracticesArgs,
+  type UpdatePracticeInput,
+} from './practice.inputs';
+
+const TEXTS = ['title', 'summary', 'background', 'practice', 'results'] as const;
+
+const SORT_KEYS: Record<PracticeOrderField, Omit<SortKey, 'direction'>> = {
+  PUBLISHED_AT: {
+    expression: "COALESCE(practice.publishedAt, '-infinity'::timestamptz)",
+    sqlType: 'timestamptz',
+  },
+  TITLE: { expression: "practice.title->>'bg'", sqlType: 'text' },
+  PERIOD_FROM: { expression: "COALESCE(practice.periodFrom, '-infinity'::date)", sqlType: 'date' },
+  CREATED_AT: { expression: 'practice.createdAt', sqlType: 'timestamptz' },
+  UPDATED_AT: { expression: 'practice.updatedAt', sqlType: 'timestamptz' },
+};
+
+type PracticeInput = CreatePracticeInput | UpdatePracticeInput;
+
+export class PracticeService extends CrudService<Practice, CreatePracticeInput, UpdatePracticeInput> {
+  protected readonly entity = Practice;
+
+  constructor(
+    ds: DataSource,
+    private readonly geography: GeographyService,
+    private readonly organizations: OrganizationService,
+    private readonly tagged: TaggedContentService,
+  ) {
+    super(ds);
+  }
+
+  protected async assign(manager: EntityManager, record: Practice, input: PracticeInput, isNew: boolean) {
+    this.tagged.assign(record, input, isNew);
+    this.geography.assertMunicipalityCodes(
+      input.adoptions?.map((a) => a.municipalityCode),
+      'adoptions.municipalityCode',
+    );
+    await this.organizations.assertExist(manager, [input.organizationId], 'organizationId');
+    await this.assertProjects(manager, input.projectIds);
+    assignTexts(record, input, TEXTS);
+    if (input.organizationId !== undefined) record.organizationId = input.organizationId ?? null;
+    if (input.innovator !== undefined) record.innovator = input.innovator?.trim() || null;
+    if (input.contact !== undefined || isNew) record.contact = toContact(input.contact);
+    if (input.publishedAt !== undefined) record.publishedAt = input.publishedAt ?? null;
+    // First publication dates the practice, as FLGR's "Дата на публикация" does.
+    if (record.status === ContentStatus.PUBLISHED && !record.publishedAt) record.publishedAt = new Date();
+    if (isNew) record.slug = await uniqueSlug(manager, Practice, record.title.bg);
+  }
+
+  protected override async afterSave(manager: EntityManager, record: Practice, input: PracticeInput) {
+    await this.tagged.saveLinks(manager, Practice, { practiceId: record.id }, record, input);
+    await replaceLinks(manager, Practice, 'projects', record.id, input.projectIds);
+    if (input.adoptions !== undefined) {
+      await manager.delete(PracticeAdoption, { practiceId: record.id });
+      const adoptions = input.adoptions ?? [];
+      if (adoptions.length) {
+        await manager.insert(
+          PracticeAdoption,
+          adoptions.map((a) => ({
+            practiceId: record.id,
+            municipalityCode: a.municipalityCode,
+            year: a.year,
+            note: a.note ? cleanText(a.note) : null,
+          })),
+        );
+      }
+    }
+  }
+
+  private async assertProjects(manager: EntityManager, ids: string[] | null | undefined) {
+    if (!ids?.length) return;
+    const found = await manager
+      .getRepository(Project)
+      .createQueryBuilder('p')
+      .select('p.id')
+      .whereInIds(ids)
+      .getMany();
+    const known = new Set(found.map((p) => p.id));
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length)
+      throw badInput(missing.map((id) => ({ field: 'projectIds', message: `Unknown project ${id}` })));
+  }
+
+  list(args: PracticesArgs) {
+    const query = this.ds.getRepository(Practice).createQueryBuilder('practice');
+    const filter = args.filter ?? {};
+    this.tagged.applyFilter(query, filter, {
+      municipality: PRACTICE_MUNICIPALITY,
+      theme: PRACTICE_THEME,
+      targetGroup: PRACTICE_TARGET_GROUP,
+    });
+    whereIn(query, 'organization_id', filter.organizationIds);
+    whereInNetworks(query, 'organization_id', filter.networkIds);
+    whereSearch(query, filter.search, ['title', 'summary'], ['slug']);
+    const order = args.orderBy ?? { field: PracticeOrderField.PUBLISHED_AT, direction: SortDirection.DESC };
+    return paginate(query, { ...SORT_KEYS[order.field], direction: order.direction }, args);
+  }
+}

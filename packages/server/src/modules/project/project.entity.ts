@@ -1,0 +1,145 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
+import { ContentEntity } from '../../common/base.entity';
+import { LocalizedField, type LocalizedText } from '../../common/localized';
+import { Currency } from '../../common/money';
+import { PeriodPrecision } from '../../common/period';
+import { ContentStatus } from '../../common/status';
+import { Municipality } from '../geography/geography.entity';
+import { Organization } from '../organization/organization.entity';
+import { Practice } from '../practice/practice.entity';
+import { TargetGroup, Theme } from '../taxonomy/taxonomy.entity';
+
+export interface ProgrammeItem {
+  name: LocalizedText;
+  description: LocalizedText | null;
+}
+
+@ObjectType({ description: 'A programme or activity of a project, in the order the project lists them.' })
+export class ProjectProgramme {
+  @LocalizedField()
+  name: LocalizedText;
+
+  @LocalizedField({ nullable: true })
+  description: LocalizedText | null;
+}
+
+@ObjectType({ description: 'An NGO or municipal project: goals, programmes, budget, funder, partners.' })
+@Entity()
+export class Project extends ContentEntity {
+  @LocalizedField()
+  @Column({ type: 'jsonb' })
+  title: LocalizedText;
+
+  @Field()
+  @Index({ unique: true })
+  @Column()
+  slug: string;
+
+  @LocalizedField({ nullable: true })
+  @Column({ type: 'jsonb', nullable: true })
+  summary: LocalizedText | null;
+
+  @LocalizedField({ nullable: true, description: 'Обща цел.' })
+  @Column({ type: 'jsonb', nullable: true })
+  generalGoal: LocalizedText | null;
+
+  @LocalizedField({ list: true, description: 'Конкретни цели, in order.' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  specificObjectives: LocalizedText[];
+
+  @Field(() => [ProjectProgramme], { description: 'Programmes (Програма „…“), in order.' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  programmes: ProgrammeItem[];
+
+  @Field(() => [ProjectProgramme], { description: 'Main activities (Основни дейности), in order.' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  activities: ProgrammeItem[];
+
+  @LocalizedField({ list: true, description: 'Очаквани резултати, in order.' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  expectedResults: LocalizedText[];
+
+  @Column({ type: 'date', nullable: true })
+  periodFrom: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  periodTo: string | null;
+
+  @Column({ type: 'enum', enum: PeriodPrecision, enumName: 'period_precision', default: PeriodPrecision.DAY })
+  periodPrecision: PeriodPrecision;
+
+  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true })
+  budgetAmount: string | null;
+
+  @Column({ type: 'enum', enum: Currency, enumName: 'currency', nullable: true })
+  budgetCurrency: Currency | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  funderId: string | null;
+
+  @ManyToOne(() => Organization, { nullable: true })
+  @JoinColumn({ name: 'funder_id' })
+  funder?: Organization;
+
+  @LocalizedField({ nullable: true, description: 'e.g. ОП „Развитие на човешките ресурси“ 2014–2020.' })
+  @Column({ type: 'jsonb', nullable: true })
+  fundingProgramme: LocalizedText | null;
+
+  @Field(() => String, { nullable: true, description: 'Contract number, e.g. in ИСУН/UMIS.' })
+  @Column({ type: 'varchar', nullable: true })
+  referenceNumber: string | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  leadOrganizationId: string | null;
+
+  @ManyToOne(() => Organization, { nullable: true })
+  @JoinColumn({ name: 'lead_organization_id' })
+  leadOrganization?: Organization;
+
+  @Field(() => ContentStatus)
+  @Index()
+  @Column({ type: 'enum', enum: ContentStatus, enumName: 'content_status', default: ContentStatus.DRAFT })
+  status: ContentStatus;
+
+  @ManyToMany(() => Municipality)
+  @JoinTable({
+    name: 'project_municipality',
+    joinColumn: { name: 'project_id' },
+    inverseJoinColumn: { name: 'municipality_code', referencedColumnName: 'code' },
+  })
+  municipalities?: Municipality[];
+
+  @ManyToMany(() => Theme)
+  @JoinTable({
+    name: 'project_theme',
+    joinColumn: { name: 'project_id' },
+    inverseJoinColumn: { name: 'theme_id' },
+  })
+  themes?: Theme[];
+
+  @ManyToMany(() => TargetGroup)
+  @JoinTable({
+    name: 'project_target_group',
+    joinColumn: { name: 'project_id' },
+    inverseJoinColumn: { name: 'target_group_id' },
+  })
+  targetGroups?: TargetGroup[];
+
+  @ManyToMany(() => Practice, (practice) => practice.projects)
+  practices?: Practice[];
+}
+
+export const PROJECT_MUNICIPALITY = {
+  table: 'project_municipality',
+  ownerColumn: 'project_id',
+  valueColumn: 'municipality_code',
+};
+export const PROJECT_THEME = { table: 'project_theme', ownerColumn: 'project_id', valueColumn: 'theme_id' };
+export const PROJECT_TARGET_GROUP = {
+  table: 'project_target_group',
+  ownerColumn: 'project_id',
+  valueColumn: 'target_group_id',
+};

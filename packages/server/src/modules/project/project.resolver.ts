@@ -1,0 +1,98 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
+import { childrenLoader, relatedLoader } from '../../common/loaders';
+import { Money } from '../../common/money';
+import { Connection } from '../../common/pagination/connection';
+import { TaggedContentResolver } from '../content/content.resolver';
+import { Organization } from '../organization/organization.entity';
+import { organizationById } from '../organization/organization.loaders';
+import { Practice } from '../practice/practice.entity';
+import { ProjectDocument, ProjectPartner } from './project-partner.entity';
+import { Project } from './project.entity';
+import { CreateProjectInput, ProjectsArgs, UpdateProjectInput } from './project.inputs';
+
+@ObjectType()
+export class ProjectConnection extends Connection(Project) {}
+
+function organization(ctx: Context, id: string | null) {
+  return id ? organizationById(ctx).load(id) : null;
+}
+
+@Resolver(() => Project)
+export class ProjectResolver extends TaggedContentResolver(Project, 'projectId') {
+  @Query(() => Project, { description: 'One project by id or slug.' })
+  project(@Args() args: LookupArgs, @Ctx() ctx: Context) {
+    return lookup('Project', ctx.services.projects, args);
+  }
+
+  @Query(() => ProjectConnection)
+  projects(@Args() args: ProjectsArgs, @Ctx() ctx: Context) {
+    return ctx.services.projects.list(args);
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Бюджет, with its EUR equivalent.' })
+  budget(@Root() project: Project): Money | null {
+    return Money.of(project.budgetAmount, project.budgetCurrency);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  funder(@Root() project: Project, @Ctx() ctx: Context) {
+    return organization(ctx, project.funderId);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization that runs it.' })
+  leadOrganization(@Root() project: Project, @Ctx() ctx: Context) {
+    return organization(ctx, project.leadOrganizationId);
+  }
+
+  @FieldResolver(() => [ProjectPartner], { description: 'В партньорство с, in order.' })
+  partners(@Root() project: Project, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .get('project.partners', () =>
+        childrenLoader(ctx.dataSource, ProjectPartner, 'projectId', { position: 'ASC' }),
+      )
+      .load(project.id);
+  }
+
+  @FieldResolver(() => [ProjectDocument])
+  documents(@Root() project: Project, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .get('project.documents', () =>
+        childrenLoader(ctx.dataSource, ProjectDocument, 'projectId', { position: 'ASC' }),
+      )
+      .load(project.id);
+  }
+
+  @FieldResolver(() => [Practice], { description: 'Practices that grew out of or relate to it.' })
+  practices(@Root() project: Project, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .get('project.practices', () =>
+        relatedLoader<Practice>(ctx.dataSource, Project, 'practices', "t.title->>'bg'"),
+      )
+      .load(project.id);
+  }
+
+  @Mutation(() => Project)
+  createProject(@Arg('input') input: CreateProjectInput, @Ctx() ctx: Context) {
+    return ctx.services.projects.create(input);
+  }
+
+  @Mutation(() => Project)
+  updateProject(@Arg('input') input: UpdateProjectInput, @Ctx() ctx: Context) {
+    return ctx.services.projects.update(input);
+  }
+
+  @Mutation(() => Project, { description: 'Moves the project to the trash (soft delete).' })
+  deleteProject(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
+    return ctx.services.projects.delete(id, version);
+  }
+}
+
+@Resolver(() => ProjectPartner)
+export class ProjectPartnerResolver {
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() partner: ProjectPartner, @Ctx() ctx: Context) {
+    return organization(ctx, partner.organizationId);
+  }
+}

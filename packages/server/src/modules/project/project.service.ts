@@ -1,0 +1,156 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { CrudService } from '../../common/crud.service';
+import { badInput } from '../../common/errors';
+import { whereIn, whereSearch } from '../../common/filters';
+import { normalizeAmount } from '../../common/money';
+import { SortDirection } from '../../common/pagination/connection';
+import { paginate, type SortKey } from '../../common/pagination/paginate';
+import { uniqueSlug } from '../../common/slugs';
+import { assignTexts, cleanTexts } from '../../common/texts';
+import type { TaggedContentService } from '../content/content.service';
+import type { OrganizationService } from '../organization/organization.service';
+import { ProjectDocument, ProjectPartner } from './project-partner.entity';
+import { Project, PROJECT_MUNICIPALITY, PROJECT_TARGET_GROUP, PROJECT_THEME } from './project.entity';
+import {
+  type CreateProjectInput,
+  ProjectOrderField,
+  type ProjectsArgs,
+  type UpdateProjectInput,
+} from './project.inputs';
+
+const TEXTS = [
+  'title',
+  'summary',
+  'generalGoal',
+  'specificObjectives',
+  'programmes',
+  'activities',
+  'expectedResults',
+  'fundingProgramme',
+] as const;
+
+/** Lists are never null in storage: an omitted list on create is empty. */
+const LISTS = ['specificObjectives', 'programmes', 'activities', 'expectedResults'] as const;
+
+const SORT_KEYS: Record<ProjectOrderField, Omit<SortKey, 'direction'>> = {
+  START_DATE: { expression: "COALESCE(project.periodFrom, '-infinity'::date)", sqlType: 'date' },
+  TITLE: { expression: "project.title->>'bg'", sqlType: 'text' },
+  BUDGET_EUR: {
+    expression:
+      "COALESCE(ROUND(CASE WHEN project.budgetCurrency = 'BGN' THEN project.budgetAmount / 1.95583 ELSE project.budgetAmount END, 2), -1)",
+    sqlType: 'numeric',
+  },
+  CREATED_AT: { expression: 'project.createdAt', sqlType: 'timestamptz' },
+  UPDATED_AT: { expression: 'project.updatedAt', sqlType: 'timestamptz' },
+};
+
+type ProjectInput = CreateProjectInput | UpdateProjectInput;
+
+/** Lead organization or partner: both count as "the project's organizations". */
+const PROJECT_ORGANIZATIONS =
+  '(SELECT p2.id AS project_id, p2.lead_organization_id AS organization_id FROM project p2 ' +
+  'UNION SELECT pp.project_id, pp.organization_id FROM project_partner pp)';
+
+export class ProjectService extends CrudService<Project, CreateProjectInput, UpdateProjectInput> {
+  protected readonly entity = Project;
+
+  constructor(
+    ds: DataSource,
+    private readonly organizations: OrganizationService,
+    private readonly tagged: TaggedContentService,
+  ) {
+    super(ds);
+  }
+
+  protected async assign(manager: EntityManager, record: Project, input: ProjectInput, isNew: boolean) {
+    this.tagged.assign(record, input, isNew);
+    await this.organizations.assertExist(manager, [input.funderId], 'funderId');
+    await this.organizations.assertExist(manager, [input.leadOrganizationId], 'leadOrganizationId');
+    await this.organizations.assertExist(
+      manager,
+      input.partners?.map((p) => p.organizationId) ?? [],
+      'partners',
+    );
+    const texts: Record<string, unknown> = { ...input };
+    for (const list of LISTS)
+      if (texts[list] === null || (isNew && texts[list] === undefined)) texts[list] = [];
+    assignTexts(record, texts, TEXTS);
+    if (input.budget !== undefined) {
+      record.budgetAmount = input.budget ? normalizeAmount(input.budget.amount) : null;
+      record.budgetCurrency = input.budget?.currency ?? null;
+    }
+    if (input.funderId !== undefined) record.funderId = input.funderId ?? null;
+    if (input.leadOrganizationId !== undefined) record.leadOrganizationId = input.leadOrganizationId ?? null;
+    if (input.referenceNumber !== undefined) record.referenceNumber = input.referenceNumber?.trim() || null;
+    if (isNew) record.slug = await uniqueSlug(manager, Project, record.title.bg);
+  }
+
+  protected override async afterSave(manager: EntityManager, record: Project, input: ProjectInput) {
+    await this.tagged.saveLinks(manager, Project, { projectId: record.id }, record, input);
+    if (input.partners !== undefined) {
+      const seen = new Set<string>();
+      for (const partner of input.partners ?? []) {
+        if (seen.has(partner.organizationId)) {
+          throw badInput([
+            { field: 'partners', message: `Organization ${partner.organizationId} is listed twice` },
+          ]);
+        }
+        seen.add(partner.organizationId);
+      }
+      await manager.delete(ProjectPartner, { projectId: record.id });
+      if (input.partners?.length) {
+        await manager.insert(
+          ProjectPartner,
+          input.partners.map((p, position) => ({
+            projectId: record.id,
+            organizationId: p.organizationId,
+            role: p.role,
+            position,
+          })),
+        );
+      }
+    }
+    if (input.documents !== undefined) {
+      await manager.delete(ProjectDocument, { projectId: record.id });
+      if (input.documents?.length) {
+        await manager.insert(
+          ProjectDocument,
+          input.documents.map((d, position) => ({
+            projectId: record.id,
+            title: cleanTexts(d.title),
+            url: d.url,
+            position,
+          })),
+        );
+      }
+    }
+  }
+
+  list(args: ProjectsArgs) {
+    const query = this.ds.getRepository(Project).createQueryBuilder('project');
+    const filter = args.filter ?? {};
+    this.tagged.applyFilter(query, filter, {
+      municipality: PROJECT_MUNICIPALITY,
+      theme: PROJECT_THEME,
+      targetGroup: PROJECT_TARGET_GROUP,
+    });
+    whereIn(query, 'funder_id', filter.funderIds);
+    if (filter.organizationIds?.length) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM ${PROJECT_ORGANIZATIONS} po WHERE po.project_id = project.id AND po.organization_id IN (:...projectOrgIds))`,
+        { projectOrgIds: filter.organizationIds },
+      );
+    }
+    if (filter.networkIds?.length) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM ${PROJECT_ORGANIZATIONS} po JOIN network_membership nm ON nm.organization_id = po.organization_id ` +
+          'WHERE po.project_id = project.id AND nm.network_id IN (:...projectNetworkIds) ' +
+          'AND (nm.left_on IS NULL OR nm.left_on >= CURRENT_DATE))',
+        { projectNetworkIds: filter.networkIds },
+      );
+    }
+    whereSearch(query, filter.search, ['title', 'summary'], ['slug', 'referenceNumber']);
+    const order = args.orderBy ?? { field: ProjectOrderField.START_DATE, direction: SortDirection.DESC };
+    return paginate(query, { ...SORT_KEYS[order.field], direction: order.direction }, args);
+  }
+}

@@ -1,0 +1,115 @@
+import DataLoader from 'dataloader';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../app/context';
+import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
+import { byIdLoader, relatedLoader } from '../../common/loaders';
+import { Connection } from '../../common/pagination/connection';
+import { DecimalScalar } from '../../common/scalars';
+import { Municipality } from '../geography/geography.entity';
+import { Organization } from '../organization/organization.entity';
+import { organizationById } from '../organization/organization.loaders';
+import { Project } from '../project/project.entity';
+import { VolunteerProgramme } from './volunteer.entity';
+import {
+  CreateVolunteerProgrammeInput,
+  UpdateVolunteerProgrammeInput,
+  VolunteerProgrammesArgs,
+} from './volunteer.inputs';
+
+@ObjectType()
+export class VolunteerProgrammeConnection extends Connection(VolunteerProgramme) {}
+
+interface ProgrammeTotals {
+  volunteers: number;
+  hours: string;
+}
+
+/** Aggregates only: how many took part and for how long, never who. */
+const programmeTotals = (ctx: Context) =>
+  ctx.loaders.get(
+    'programme.totals',
+    () =>
+      new DataLoader<string, ProgrammeTotals>(async (ids) => {
+        const rows: { programme_id: string; volunteers: number; hours: string }[] =
+          await ctx.dataSource.query(
+            'SELECT programme_id, COUNT(DISTINCT volunteer_id)::int AS volunteers, COALESCE(SUM(hours_logged), 0)::text AS hours ' +
+              'FROM volunteer_assignment WHERE programme_id = ANY($1) AND deleted_at IS NULL GROUP BY programme_id',
+            [[...ids]],
+          );
+        const byId = new Map(
+          rows.map((r) => [r.programme_id, { volunteers: Number(r.volunteers), hours: r.hours }]),
+        );
+        return ids.map((id) => byId.get(id) ?? { volunteers: 0, hours: '0' });
+      }),
+  );
+
+@Resolver(() => VolunteerProgramme)
+export class VolunteerProgrammeResolver extends ContentResolver(VolunteerProgramme) {
+  @Query(() => VolunteerProgramme)
+  volunteerProgramme(@Args() args: LookupArgs, @Ctx() ctx: Context) {
+    return lookup('VolunteerProgramme', ctx.services.volunteerProgrammes, args);
+  }
+
+  @Query(() => VolunteerProgrammeConnection)
+  volunteerProgrammes(@Args() args: VolunteerProgrammesArgs, @Ctx() ctx: Context) {
+    return ctx.services.volunteerProgrammes.list(args);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() programme: VolunteerProgramme, @Ctx() ctx: Context) {
+    return programme.organizationId ? organizationById(ctx).load(programme.organizationId) : null;
+  }
+
+  @FieldResolver(() => Project, { nullable: true })
+  project(@Root() programme: VolunteerProgramme, @Ctx() ctx: Context) {
+    if (!programme.projectId) return null;
+    return ctx.loaders
+      .get('project.byId', () => byIdLoader(ctx.dataSource, Project))
+      .load(programme.projectId);
+  }
+
+  @FieldResolver(() => [Municipality])
+  municipalities(@Root() programme: VolunteerProgramme, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .get('programme.municipalities', () =>
+        relatedLoader<Municipality>(ctx.dataSource, VolunteerProgramme, 'municipalities', 't.code'),
+      )
+      .load(programme.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Volunteers with an assignment in the programme.' })
+  async volunteerCount(@Root() programme: VolunteerProgramme, @Ctx() ctx: Context) {
+    return (await programmeTotals(ctx).load(programme.id)).volunteers;
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'Hours logged by all its volunteers.' })
+  async hoursLogged(@Root() programme: VolunteerProgramme, @Ctx() ctx: Context) {
+    return (await programmeTotals(ctx).load(programme.id)).hours;
+  }
+
+  @Mutation(() => VolunteerProgramme)
+  createVolunteerProgramme(@Arg('input') input: CreateVolunteerProgrammeInput, @Ctx() ctx: Context) {
+    return ctx.services.volunteerProgrammes.create(input);
+  }
+
+  @Mutation(() => VolunteerProgramme)
+  updateVolunteerProgramme(@Arg('input') input: UpdateVolunteerProgrammeInput, @Ctx() ctx: Context) {
+    return ctx.services.volunteerProgrammes.update(input);
+  }
+
+  @Mutation(() => VolunteerProgramme, { description: 'Moves the programme to the trash (soft delete).' })
+  deleteVolunteerProgramme(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
+    return ctx.services.volunteerProgrammes.delete(id, version);
+  }
+}

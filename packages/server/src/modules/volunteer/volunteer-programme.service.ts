@@ -1,0 +1,78 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { CrudService } from '../../common/crud.service';
+import { badInput } from '../../common/errors';
+import { whereIn, wherePlaced, whereSearch } from '../../common/filters';
+import { replaceLinks } from '../../common/links';
+import { SortDirection } from '../../common/pagination/connection';
+import { paginate } from '../../common/pagination/paginate';
+import { uniqueSlug } from '../../common/slugs';
+import { ContentStatus } from '../../common/status';
+import { assignTexts } from '../../common/texts';
+import type { GeographyService } from '../geography/geography.service';
+import type { OrganizationService } from '../organization/organization.service';
+import { Project } from '../project/project.entity';
+import { PROGRAMME_MUNICIPALITY, VolunteerProgramme } from './volunteer.entity';
+import type {
+  CreateVolunteerProgrammeInput,
+  UpdateVolunteerProgrammeInput,
+  VolunteerProgrammesArgs,
+} from './volunteer.inputs';
+
+type ProgrammeInput = CreateVolunteerProgrammeInput | UpdateVolunteerProgrammeInput;
+
+export class VolunteerProgrammeService extends CrudService<
+  VolunteerProgramme,
+  CreateVolunteerProgrammeInput,
+  UpdateVolunteerProgrammeInput
+> {
+  protected readonly entity = VolunteerProgramme;
+
+  constructor(
+    ds: DataSource,
+    private readonly geography: GeographyService,
+    private readonly organizations: OrganizationService,
+  ) {
+    super(ds);
+  }
+
+  protected async assign(
+    manager: EntityManager,
+    record: VolunteerProgramme,
+    input: ProgrammeInput,
+    isNew: boolean,
+  ) {
+    this.geography.assertMunicipalityCodes(input.municipalityCodes, 'municipalityCodes');
+    await this.organizations.assertExist(manager, [input.organizationId], 'organizationId');
+    if (input.projectId && !(await manager.findOneBy(Project, { id: input.projectId }))) {
+      throw badInput([{ field: 'projectId', message: `Unknown project ${input.projectId}` }]);
+    }
+    assignTexts(record, input, ['name', 'description']);
+    if (input.organizationId !== undefined) record.organizationId = input.organizationId ?? null;
+    if (input.projectId !== undefined) record.projectId = input.projectId ?? null;
+    if (input.status) record.status = input.status;
+    else if (isNew) record.status = ContentStatus.DRAFT;
+    if (isNew) record.slug = await uniqueSlug(manager, VolunteerProgramme, record.name.bg);
+  }
+
+  protected override async afterSave(
+    manager: EntityManager,
+    record: VolunteerProgramme,
+    input: ProgrammeInput,
+  ) {
+    await replaceLinks(manager, VolunteerProgramme, 'municipalities', record.id, input.municipalityCodes);
+  }
+
+  list(args: VolunteerProgrammesArgs) {
+    const query = this.ds.getRepository(VolunteerProgramme).createQueryBuilder('programme');
+    const filter = args.filter ?? {};
+    wherePlaced(query, PROGRAMME_MUNICIPALITY, filter);
+    whereIn(query, 'organization_id', filter.organizationIds);
+    whereIn(query, 'status', filter.statuses);
+    whereSearch(query, filter.search, ['name', 'description'], ['slug']);
+    return paginate(
+      query,
+      { expression: "programme.name->>'bg'", sqlType: 'text', direction: SortDirection.ASC },
+      args,
+    );
+  }
+}

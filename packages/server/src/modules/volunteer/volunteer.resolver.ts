@@ -1,0 +1,93 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { IdArg, VersionArg } from '../../common/content.resolver';
+import { byIdLoader, childrenLoader } from '../../common/loaders';
+import { Connection } from '../../common/pagination/connection';
+import { Municipality } from '../geography/geography.entity';
+import { Volunteer, VolunteerAssignment, VolunteerContact, VolunteerProgramme } from './volunteer.entity';
+import {
+  CreateVolunteerAssignmentInput,
+  CreateVolunteerInput,
+  UpdateVolunteerAssignmentInput,
+  UpdateVolunteerInput,
+  VolunteersArgs,
+} from './volunteer.inputs';
+
+@ObjectType()
+export class VolunteerConnection extends Connection(Volunteer) {}
+
+@Resolver(() => Volunteer)
+export class VolunteerResolver {
+  @Query(() => VolunteerConnection, { description: 'Volunteers, by name. Personal data: see `contact`.' })
+  volunteers(@Args() args: VolunteersArgs, @Ctx() ctx: Context) {
+    return ctx.services.volunteers.list(args);
+  }
+
+  @FieldResolver(() => VolunteerContact, { description: 'Personal data (GDPR).' })
+  contact(@Root() volunteer: Volunteer): VolunteerContact {
+    return { email: volunteer.email, phone: volunteer.phone };
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true })
+  municipality(@Root() volunteer: Volunteer, @Ctx() ctx: Context) {
+    return volunteer.municipalityCode
+      ? ctx.services.geography.municipality(volunteer.municipalityCode)
+      : null;
+  }
+
+  @FieldResolver(() => [VolunteerAssignment])
+  assignments(@Root() volunteer: Volunteer, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .get('volunteer.assignments', () =>
+        childrenLoader(ctx.dataSource, VolunteerAssignment, 'volunteerId', { startsOn: 'ASC', id: 'ASC' }),
+      )
+      .load(volunteer.id);
+  }
+
+  @Mutation(() => Volunteer)
+  createVolunteer(@Arg('input') input: CreateVolunteerInput, @Ctx() ctx: Context) {
+    return ctx.services.volunteers.create(input);
+  }
+
+  @Mutation(() => Volunteer)
+  updateVolunteer(@Arg('input') input: UpdateVolunteerInput, @Ctx() ctx: Context) {
+    return ctx.services.volunteers.update(input);
+  }
+
+  @Mutation(() => Volunteer, { description: 'Moves the volunteer to the trash (soft delete).' })
+  deleteVolunteer(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
+    return ctx.services.volunteers.delete(id, version);
+  }
+}
+
+@Resolver(() => VolunteerAssignment)
+export class VolunteerAssignmentResolver {
+  @FieldResolver(() => VolunteerProgramme, { nullable: true })
+  programme(@Root() assignment: VolunteerAssignment, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .get('programme.byId', () => byIdLoader(ctx.dataSource, VolunteerProgramme))
+      .load(assignment.programmeId);
+  }
+
+  @FieldResolver(() => Volunteer, { nullable: true })
+  volunteer(@Root() assignment: VolunteerAssignment, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .get('volunteer.byId', () => byIdLoader(ctx.dataSource, Volunteer))
+      .load(assignment.volunteerId);
+  }
+
+  @Mutation(() => VolunteerAssignment)
+  createVolunteerAssignment(@Arg('input') input: CreateVolunteerAssignmentInput, @Ctx() ctx: Context) {
+    return ctx.services.volunteerAssignments.create(input);
+  }
+
+  @Mutation(() => VolunteerAssignment)
+  updateVolunteerAssignment(@Arg('input') input: UpdateVolunteerAssignmentInput, @Ctx() ctx: Context) {
+    return ctx.services.volunteerAssignments.update(input);
+  }
+
+  @Mutation(() => VolunteerAssignment, { description: 'Moves the assignment to the trash (soft delete).' })
+  deleteVolunteerAssignment(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
+    return ctx.services.volunteerAssignments.delete(id, version);
+  }
+}
