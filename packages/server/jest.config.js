@@ -18,4 +18,5 @@ module.exports = {
   },
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/jest.summary-reporter.js'],
 };

@@ -4,14 +4,20 @@ function isText(value: object): value is LocalizedText {
   return 'bg' in value;
 }
 
-/** Every string of one language inside a (possibly nested) localized value, in order. */
-function language(value: unknown, lang: 'bg' | 'en'): unknown {
-  if (Array.isArray(value)) return value.map((item) => language(item, lang));
+/** Every text of one language inside a (possibly nested) localized value, in order. */
+function strings(value: unknown, lang: 'bg' | 'en'): (string | null)[] {
+  if (Array.isArray(value)) return value.flatMap((item) => strings(item, lang));
   if (value && typeof value === 'object') {
-    if (isText(value)) return value[lang] ?? null;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, language(v, lang)]));
+    if (isText(value)) return [value[lang] ?? null];
+    return Object.values(value).flatMap((v) => strings(v, lang));
   }
-  return null;
+  return [];
+}
+
+/** A language's content as one comparable string; no text at all compares equal to none. */
+function language(value: unknown, lang: 'bg' | 'en'): string {
+  const texts = strings(value, lang);
+  return texts.every((t) => t === null) ? '' : JSON.stringify(texts);
 }
 
 /** Trims texts inside a localized value; an empty English text becomes null. */
@@ -41,8 +47,7 @@ export function assignTexts<R extends TranslationStamps>(
   for (const key of keys) {
     if (source[key] === undefined) continue;
     const next = source[key] === null ? null : cleanTexts(source[key]);
-    const same = (lang: 'bg' | 'en') =>
-      JSON.stringify(language(target[key], lang)) === JSON.stringify(language(next, lang));
+    const same = (lang: 'bg' | 'en') => language(target[key], lang) === language(next, lang);
     if (!same('bg')) bgChanged = true;
     if (!same('en')) enChanged = true;
     target[key] = next;
