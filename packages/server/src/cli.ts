@@ -19,13 +19,13 @@ program
   .action(async () => {
     const config = loadConfig();
     const logger = createLogger(config.logLevel);
-    const { dataSource } = createDatabase(config.database, logger);
-    await dataSource.initialize();
+    const database = createDatabase(config.database, logger);
+    await database.open();
     try {
-      const applied = await runMigrations(dataSource);
+      const applied = await runMigrations(database.dataSource);
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date');
     } finally {
-      await dataSource.destroy();
+      await database.close();
     }
   });
 
@@ -40,7 +40,7 @@ program
       const loaded = await loadDemoContent(services, database.dataSource, logger);
       console.log(loaded ? 'Demo content loaded' : 'The database already has content: nothing loaded');
     } finally {
-      await database.dataSource.destroy();
+      await database.close();
     }
   });
 

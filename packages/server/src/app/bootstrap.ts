@@ -16,7 +16,7 @@ export interface Obmen {
 /** Opens and migrates the database, then starts serving. Nothing listens before migrations ran. */
 export async function prepareDatabase(config: AppConfig, logger: Logger) {
   const database = createDatabase(config.database, logger);
-  await database.dataSource.initialize();
+  await database.open();
   try {
     const applied = await runMigrations(database.dataSource);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
@@ -26,14 +26,20 @@ export async function prepareDatabase(config: AppConfig, logger: Logger) {
     if (config.demo) await loadDemoContent(services, database.dataSource, logger);
     return { database, services };
   } catch (error) {
-    await database.dataSource.destroy();
+    await database.close();
     throw error;
   }
 }
 
 export async function startObmen(config: AppConfig, logger: Logger): Promise<Obmen> {
   const { database, services } = await prepareDatabase(config, logger);
-  const server = await startServer(config, logger, database, services);
+  let server: RunningServer;
+  try {
+    server = await startServer(config, logger, database, services);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   let stopping: Promise<void> | undefined;
   return {
     database,
@@ -42,7 +48,7 @@ export async function startObmen(config: AppConfig, logger: Logger): Promise<Obm
     stop: () =>
       (stopping ??= (async () => {
         await server.stop();
-        await database.dataSource.destroy();
+        await database.close();
       })()),
   };
 }

@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { mkdirSync } from 'node:fs';
+import lockfile from 'proper-lockfile';
 import { DataSource } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import type { DatabaseConfig } from '../app/config';
@@ -12,33 +13,73 @@ import { SqlLogger } from './sql-logger';
 export interface Database {
   dataSource: DataSource;
   sql: SqlLogger;
+  /** Connects; for the embedded database, first takes the data folder's lock. */
+  open(): Promise<void>;
+  /** Disconnects and releases the lock; safe to call more than once. */
+  close(): Promise<void>;
+}
+
+const common = {
+  type: 'postgres' as const,
+  entities,
+  migrations,
+  // One transaction for all pending migrations: a failure leaves the schema as it was.
+  migrationsTransactionMode: 'all' as const,
+  synchronize: false,
+  // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+  uuidExtension: 'pgcrypto' as const,
+  installExtensions: false,
+  namingStrategy: new SnakeNamingStrategy(),
+  logging: true,
+  maxQueryExecutionTime: 2000,
+};
+
+/**
+ * Two processes on one embedded data folder would corrupt it: the second start is refused
+ * while the first runs (the lock goes stale if that process died).
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  try {
+    return await lockfile.lock(dataDir, { stale: 15_000, update: 5_000 });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ELOCKED') {
+      throw new Error(`The data folder ${dataDir} is in use by another Obmen process`);
+    }
+    throw error;
+  }
 }
 
 export function createDatabase(config: DatabaseConfig, logger: Logger): Database {
   const sql = new SqlLogger(logger);
-  const common = {
-    type: 'postgres' as const,
-    entities,
-    migrations,
-    // One transaction for all pending migrations: a failure leaves the schema as it was.
-    migrationsTransactionMode: 'all' as const,
-    synchronize: false,
-    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
-    uuidExtension: 'pgcrypto' as const,
-    installExtensions: false,
-    namingStrategy: new SnakeNamingStrategy(),
-    logger: sql,
-    logging: true,
-    maxQueryExecutionTime: 2000,
-  };
+  let unlock: (() => Promise<void>) | undefined;
+  let dataSource: DataSource;
   if (config.kind === 'postgres') {
-    return { dataSource: new DataSource({ ...common, url: config.url, poolSize: 10 }), sql };
+    dataSource = new DataSource({ ...common, logger: sql, url: config.url, poolSize: 10 });
+  } else {
+    const { dataDir } = config;
+    const Pool = createPGlitePoolClass(() => PGlite.create(dataDir ? { dataDir } : {}));
+    dataSource = new DataSource({ ...common, logger: sql, database: 'postgres', driver: { Pool } });
   }
-  const { dataDir } = config;
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const Pool = createPGlitePoolClass(() => PGlite.create(dataDir ? { dataDir } : {}));
   return {
-    dataSource: new DataSource({ ...common, database: 'postgres', driver: { Pool } }),
+    dataSource,
     sql,
+    async open() {
+      if (config.kind === 'pglite' && config.dataDir) {
+        mkdirSync(config.dataDir, { recursive: true });
+        unlock = await lockDataDir(config.dataDir);
+      }
+      try {
+        await dataSource.initialize();
+      } catch (error) {
+        await unlock?.();
+        throw error;
+      }
+    },
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      const release = unlock;
+      unlock = undefined;
+      await release?.();
+    },
   };
 }

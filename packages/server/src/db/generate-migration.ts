@@ -37,8 +37,9 @@ function statements(queries: Query[]): string {
  * migrations and writes the difference as a new migration file, for review.
  */
 export async function generateMigration(name: string, logger: Logger): Promise<string | null> {
-  const { dataSource } = createDatabase({ kind: 'pglite', dataDir: null }, logger);
-  await dataSource.initialize();
+  const database = createDatabase({ kind: 'pglite', dataDir: null }, logger);
+  const { dataSource } = database;
+  await database.open();
   try {
     await dataSource.runMigrations({ transaction: 'all' });
     const sql = await dataSource.driver.createSchemaBuilder().log();
@@ -65,6 +66,6 @@ ${statements(sql.downQueries.reverse())}
     );
     return file;
   } finally {
-    await dataSource.destroy();
+    await database.close();
   }
 }
