@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { startTestServer, type TestServer } from '../../test/harness';
 
 let server: TestServer;
@@ -46,5 +48,47 @@ describe('municipalities', () => {
     const result = await server.gql(`{ municipalities(first: 101) { totalCount } }`);
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toMatch(/at most 100/);
+  });
+});
+
+describe('reference data', () => {
+  it('serves Latin names equal to the NSI CSV for every municipality', async () => {
+    const csv = readFileSync(path.resolve(__dirname, '../../../data/bg-municipalities.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','));
+    const expected = new Map(csv.map((cols) => [cols[3], cols[5]]));
+    const served = new Map<string, string>();
+    let after: string | null = null;
+    do {
+      const data: any = await server.ok(
+        `query ($after: String) { municipalities(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { code nameEn } } } }`,
+        { after },
+      );
+      for (const { node } of data.municipalities.edges) served.set(node.code, node.nameEn);
+      after = data.municipalities.pageInfo.hasNextPage ? data.municipalities.pageInfo.endCursor : null;
+    } while (after);
+    expect(served.size).toBe(265);
+    expect(served).toEqual(expected);
+  });
+
+  it('finds "гр. Асеновград" and pages backwards from the end', async () => {
+    const data = await server.ok(
+      `{ municipalities(filter: { search: "гр. Асеновград" }) { edges { node { code } } } }`,
+    );
+    expect(data.municipalities.edges.map((e: any) => e.node.code)).toEqual(['PDV01']);
+    const last = await server.ok(
+      `{ municipalities(last: 2) { edges { node { code } } pageInfo { hasPreviousPage } } }`,
+    );
+    expect(last.municipalities.edges.map((e: any) => e.node.code)).toEqual(['VTR31', 'VTR32']);
+    expect(last.municipalities.pageInfo.hasPreviousPage).toBe(true);
+  });
+
+  it('answers /health and /ready', async () => {
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    const ready = await fetch(`${server.url}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
   });
 });
