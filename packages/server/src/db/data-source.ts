@@ -43,7 +43,7 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
     return await lockfile.lock(dataDir, { stale: 15_000, update: 5_000 });
   } catch (error) {
     if ((error as { code?: string }).code === 'ELOCKED') {
-      throw new Error(`The data folder ${dataDir} is in use by another Obmen process`);
+      throw new Error(`The data folder ${dataDir} is in use by another Obmen process`, { cause: error });
     }
     throw error;
   }
