@@ -30,7 +30,7 @@ describe('migrations', () => {
       const ds = database.dataSource;
       // The committed migrations plus one that fails half-way.
       (ds.options as { migrations: unknown[] }).migrations = [...migrations, BrokenMigration9999999999999];
-      await ds.buildMetadatas();
+      await (ds as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
       await expect(runMigrations(ds)).rejects.toThrow();
       // Only TypeORM's own bookkeeping table, created before the transaction, and it is empty.
       expect(await tables(ds)).toEqual(['migrations']);
