@@ -29,6 +29,15 @@ export function flattenValidation(errors: ValidationError[], prefix = ''): Field
   });
 }
 
+/**
+ * graphql-js reports a malformed variable as `Variable "$input" got invalid value … at
+ * "input.budget.amount"; …`: name the field the same way validation errors do.
+ */
+function variableFields(message: string): FieldError[] {
+  const match = /^Variable "\$\w+" got invalid value .*? at "[^".]+\.([^"]+)"; (.*)$/s.exec(message);
+  return match ? [{ field: match[1], message: match[2] }] : [];
+}
+
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = translateDbError(unwrapResolverError(error));
@@ -41,6 +50,10 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     const code = original instanceof GraphQLError ? original.extensions.code : formatted.extensions?.code;
+    if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) {
+      const fields = variableFields(formatted.message);
+      if (fields.length) return { ...formatted, extensions: { ...formatted.extensions, code, fields } };
+    }
     if (typeof code === 'string' && EXPECTED.has(code)) {
       const { stacktrace: _drop, ...extensions } =
         (original instanceof GraphQLError ? original.extensions : formatted.extensions) ?? {};

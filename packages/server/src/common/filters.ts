@@ -129,18 +129,3 @@ export function whereTagged<T extends ObjectLiteral>(
     { [p]: slugs },
   );
 }
-
-/** Records whose organization (in `column`) is a current member of any of the networks. */
-export function whereInNetworks<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
-  column: string,
-  networkIds: readonly string[] | null | undefined,
-): void {
-  if (!networkIds?.length) return;
-  const p = param('networks');
-  query.andWhere(
-    `EXISTS (SELECT 1 FROM network_membership nm WHERE nm.organization_id = ${query.alias}.${column} ` +
-      `AND nm.network_id IN (:...${p}) AND (nm.left_on IS NULL OR nm.left_on >= CURRENT_DATE))`,
-    { [p]: networkIds },
-  );
-}

@@ -1,4 +1,4 @@
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import {
   Field,
   InputType,
@@ -28,7 +28,7 @@ export interface LocalizedText {
 export class LocalizedTextInput implements LocalizedText {
   @Field()
   @IsString()
-  @MinLength(1, { message: 'Bulgarian text is required' })
+  @Matches(/\S/, { message: 'Bulgarian text is required' })
   @MaxLength(100_000)
   bg: string;
 
@@ -92,8 +92,16 @@ export interface TranslationStamps {
   enRevisedAt: Date | null;
 }
 
+/** Localized fields of a class and of the classes it extends. */
+function fieldsOf(type: Function): string[] {
+  const fields: string[] = [];
+  for (let t = type; t && t !== Object; t = Object.getPrototypeOf(t))
+    fields.push(...(localizedFields.get(t) ?? []));
+  return fields;
+}
+
 export function describeLocalization(record: object & TranslationStamps, requested: Locale): Localization {
-  const fields = localizedFields.get(record.constructor) ?? [];
+  const fields = fieldsOf(record.constructor);
   const fallbackFields: string[] = [];
   let anyEnglish = false;
   for (const field of fields) {

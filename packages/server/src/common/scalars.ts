@@ -1,15 +1,15 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-
+/**
+ * Any string or number is accepted here and checked by the input's validator, which names
+ * the field and knows the allowed precision (e.g. money: at most two decimals).
+ */
 function parseDecimal(value: unknown): string {
-  const text = typeof value === 'number' ? String(value) : value;
-  if (typeof text !== 'string' || !DECIMAL.test(text.trim())) {
-    throw new GraphQLError('Decimal must be a string such as "199994.17"', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  }
-  return text.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string') return value.trim();
+  throw new GraphQLError('Decimal must be a string such as "199994.17"', {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 }
 
 /** Exact decimals travel as strings so no client ever rounds them through a float. */

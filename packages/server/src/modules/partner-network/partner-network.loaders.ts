@@ -5,10 +5,11 @@ import { hydrate, selectColumns } from '../../common/hydrate';
 import { groupBy } from '../../common/loaders';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
+import { currentMembership } from './partner-network.filters';
 
 const CURRENT_MEMBERS =
-  '(SELECT DISTINCT network_id, organization_id FROM network_membership ' +
-  'WHERE network_id = ANY($1) AND (left_on IS NULL OR left_on >= CURRENT_DATE))';
+  '(SELECT DISTINCT network_id, organization_id FROM network_membership nm ' +
+  `WHERE nm.network_id = ANY($1) AND ${currentMembership('nm')})`;
 
 /**
  * The newest `limit` records of each network's current members, for all networks of a page

@@ -6,6 +6,7 @@ import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
 import { assignTexts } from '../../common/texts';
+import { currentMembership } from './partner-network.filters';
 import type { OrganizationService } from '../organization/organization.service';
 import { NetworkMembership, PartnerNetwork } from './partner-network.entity';
 import type {
@@ -42,10 +43,18 @@ export class PartnerNetworkService extends CrudService<
       input.memberships?.map((m) => m.organizationId) ?? [],
       'memberships',
     );
+    const seen = new Set<string>();
     input.memberships?.forEach((m, index) => {
       if (m.leftOn && m.leftOn < m.joinedOn) {
         throw fieldError(`memberships.${index}.leftOn`, 'A membership cannot end before it starts');
       }
+      const key = `${m.organizationId}/${m.joinedOn}`;
+      if (seen.has(key))
+        throw fieldError(
+          'memberships',
+          `Organization ${m.organizationId} is listed twice from ${m.joinedOn}`,
+        );
+      seen.add(key);
     });
     assignTexts(record, input, ['name', 'description']);
     if (input.scope) record.scope = input.scope;
@@ -72,7 +81,7 @@ export class PartnerNetworkService extends CrudService<
     if (filter.organizationIds?.length) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM network_membership nm WHERE nm.network_id = network.id AND nm.organization_id IN (:...memberIds) ' +
-          'AND (nm.left_on IS NULL OR nm.left_on >= CURRENT_DATE))',
+          `AND ${currentMembership('nm')})`,
         { memberIds: filter.organizationIds },
       );
     }

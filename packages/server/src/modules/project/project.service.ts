@@ -8,6 +8,7 @@ import { paginate, type SortKey } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
 import { assignTexts, cleanTexts } from '../../common/texts';
 import type { TaggedContentService } from '../content/content.service';
+import { currentMembership } from '../partner-network/partner-network.filters';
 import type { OrganizationService } from '../organization/organization.service';
 import { ProjectDocument, ProjectPartner } from './project-partner.entity';
 import { Project, PROJECT_MUNICIPALITY, PROJECT_TARGET_GROUP, PROJECT_THEME } from './project.entity';
@@ -145,7 +146,7 @@ export class ProjectService extends CrudService<Project, CreateProjectInput, Upd
       query.andWhere(
         `EXISTS (SELECT 1 FROM ${PROJECT_ORGANIZATIONS} po JOIN network_membership nm ON nm.organization_id = po.organization_id ` +
           'WHERE po.project_id = project.id AND nm.network_id IN (:...projectNetworkIds) ' +
-          'AND (nm.left_on IS NULL OR nm.left_on >= CURRENT_DATE))',
+          `AND ${currentMembership('nm')})`,
         { projectNetworkIds: filter.networkIds },
       );
     }

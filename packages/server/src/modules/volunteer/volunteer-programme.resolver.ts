@@ -43,14 +43,16 @@ const programmeTotals = (ctx: Context) =>
       new DataLoader<string, ProgrammeTotals>(async (ids) => {
         const rows: { programme_id: string; volunteers: number; hours: string }[] =
           await ctx.dataSource.query(
-            'SELECT programme_id, COUNT(DISTINCT volunteer_id)::int AS volunteers, COALESCE(SUM(hours_logged), 0)::text AS hours ' +
-              'FROM volunteer_assignment WHERE programme_id = ANY($1) AND deleted_at IS NULL GROUP BY programme_id',
+            'SELECT va.programme_id, COUNT(DISTINCT va.volunteer_id)::int AS volunteers, ' +
+              'SUM(va.hours_logged)::numeric(12,2)::text AS hours FROM volunteer_assignment va ' +
+              'JOIN volunteer v ON v.id = va.volunteer_id AND v.deleted_at IS NULL ' +
+              'WHERE va.programme_id = ANY($1) AND va.deleted_at IS NULL GROUP BY va.programme_id',
             [[...ids]],
           );
         const byId = new Map(
           rows.map((r) => [r.programme_id, { volunteers: Number(r.volunteers), hours: r.hours }]),
         );
-        return ids.map((id) => byId.get(id) ?? { volunteers: 0, hours: '0' });
+        return ids.map((id) => byId.get(id) ?? { volunteers: 0, hours: '0.00' });
       }),
   );
 
