@@ -13,6 +13,10 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\nObmen is running on ${where}\n  GraphQL: ${obmen.server.url}/graphql\n  Health:  ${obmen.server.url}/health\n\n`,
   );
+  if (obmen.demoLogins.length) {
+    const rows = obmen.demoLogins.map((l) => `  ${l.role.padEnd(12)} ${l.email.padEnd(28)} ${l.password}`);
+    process.stdout.write(`Demo logins (role, email, password):\n${rows.join('\n')}\n\n`);
+  }
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');

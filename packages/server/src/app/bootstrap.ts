@@ -1,6 +1,9 @@
 import { createDatabase, type Database } from '../db/data-source';
 import { runMigrations } from '../db/migrate';
+import { UserRole } from '../modules/auth/auth.entity';
+import { loadServerSecret } from '../modules/auth/secrets';
 import { loadDemoContent } from '../seed/demo-loader';
+import { type DemoLogin, ensureDemoUsers } from '../seed/demo-users';
 import type { AppConfig } from './config';
 import type { Logger } from './logger';
 import { type RunningServer, startServer } from './server';
@@ -9,6 +12,8 @@ import { createServices, type Services } from './services';
 export interface Obmen {
   database: Database;
   services: Services;
+  /** The demo accounts, to print, when demo mode created them. */
+  demoLogins: DemoLogin[];
   server: RunningServer;
   stop(): Promise<void>;
 }
@@ -20,11 +25,19 @@ export async function prepareDatabase(config: AppConfig, logger: Logger) {
   try {
     const applied = await runMigrations(database.dataSource);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-    const services = createServices(database.dataSource);
+    const secret = await loadServerSecret(database.dataSource, config.secret);
+    const services = createServices(database.dataSource, { secret });
     await services.geography.syncReferenceData();
     await services.geography.warmCache();
-    if (config.demo) await loadDemoContent(services, database.dataSource, logger);
-    return { database, services };
+    if (config.admin) {
+      await services.auth.ensureUser({ ...config.admin, name: 'Administrator', roles: [UserRole.ADMIN] });
+    }
+    let demoLogins: DemoLogin[] = [];
+    if (config.demo) {
+      await loadDemoContent(services, database.dataSource, logger);
+      demoLogins = await ensureDemoUsers(services, database.dataSource);
+    }
+    return { database, services, demoLogins };
   } catch (error) {
     await database.close();
     throw error;
@@ -32,7 +45,7 @@ export async function prepareDatabase(config: AppConfig, logger: Logger) {
 }
 
 export async function startObmen(config: AppConfig, logger: Logger): Promise<Obmen> {
-  const { database, services } = await prepareDatabase(config, logger);
+  const { database, services, demoLogins } = await prepareDatabase(config, logger);
   let server: RunningServer;
   try {
     server = await startServer(config, logger, database, services);
@@ -44,6 +57,7 @@ export async function startObmen(config: AppConfig, logger: Logger): Promise<Obm
   return {
     database,
     services,
+    demoLogins,
     server,
     stop: () =>
       (stopping ??= (async () => {

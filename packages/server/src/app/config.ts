@@ -10,11 +10,23 @@ export interface AppConfig {
   /** Load the demo content into an empty database. */
   demo: boolean;
   logLevel: string;
+  /** Keys address hashes and proof-of-work challenges; generated and stored when unset. */
+  secret?: string;
+  /** Express `trust proxy`: set when a reverse proxy supplies X-Forwarded-For. */
+  trustProxy: boolean | number | string;
+  /** The first admin account, created at start when it does not exist. */
+  admin: { email: string; password: string } | null;
 }
 
 function flag(value: string | undefined): boolean | undefined {
   if (value === undefined || value === '') return undefined;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (!value) return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return flag(value) ?? value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -36,5 +48,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database,
     demo,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    secret: env.OBMEN_SECRET || undefined,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    admin:
+      env.OBMEN_ADMIN_EMAIL && env.OBMEN_ADMIN_PASSWORD
+        ? { email: env.OBMEN_ADMIN_EMAIL, password: env.OBMEN_ADMIN_PASSWORD }
+        : null,
   };
 }

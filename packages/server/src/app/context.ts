@@ -1,17 +1,45 @@
 import type { DataSource } from 'typeorm';
 import { LoaderRegistry } from '../common/loaders';
 import { Locale } from '../common/localized';
+import { type Actor, type Principal, PUBLIC, seesUnpublished } from '../modules/auth/principal';
+import type { SessionCookie } from './http-auth';
 import type { Services } from './services';
 
 export class Context {
   readonly loaders = new LoaderRegistry();
   private chosenLocale: Locale | undefined;
 
+  readonly requestId: string;
+  readonly principal: Principal;
+  /** Keyed hash of the client address: rate limits without keeping the address. */
+  readonly senderHash: string;
+  /** The session cookie of this response, for sign-in and sign-out. */
+  readonly session: SessionCookie | null;
+
   constructor(
     readonly dataSource: DataSource,
     readonly services: Services,
-    readonly requestId: string,
-  ) {}
+    request: {
+      requestId: string;
+      principal?: Principal;
+      senderHash?: string;
+      session?: SessionCookie | null;
+    },
+  ) {
+    this.requestId = request.requestId;
+    this.principal = request.principal ?? PUBLIC;
+    this.senderHash = request.senderHash ?? '';
+    this.session = request.session ?? null;
+  }
+
+  get actor(): Actor {
+    return { principal: this.principal, requestId: this.requestId };
+  }
+
+  /** Staff see drafts and content in review; the public and partner sites see published content. */
+  get seesUnpublished(): boolean {
+    return seesUnpublished(this.principal);
+  }
 
   /** The language texts are served in: the `locale` a query asked for, else Bulgarian. */
   locale(): Locale {

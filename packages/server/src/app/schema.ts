@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { ApiTokenResolver, AuthResolver } from '../modules/auth/auth.resolver';
 import { DistrictResolver, MunicipalityResolver } from '../modules/geography/geography.resolver';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver';
 import { NominationResolver } from '../modules/nomination/nomination.resolver';
@@ -19,6 +20,8 @@ import { VolunteerAssignmentResolver, VolunteerResolver } from '../modules/volun
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
 
 const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  ApiTokenResolver,
   DistrictResolver,
   MunicipalityResolver,
   OrganizationResolver,

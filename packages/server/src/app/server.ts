@@ -5,17 +5,22 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
+import cors from 'cors';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config';
+import { senderHash } from '../modules/auth/secrets';
 import { Context } from './context';
+import { principalFor, SessionCookie, tokenOrigins } from './http-auth';
 import type { Database } from '../db/data-source';
 import { isMigrated } from '../db/migrate';
 import { createErrorFormatter } from './errors';
 import { localePlugin } from './locale-plugin';
+import { policyPlugin } from './policy-plugin';
 import type { Logger } from './logger';
 import { createSchema } from './schema';
 import type { Services } from './services';
@@ -45,11 +50,14 @@ export async function startServer(
       ApolloServerPluginCacheControlDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       localePlugin,
+      policyPlugin,
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  const allowedOrigins = tokenOrigins(database.dataSource);
   app.use(
     pinoHttp({
       logger,
@@ -80,9 +88,25 @@ export async function startServer(
   });
   app.use(
     '/graphql',
+    // Cross-origin use is for partner tokens only; the admin SPA is served from this origin.
+    cors({
+      origin: (origin, done) => {
+        if (!origin) return done(null, false);
+        allowedOrigins().then((set) => done(null, set.has(origin)), done);
+      },
+      allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight'],
+      maxAge: 600,
+    }),
+    cookieParser(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => new Context(database.dataSource, services, String(req.id)),
+      context: async ({ req, res }) =>
+        new Context(database.dataSource, services, {
+          requestId: String(req.id),
+          principal: await principalFor(req, services),
+          senderHash: senderHash(services.runtime.secret, req.ip ?? ''),
+          session: new SessionCookie(res, config.production || req.secure),
+        }),
     }),
   );
 

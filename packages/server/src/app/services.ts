@@ -1,4 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { AuditService } from '../modules/audit/audit.service';
+import { AccessService } from '../modules/auth/access.service';
+import { AuthService } from '../modules/auth/auth.service';
 import { TaggedContentService } from '../modules/content/content.service';
 import { GeographyService } from '../modules/geography/geography.service';
 import { IndicatorService } from '../modules/indicator/indicator.service';
@@ -7,34 +10,47 @@ import { OrganizationService } from '../modules/organization/organization.servic
 import { PartnerNetworkService } from '../modules/partner-network/partner-network.service';
 import { PracticeService } from '../modules/practice/practice.service';
 import { ProjectService } from '../modules/project/project.service';
+import { RevisionService } from '../modules/revision/revision.service';
 import { TargetGroup, Theme } from '../modules/taxonomy/taxonomy.entity';
 import { TaxonomyService } from '../modules/taxonomy/taxonomy.service';
 import { VolunteerProgrammeService } from '../modules/volunteer/volunteer-programme.service';
 import { VolunteerAssignmentService, VolunteerService } from '../modules/volunteer/volunteer.service';
 
-export function createServices(ds: DataSource) {
+export interface Runtime {
+  /** Server secret: keys address hashes and proof-of-work challenges. */
+  secret: string;
+}
+
+export function createServices(ds: DataSource, runtime: Runtime) {
+  const audit = new AuditService();
+  const revisions = new RevisionService(audit);
   const geography = new GeographyService(ds);
-  const organizations = new OrganizationService(ds, geography);
-  const themes = new TaxonomyService(ds, Theme);
-  const targetGroups = new TaxonomyService(ds, TargetGroup);
+  const organizations = new OrganizationService(ds, revisions, geography);
+  const themes = new TaxonomyService(ds, revisions, Theme);
+  const targetGroups = new TaxonomyService(ds, revisions, TargetGroup);
   const tagged = new TaggedContentService(
     geography,
     themes,
     targetGroups,
     new IndicatorService(targetGroups),
   );
-  const projects = new ProjectService(ds, organizations, tagged);
+  const auth = new AuthService(ds);
   return {
+    runtime,
+    audit,
+    revisions,
+    auth,
+    access: new AccessService(ds, auth, audit),
     geography,
     organizations,
     themes,
     targetGroups,
-    practices: new PracticeService(ds, geography, organizations, tagged),
-    projects,
-    networks: new PartnerNetworkService(ds, organizations),
-    volunteerProgrammes: new VolunteerProgrammeService(ds, geography, organizations),
-    volunteers: new VolunteerService(ds, geography),
-    volunteerAssignments: new VolunteerAssignmentService(ds),
+    practices: new PracticeService(ds, revisions, geography, organizations, tagged),
+    projects: new ProjectService(ds, revisions, organizations, tagged),
+    networks: new PartnerNetworkService(ds, revisions, organizations),
+    volunteerProgrammes: new VolunteerProgrammeService(ds, revisions, geography, organizations),
+    volunteers: new VolunteerService(ds, revisions, geography),
+    volunteerAssignments: new VolunteerAssignmentService(ds, revisions),
     nominations: new NominationService(ds),
   };
 }

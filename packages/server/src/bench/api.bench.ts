@@ -23,6 +23,8 @@ async function main() {
       database: url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: null },
       demo: true,
       logLevel: 'warn',
+      trustProxy: false,
+      admin: null,
     },
     createLogger('warn'),
   );

@@ -39,10 +39,16 @@ export interface SlugLookup<E> {
 }
 
 /** `practice(id: …)` or `practice(slug: …)`: exactly one, and NOT_FOUND when nothing matches. */
-export async function lookup<E>(typeName: string, service: SlugLookup<E>, args: LookupArgs): Promise<E> {
+export async function lookup<E>(
+  typeName: string,
+  service: SlugLookup<E>,
+  args: LookupArgs,
+  visible: (record: E) => boolean = () => true,
+): Promise<E> {
   if ((args.id == null) === (args.slug == null)) throw fieldError('id', 'Give either id or slug');
   const record = args.id != null ? await service.findById(args.id) : await service.findBySlug(args.slug!);
-  if (!record) throw notFound(typeName, args.id ?? args.slug!);
+  // An unpublished record does not exist for those who may not see it.
+  if (!record || !visible(record)) throw notFound(typeName, args.id ?? args.slug!);
   return record;
 }
 

@@ -1,25 +1,43 @@
 import type { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
 import type { ClassType } from 'type-graphql';
+import type { Actor } from '../modules/auth/principal';
+import { RevisionAction } from '../modules/revision/revision.entity';
+import type { RevisionService } from '../modules/revision/revision.service';
 import type { RecordEntity } from './base.entity';
 import { conflict, notFound } from './errors';
-import { inTransaction } from './transaction';
 import { isUuid } from './ids';
+import { inTransaction } from './transaction';
 
 export interface UpdateInputBase {
   id: string;
   version: number;
 }
 
+/** Columns every record has; a snapshot keeps only what an editor wrote. */
+const BOOKKEEPING = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'version',
+  'deletedAt',
+  'bgRevisedAt',
+  'enRevisedAt',
+]);
+
 /**
- * Create, update and soft-delete for one entity type, each in one transaction. Subclasses
- * hold the rules: `assign` copies and checks input, `afterSave` writes child rows.
+ * Create, update and soft-delete for one entity type, each in one transaction that also
+ * stores a revision and an audit entry. Subclasses hold the rules: `assign` copies and checks
+ * input, `afterSave` writes child rows, `snapshot` adds relations to the stored revision.
  */
 export abstract class CrudService<E extends RecordEntity, C extends object, U extends UpdateInputBase> {
   protected abstract readonly entity: ClassType<E>;
 
-  constructor(protected readonly ds: DataSource) {}
+  constructor(
+    protected readonly ds: DataSource,
+    protected readonly revisions: RevisionService,
+  ) {}
 
-  protected get typeName(): string {
+  get typeName(): string {
     return this.entity.name;
   }
 
@@ -27,6 +45,27 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
 
   protected async afterSave(_manager: EntityManager, _record: E, _input: C | U): Promise<void> {
     // Entities without child rows have nothing to write.
+  }
+
+  /** The record as its revisions keep it: its own columns, plus relations where a subclass adds them. */
+  async snapshot(manager: EntityManager, record: E): Promise<Record<string, unknown>> {
+    const columns = manager.connection.getMetadata(this.entity).columns;
+    const snapshot: Record<string, unknown> = {};
+    for (const column of columns) {
+      if (BOOKKEEPING.has(column.propertyPath)) continue;
+      snapshot[column.propertyPath] = column.getEntityValue(record) ?? null;
+    }
+    return JSON.parse(JSON.stringify(snapshot)) as Record<string, unknown>;
+  }
+
+  protected async recordChange(manager: EntityManager, record: E, action: RevisionAction, actor: Actor) {
+    await this.revisions.record(manager, actor, {
+      entityType: this.typeName,
+      entityId: record.id,
+      version: record.version,
+      action,
+      snapshot: await this.snapshot(manager, record),
+    });
   }
 
   async findById(id: string): Promise<E | null> {
@@ -46,30 +85,34 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
   }
 
   /** Pass `within` to take part in a caller's transaction (e.g. loading demo content). */
-  create(input: C, within?: EntityManager): Promise<E> {
+  create(input: C, actor: Actor, within?: EntityManager): Promise<E> {
     return inTransaction(this.ds, within, async (manager) => {
       const record = manager.create(this.entity);
       await this.assign(manager, record, input, true);
       const saved = await manager.save(record);
       await this.afterSave(manager, saved, input);
+      await this.recordChange(manager, saved, RevisionAction.CREATE, actor);
       return saved;
     });
   }
 
-  update(input: U, within?: EntityManager): Promise<E> {
+  update(input: U, actor: Actor, within?: EntityManager): Promise<E> {
     return inTransaction(this.ds, within, async (manager) => {
       const record = await this.lockCurrent(manager, input.id, input.version);
       await this.assign(manager, record, input, false);
       const saved = await manager.save(record);
       await this.afterSave(manager, saved, input);
+      await this.recordChange(manager, saved, RevisionAction.UPDATE, actor);
       return saved;
     });
   }
 
-  delete(id: string, version?: number | null): Promise<E> {
+  delete(id: string, version: number | null | undefined, actor: Actor): Promise<E> {
     return inTransaction(this.ds, undefined, async (manager) => {
       const record = await this.lockCurrent(manager, id, version);
-      return manager.softRemove(record);
+      const removed = await manager.softRemove(record);
+      await this.recordChange(manager, removed, RevisionAction.DELETE, actor);
+      return removed;
     });
   }
 
@@ -84,6 +127,7 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
     if (version != null && record.version !== version) {
       throw conflict(`${this.typeName} ${id} was changed by someone else (now version ${record.version})`, {
         currentVersion: record.version,
+        current: await this.snapshot(manager, record),
       });
     }
     return record;

@@ -62,6 +62,8 @@ export function relatedLoader<E extends ObjectLiteral>(
   owner: EntityTarget<ObjectLiteral>,
   relation: string,
   order: string,
+  /** Extra SQL condition on the target `t`, e.g. published only. */
+  where = '',
 ) {
   const meta = ds.getMetadata(owner).findRelationWithPropertyPath(relation);
   const junction = meta?.junctionEntityMetadata;
@@ -74,7 +76,7 @@ export function relatedLoader<E extends ObjectLiteral>(
   const sql =
     `SELECT j.${ownerColumn.databaseName} AS "__owner", ${selectColumns(target, 't', 'c_')} ` +
     `FROM ${junction.tableName} j JOIN ${target.tableName} t ON t.${targetKey} = j.${targetColumn.databaseName} ` +
-    `WHERE j.${ownerColumn.databaseName} = ANY($1) ${notDeleted} ORDER BY ${order}`;
+    `WHERE j.${ownerColumn.databaseName} = ANY($1) ${notDeleted} ${where ? `AND ${where}` : ''} ORDER BY ${order}`;
   return new DataLoader<string, E[]>(async (ownerIds) => {
     // Raw rows, hydrated by hand: TypeORM's entity mapping would merge a target shared by two owners.
     const raw: Record<string, unknown>[] = await ds.query(sql, [[...ownerIds]]);

@@ -1,8 +1,12 @@
+import { AuditEntry } from '../modules/audit/audit.entity';
+import { ApiToken, LoginFailure, Session, Setting, User } from '../modules/auth/auth.entity';
 import { District, Municipality } from '../modules/geography/geography.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
+import { BlockedSender, SpentChallenge } from '../modules/nomination/moderation.entity';
 import { Nomination } from '../modules/nomination/nomination.entity';
 import { Organization } from '../modules/organization/organization.entity';
 import { NetworkMembership, PartnerNetwork } from '../modules/partner-network/partner-network.entity';
+import { Revision } from '../modules/revision/revision.entity';
 import { PracticeAdoption } from '../modules/practice/practice-adoption.entity';
 import { Practice } from '../modules/practice/practice.entity';
 import { ProjectDocument, ProjectPartner } from '../modules/project/project-partner.entity';
@@ -28,4 +32,13 @@ export const entities = [
   Volunteer,
   VolunteerAssignment,
   Nomination,
+  BlockedSender,
+  SpentChallenge,
+  User,
+  Session,
+  ApiToken,
+  LoginFailure,
+  Setting,
+  Revision,
+  AuditEntry,
 ];

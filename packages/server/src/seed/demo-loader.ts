@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../app/logger';
 import type { Services } from '../app/services';
+import { systemActor } from '../modules/auth/principal';
 import type { Currency } from '../common/money';
 import type { PeriodPrecision } from '../common/period';
 import type { ContentStatus } from '../common/status';
@@ -14,6 +15,7 @@ import type { SeedIndicator, SeedNomination, SeedPractice, SeedProject } from '.
 import { generateVolunteers } from './demo-volunteers';
 
 const DEMO_VOLUNTEERS = 24;
+const SEED = systemActor('demo-content');
 
 type Ids = Map<string, string>;
 
@@ -107,20 +109,20 @@ async function insertNominations(manager: EntityManager, practiceId: string, nom
 
 async function load(services: Services, m: EntityManager): Promise<void> {
   const content = demoContent;
-  for (const t of content.themes) await services.themes.create({ label: t.label, slug: t.slug }, m);
+  for (const t of content.themes) await services.themes.create({ label: t.label, slug: t.slug }, SEED, m);
   for (const t of content.targetGroups)
-    await services.targetGroups.create({ label: t.label, slug: t.slug }, m);
+    await services.targetGroups.create({ label: t.label, slug: t.slug }, SEED, m);
 
   const orgs: Ids = new Map();
   for (const o of content.organizations) {
     const input = { ...o, kind: o.kind as OrganizationKind, municipalityCode: o.municipalityCode ?? null };
-    orgs.set(o.key, (await services.organizations.create(input, m)).id);
+    orgs.set(o.key, (await services.organizations.create(input, SEED, m)).id);
   }
   const projects: Ids = new Map();
   for (const p of content.projects)
-    projects.set(p.key, (await services.projects.create(projectInput(p, orgs), m)).id);
+    projects.set(p.key, (await services.projects.create(projectInput(p, orgs), SEED, m)).id);
   for (const p of content.practices) {
-    const practice = await services.practices.create(practiceInput(p, orgs, projects), m);
+    const practice = await services.practices.create(practiceInput(p, orgs, projects), SEED, m);
     await insertNominations(m, practice.id, p.nominations);
   }
   for (const n of content.networks) {
@@ -136,7 +138,7 @@ async function load(services: Services, m: EntityManager): Promise<void> {
       coordinatorId: idOf(orgs, n.coordinatorKey),
       memberships,
     };
-    await services.networks.create(input, m);
+    await services.networks.create(input, SEED, m);
   }
   const programmes: Ids = new Map();
   for (const p of content.volunteerProgrammes) {
@@ -146,7 +148,7 @@ async function load(services: Services, m: EntityManager): Promise<void> {
       projectId: idOf(projects, p.projectKey),
       status: p.status as ContentStatus,
     };
-    programmes.set(p.key, (await services.volunteerProgrammes.create(input, m)).id);
+    programmes.set(p.key, (await services.volunteerProgrammes.create(input, SEED, m)).id);
   }
   for (const v of generateVolunteers(DEMO_VOLUNTEERS, [...programmes.keys()])) {
     const { assignments, ...person } = v;
@@ -156,6 +158,7 @@ async function load(services: Services, m: EntityManager): Promise<void> {
         vettingStatus: v.vettingStatus as VettingStatus,
         consentGivenAt: v.consentGivenAt ? new Date(v.consentGivenAt) : null,
       },
+      SEED,
       m,
     );
     for (const a of assignments) {
@@ -168,6 +171,7 @@ async function load(services: Services, m: EntityManager): Promise<void> {
           endsOn: a.to ?? null,
           hoursLogged: a.hoursLogged,
         },
+        SEED,
         m,
       );
     }

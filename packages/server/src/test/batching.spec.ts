@@ -1,5 +1,9 @@
 import { Nomination, NominationStatus } from '../modules/nomination/nomination.entity';
+import { ContentStatus } from '../common/status';
+import { systemActor } from '../modules/auth/principal';
 import { startTestServer, type TestServer } from './harness';
+
+const SEED = systemActor('test');
 
 let server: TestServer;
 
@@ -8,8 +12,12 @@ async function fillDatabase(): Promise<void> {
   const { services, database } = server.obmen;
   const codes = ['PDV26', 'PDV37', 'TGV35', 'SOF46', 'VAR05', 'RSE04'];
   await database.dataSource.transaction(async (m) => {
-    const theme = await services.themes.create({ label: { bg: 'Тема' } }, m);
-    const org = await services.organizations.create({ name: { bg: 'Сдружение' }, kind: 'NGO' as never }, m);
+    const theme = await services.themes.create({ label: { bg: 'Тема' } }, SEED, m);
+    const org = await services.organizations.create(
+      { name: { bg: 'Сдружение' }, kind: 'NGO' as never },
+      SEED,
+      m,
+    );
     for (let i = 0; i < 60; i += 1) {
       const project = await services.projects.create(
         {
@@ -17,7 +25,9 @@ async function fillDatabase(): Promise<void> {
           leadOrganizationId: org.id,
           partners: [{ organizationId: org.id, role: 'PARTNER' as never }],
           municipalityCodes: [codes[i % 6], codes[(i + 1) % 6]],
+          status: ContentStatus.PUBLISHED,
         },
+        SEED,
         m,
       );
       const practice = await services.practices.create(
@@ -27,7 +37,9 @@ async function fillDatabase(): Promise<void> {
           municipalityCodes: [codes[i % 6], codes[(i + 2) % 6]],
           themes: [theme.slug],
           projectIds: [project.id],
+          status: ContentStatus.PUBLISHED,
         },
+        SEED,
         m,
       );
       await m.insert(Nomination, {
@@ -72,10 +84,12 @@ const PROJECTS = `query ($first: Int!) {
   }
 }`;
 
+/** As a partner site reads: anonymously, published content only. */
 async function statementsFor(query: string, first: number) {
+  const partner = await server.as('public');
   let data: any;
   const count = await server.countStatements(async () => {
-    data = await server.ok(query, { first });
+    data = await partner.ok(query, { first });
   });
   return { count, data };
 }

@@ -28,9 +28,23 @@ export class Nomination extends RecordEntity {
   @Column()
   nominatorName: string;
 
-  /** Personal data: not a GraphQL field until access control decides who may read it. */
+  /** Personal data: readable by moderators and admins only. */
   @Column()
   nominatorEmail: string;
+
+  /** Lowercased, without spaces and +tags: the same person for duplicate detection. */
+  @Index()
+  @Column({ type: 'varchar', nullable: true })
+  emailNormalized: string | null;
+
+  /** Keyed hash of the sender's address, for rate limits and spam blocking. */
+  @Index()
+  @Column({ type: 'varchar', nullable: true })
+  senderHash: string | null;
+
+  @Field({ description: 'The same person already nominated this practice.' })
+  @Column({ default: false })
+  duplicate: boolean;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', nullable: true })

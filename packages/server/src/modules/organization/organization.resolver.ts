@@ -30,16 +30,16 @@ export class OrganizationResolver extends ContentResolver(Organization) {
 
   @Mutation(() => Organization)
   createOrganization(@Arg('input') input: CreateOrganizationInput, @Ctx() ctx: Context) {
-    return ctx.services.organizations.create(input);
+    return ctx.services.organizations.create(input, ctx.actor);
   }
 
   @Mutation(() => Organization)
   updateOrganization(@Arg('input') input: UpdateOrganizationInput, @Ctx() ctx: Context) {
-    return ctx.services.organizations.update(input);
+    return ctx.services.organizations.update(input, ctx.actor);
   }
 
   @Mutation(() => Organization, { description: 'Moves the organization to the trash (soft delete).' })
   deleteOrganization(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
-    return ctx.services.organizations.delete(id, version);
+    return ctx.services.organizations.delete(id, version, ctx.actor);
   }
 }

@@ -1,3 +1,4 @@
+import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toContact } from '../../common/contact';
 import { CrudService } from '../../common/crud.service';
@@ -32,9 +33,10 @@ export class OrganizationService extends CrudService<
 
   constructor(
     ds: DataSource,
+    revisions: RevisionService,
     private readonly geography: GeographyService,
   ) {
-    super(ds);
+    super(ds, revisions);
   }
 
   protected async assign(

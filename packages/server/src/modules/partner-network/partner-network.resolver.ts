@@ -81,17 +81,17 @@ export class PartnerNetworkResolver extends ContentResolver(PartnerNetwork) {
 
   @Mutation(() => PartnerNetwork)
   createPartnerNetwork(@Arg('input') input: CreatePartnerNetworkInput, @Ctx() ctx: Context) {
-    return ctx.services.networks.create(input);
+    return ctx.services.networks.create(input, ctx.actor);
   }
 
   @Mutation(() => PartnerNetwork)
   updatePartnerNetwork(@Arg('input') input: UpdatePartnerNetworkInput, @Ctx() ctx: Context) {
-    return ctx.services.networks.update(input);
+    return ctx.services.networks.update(input, ctx.actor);
   }
 
   @Mutation(() => PartnerNetwork, { description: 'Moves the network to the trash (soft delete).' })
   deletePartnerNetwork(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
-    return ctx.services.networks.delete(id, version);
+    return ctx.services.networks.delete(id, version, ctx.actor);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
 import { fieldError } from '../../common/errors';
@@ -26,9 +27,10 @@ export class PartnerNetworkService extends CrudService<
 
   constructor(
     ds: DataSource,
+    revisions: RevisionService,
     private readonly organizations: OrganizationService,
   ) {
-    super(ds);
+    super(ds, revisions);
   }
 
   protected async assign(

@@ -1,19 +1,37 @@
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
-import { ContentEntity } from '../../common/base.entity';
 import { Contact } from '../../common/contact';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
-import { PeriodPrecision } from '../../common/period';
-import { ContentStatus } from '../../common/status';
+import { TaggedContentEntity } from '../content/content.entity';
 import { Municipality } from '../geography/geography.entity';
 import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
 import { TargetGroup, Theme } from '../taxonomy/taxonomy.entity';
 
+/** Who proposed a practice from the public form; personal data for moderators only. */
+export class Proposal {
+  @Column({ type: 'varchar', nullable: true })
+  name: string | null;
+
+  @Column({ type: 'varchar', nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', nullable: true })
+  organization: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ type: 'varchar', nullable: true })
+  senderHash: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  reviewNote: string | null;
+}
+
 @ObjectType({ description: 'An innovative practice (иновационна практика), as FLGR publishes them.' })
 @Entity()
-export class Practice extends ContentEntity {
+export class Practice extends TaggedContentEntity {
   @LocalizedField()
   @Column({ type: 'jsonb' })
   title: LocalizedText;
@@ -39,15 +57,6 @@ export class Practice extends ContentEntity {
   @Column({ type: 'jsonb', nullable: true })
   results: LocalizedText | null;
 
-  @Column({ type: 'date', nullable: true })
-  periodFrom: string | null;
-
-  @Column({ type: 'date', nullable: true })
-  periodTo: string | null;
-
-  @Column({ type: 'enum', enum: PeriodPrecision, enumName: 'period_precision', default: PeriodPrecision.DAY })
-  periodPrecision: PeriodPrecision;
-
   @Index()
   @Column({ type: 'uuid', nullable: true })
   organizationId: string | null;
@@ -64,14 +73,9 @@ export class Practice extends ContentEntity {
   @Column(() => Contact)
   contact: Contact;
 
-  @Field(() => ContentStatus)
-  @Index()
-  @Column({ type: 'enum', enum: ContentStatus, enumName: 'content_status', default: ContentStatus.DRAFT })
-  status: ContentStatus;
-
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Дата на публикация.' })
-  @Column({ type: 'timestamptz', nullable: true })
-  publishedAt: Date | null;
+  /** Set when the public proposed it ("Добавете иновация"); contact of the proposer. */
+  @Column(() => Proposal)
+  proposal: Proposal;
 
   @ManyToMany(() => Municipality)
   @JoinTable({

@@ -11,6 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { isVisible, visibleTargets } from '../content/visibility';
 import { LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
 import { childrenLoader, relatedLoader } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
@@ -31,12 +32,12 @@ export class PracticeConnection extends Connection(Practice) {}
 export class PracticeResolver extends TaggedContentResolver(Practice, 'practiceId') {
   @Query(() => Practice, { description: 'One practice by id or slug.' })
   practice(@Args() args: LookupArgs, @Ctx() ctx: Context) {
-    return lookup('Practice', ctx.services.practices, args);
+    return lookup('Practice', ctx.services.practices, args, (r) => isVisible(r, ctx.principal));
   }
 
   @Query(() => PracticeConnection)
   practices(@Args() args: PracticesArgs, @Ctx() ctx: Context) {
-    return ctx.services.practices.list(args);
+    return ctx.services.practices.list(args, ctx.principal);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The innovator organization.' })
@@ -49,7 +50,13 @@ export class PracticeResolver extends TaggedContentResolver(Practice, 'practiceI
   projects(@Root() practice: Practice, @Ctx() ctx: Context) {
     return ctx.loaders
       .get('practice.projects', () =>
-        relatedLoader<Project>(ctx.dataSource, Practice, 'projects', "t.title->>'bg'"),
+        relatedLoader<Project>(
+          ctx.dataSource,
+          Practice,
+          'projects',
+          "t.title->>'bg'",
+          visibleTargets(ctx.principal),
+        ),
       )
       .load(practice.id);
   }
@@ -73,17 +80,17 @@ export class PracticeResolver extends TaggedContentResolver(Practice, 'practiceI
 
   @Mutation(() => Practice)
   createPractice(@Arg('input') input: CreatePracticeInput, @Ctx() ctx: Context) {
-    return ctx.services.practices.create(input);
+    return ctx.services.practices.create(input, ctx.actor);
   }
 
   @Mutation(() => Practice)
   updatePractice(@Arg('input') input: UpdatePracticeInput, @Ctx() ctx: Context) {
-    return ctx.services.practices.update(input);
+    return ctx.services.practices.update(input, ctx.actor);
   }
 
   @Mutation(() => Practice, { description: 'Moves the practice to the trash (soft delete).' })
   deletePractice(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
-    return ctx.services.practices.delete(id, version);
+    return ctx.services.practices.delete(id, version, ctx.actor);
   }
 }
 

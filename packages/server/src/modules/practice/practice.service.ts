@@ -1,3 +1,4 @@
+import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toContact } from '../../common/contact';
 import { CrudService } from '../../common/crud.service';
@@ -11,6 +12,8 @@ import { uniqueSlug } from '../../common/slugs';
 import { ContentStatus } from '../../common/status';
 import { assignTexts } from '../../common/texts';
 import type { TaggedContentService } from '../content/content.service';
+import type { Principal } from '../auth/principal';
+import { whereVisible } from '../content/visibility';
 import type { GeographyService } from '../geography/geography.service';
 import type { OrganizationService } from '../organization/organization.service';
 import { whereInNetworks } from '../partner-network/partner-network.filters';
@@ -44,11 +47,12 @@ export class PracticeService extends CrudService<Practice, CreatePracticeInput, 
 
   constructor(
     ds: DataSource,
+    revisions: RevisionService,
     private readonly geography: GeographyService,
     private readonly organizations: OrganizationService,
     private readonly tagged: TaggedContentService,
   ) {
-    super(ds);
+    super(ds, revisions);
   }
 
   protected async assign(manager: EntityManager, record: Practice, input: PracticeInput, isNew: boolean) {
@@ -103,8 +107,9 @@ export class PracticeService extends CrudService<Practice, CreatePracticeInput, 
       throw badInput(missing.map((id) => ({ field: 'projectIds', message: `Unknown project ${id}` })));
   }
 
-  list(args: PracticesArgs) {
+  list(args: PracticesArgs, principal: Principal) {
     const query = this.ds.getRepository(Practice).createQueryBuilder('practice');
+    whereVisible(query, principal);
     const filter = args.filter ?? {};
     this.tagged.applyFilter(query, filter, {
       municipality: PRACTICE_MUNICIPALITY,

@@ -1,10 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
-import { ContentEntity } from '../../common/base.entity';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
 import { Currency } from '../../common/money';
-import { PeriodPrecision } from '../../common/period';
-import { ContentStatus } from '../../common/status';
+import { TaggedContentEntity } from '../content/content.entity';
 import { Municipality } from '../geography/geography.entity';
 import { Organization } from '../organization/organization.entity';
 import { Practice } from '../practice/practice.entity';
@@ -26,7 +24,7 @@ export class ProjectProgramme {
 
 @ObjectType({ description: 'An NGO or municipal project: goals, programmes, budget, funder, partners.' })
 @Entity()
-export class Project extends ContentEntity {
+export class Project extends TaggedContentEntity {
   @LocalizedField()
   @Column({ type: 'jsonb' })
   title: LocalizedText;
@@ -60,15 +58,6 @@ export class Project extends ContentEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   expectedResults: LocalizedText[];
 
-  @Column({ type: 'date', nullable: true })
-  periodFrom: string | null;
-
-  @Column({ type: 'date', nullable: true })
-  periodTo: string | null;
-
-  @Column({ type: 'enum', enum: PeriodPrecision, enumName: 'period_precision', default: PeriodPrecision.DAY })
-  periodPrecision: PeriodPrecision;
-
   @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true })
   budgetAmount: string | null;
 
@@ -98,11 +87,6 @@ export class Project extends ContentEntity {
   @ManyToOne(() => Organization, { nullable: true })
   @JoinColumn({ name: 'lead_organization_id' })
   leadOrganization?: Organization;
-
-  @Field(() => ContentStatus)
-  @Index()
-  @Column({ type: 'enum', enum: ContentStatus, enumName: 'content_status', default: ContentStatus.DRAFT })
-  status: ContentStatus;
 
   @ManyToMany(() => Municipality)
   @JoinTable({

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { isVisible, visibleTargets } from '../content/visibility';
 import { LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
 import { childrenLoader, relatedLoader } from '../../common/loaders';
 import { Money } from '../../common/money';
@@ -23,12 +24,12 @@ function organization(ctx: Context, id: string | null) {
 export class ProjectResolver extends TaggedContentResolver(Project, 'projectId') {
   @Query(() => Project, { description: 'One project by id or slug.' })
   project(@Args() args: LookupArgs, @Ctx() ctx: Context) {
-    return lookup('Project', ctx.services.projects, args);
+    return lookup('Project', ctx.services.projects, args, (r) => isVisible(r, ctx.principal));
   }
 
   @Query(() => ProjectConnection)
   projects(@Args() args: ProjectsArgs, @Ctx() ctx: Context) {
-    return ctx.services.projects.list(args);
+    return ctx.services.projects.list(args, ctx.principal);
   }
 
   @FieldResolver(() => Money, { nullable: true, description: 'Бюджет, with its EUR equivalent.' })
@@ -68,24 +69,30 @@ export class ProjectResolver extends TaggedContentResolver(Project, 'projectId')
   practices(@Root() project: Project, @Ctx() ctx: Context) {
     return ctx.loaders
       .get('project.practices', () =>
-        relatedLoader<Practice>(ctx.dataSource, Project, 'practices', "t.title->>'bg'"),
+        relatedLoader<Practice>(
+          ctx.dataSource,
+          Project,
+          'practices',
+          "t.title->>'bg'",
+          visibleTargets(ctx.principal),
+        ),
       )
       .load(project.id);
   }
 
   @Mutation(() => Project)
   createProject(@Arg('input') input: CreateProjectInput, @Ctx() ctx: Context) {
-    return ctx.services.projects.create(input);
+    return ctx.services.projects.create(input, ctx.actor);
   }
 
   @Mutation(() => Project)
   updateProject(@Arg('input') input: UpdateProjectInput, @Ctx() ctx: Context) {
-    return ctx.services.projects.update(input);
+    return ctx.services.projects.update(input, ctx.actor);
   }
 
   @Mutation(() => Project, { description: 'Moves the project to the trash (soft delete).' })
   deleteProject(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
-    return ctx.services.projects.delete(id, version);
+    return ctx.services.projects.delete(id, version, ctx.actor);
   }
 }
 

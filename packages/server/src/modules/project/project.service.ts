@@ -1,3 +1,4 @@
+import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
 import { badInput } from '../../common/errors';
@@ -9,6 +10,8 @@ import { uniqueSlug } from '../../common/slugs';
 import { assignTexts, cleanTexts } from '../../common/texts';
 import type { TaggedContentService } from '../content/content.service';
 import { currentMembership } from '../partner-network/partner-network.filters';
+import type { Principal } from '../auth/principal';
+import { whereVisible } from '../content/visibility';
 import type { OrganizationService } from '../organization/organization.service';
 import { ProjectDocument, ProjectPartner } from './project-partner.entity';
 import { Project, PROJECT_MUNICIPALITY, PROJECT_TARGET_GROUP, PROJECT_THEME } from './project.entity';
@@ -57,10 +60,11 @@ export class ProjectService extends CrudService<Project, CreateProjectInput, Upd
 
   constructor(
     ds: DataSource,
+    revisions: RevisionService,
     private readonly organizations: OrganizationService,
     private readonly tagged: TaggedContentService,
   ) {
-    super(ds);
+    super(ds, revisions);
   }
 
   protected async assign(manager: EntityManager, record: Project, input: ProjectInput, isNew: boolean) {
@@ -127,8 +131,9 @@ export class ProjectService extends CrudService<Project, CreateProjectInput, Upd
     }
   }
 
-  list(args: ProjectsArgs) {
+  list(args: ProjectsArgs, principal: Principal) {
     const query = this.ds.getRepository(Project).createQueryBuilder('project');
+    whereVisible(query, principal);
     const filter = args.filter ?? {};
     this.tagged.applyFilter(query, filter, {
       municipality: PROJECT_MUNICIPALITY,

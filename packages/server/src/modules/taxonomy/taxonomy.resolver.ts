@@ -29,7 +29,7 @@ function taxonomyResolver<T extends TaxonomyTerm>(
       @Arg('input', () => CreateTermInput) input: InstanceType<typeof CreateTermInput>,
       @Ctx() ctx: Context,
     ) {
-      return service(ctx).create(input);
+      return service(ctx).create(input, ctx.actor);
     }
 
     @Mutation(() => Term, { name: `update${names.one}` })
@@ -37,12 +37,12 @@ function taxonomyResolver<T extends TaxonomyTerm>(
       @Arg('input', () => UpdateTermInput) input: InstanceType<typeof UpdateTermInput>,
       @Ctx() ctx: Context,
     ) {
-      return service(ctx).update(input);
+      return service(ctx).update(input, ctx.actor);
     }
 
     @Mutation(() => Term, { name: `delete${names.one}`, description: 'Moves the term to the trash.' })
     remove(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
-      return service(ctx).delete(id, version);
+      return service(ctx).delete(id, version, ctx.actor);
     }
   }
   return TermResolver;

@@ -1,3 +1,4 @@
+import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ClassType } from 'type-graphql';
 import { CrudService, type UpdateInputBase } from '../../common/crud.service';
@@ -17,9 +18,10 @@ export class TaxonomyService<T extends TaxonomyTerm> extends CrudService<
 > {
   constructor(
     ds: DataSource,
+    revisions: RevisionService,
     protected readonly entity: ClassType<T>,
   ) {
-    super(ds);
+    super(ds, revisions);
   }
 
   protected async assign(manager: EntityManager, record: T, input: TermInput, isNew: boolean): Promise<void> {

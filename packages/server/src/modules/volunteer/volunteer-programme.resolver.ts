@@ -12,6 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { isVisible } from '../content/visibility';
 import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
 import { byIdLoader, relatedLoader } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
@@ -60,12 +61,14 @@ const programmeTotals = (ctx: Context) =>
 export class VolunteerProgrammeResolver extends ContentResolver(VolunteerProgramme) {
   @Query(() => VolunteerProgramme)
   volunteerProgramme(@Args() args: LookupArgs, @Ctx() ctx: Context) {
-    return lookup('VolunteerProgramme', ctx.services.volunteerProgrammes, args);
+    return lookup('VolunteerProgramme', ctx.services.volunteerProgrammes, args, (r) =>
+      isVisible(r, ctx.principal),
+    );
   }
 
   @Query(() => VolunteerProgrammeConnection)
   volunteerProgrammes(@Args() args: VolunteerProgrammesArgs, @Ctx() ctx: Context) {
-    return ctx.services.volunteerProgrammes.list(args);
+    return ctx.services.volunteerProgrammes.list(args, ctx.principal);
   }
 
   @FieldResolver(() => Organization, { nullable: true })
@@ -74,7 +77,7 @@ export class VolunteerProgrammeResolver extends ContentResolver(VolunteerProgram
   }
 
   @FieldResolver(() => Project, { nullable: true })
-  project(@Root() programme: VolunteerProgramme, @Ctx() ctx: Context) {
+  async project(@Root() programme: VolunteerProgramme, @Ctx() ctx: Context) {
     if (!programme.projectId) return null;
     return ctx.loaders
       .get('project.byId', () => byIdLoader(ctx.dataSource, Project))
@@ -102,16 +105,16 @@ export class VolunteerProgrammeResolver extends ContentResolver(VolunteerProgram
 
   @Mutation(() => VolunteerProgramme)
   createVolunteerProgramme(@Arg('input') input: CreateVolunteerProgrammeInput, @Ctx() ctx: Context) {
-    return ctx.services.volunteerProgrammes.create(input);
+    return ctx.services.volunteerProgrammes.create(input, ctx.actor);
   }
 
   @Mutation(() => VolunteerProgramme)
   updateVolunteerProgramme(@Arg('input') input: UpdateVolunteerProgrammeInput, @Ctx() ctx: Context) {
-    return ctx.services.volunteerProgrammes.update(input);
+    return ctx.services.volunteerProgrammes.update(input, ctx.actor);
   }
 
   @Mutation(() => VolunteerProgramme, { description: 'Moves the programme to the trash (soft delete).' })
   deleteVolunteerProgramme(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
-    return ctx.services.volunteerProgrammes.delete(id, version);
+    return ctx.services.volunteerProgrammes.delete(id, version, ctx.actor);
   }
 }

@@ -1,3 +1,4 @@
+import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
 import { badInput } from '../../common/errors';
@@ -8,6 +9,8 @@ import { paginate } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
 import { ContentStatus } from '../../common/status';
 import { assignTexts } from '../../common/texts';
+import type { Principal } from '../auth/principal';
+import { whereVisible } from '../content/visibility';
 import type { GeographyService } from '../geography/geography.service';
 import type { OrganizationService } from '../organization/organization.service';
 import { Project } from '../project/project.entity';
@@ -29,10 +32,11 @@ export class VolunteerProgrammeService extends CrudService<
 
   constructor(
     ds: DataSource,
+    revisions: RevisionService,
     private readonly geography: GeographyService,
     private readonly organizations: OrganizationService,
   ) {
-    super(ds);
+    super(ds, revisions);
   }
 
   protected async assign(
@@ -62,8 +66,9 @@ export class VolunteerProgrammeService extends CrudService<
     await replaceLinks(manager, VolunteerProgramme, 'municipalities', record.id, input.municipalityCodes);
   }
 
-  list(args: VolunteerProgrammesArgs) {
+  list(args: VolunteerProgrammesArgs, principal: Principal) {
     const query = this.ds.getRepository(VolunteerProgramme).createQueryBuilder('programme');
+    whereVisible(query, principal);
     const filter = args.filter ?? {};
     wherePlaced(query, PROGRAMME_MUNICIPALITY, filter);
     whereIn(query, 'organization_id', filter.organizationIds);

@@ -1,10 +1,10 @@
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
-import { ContentEntity, RecordEntity } from '../../common/base.entity';
+import { RecordEntity } from '../../common/base.entity';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
 import { DecimalScalar } from '../../common/scalars';
-import { ContentStatus } from '../../common/status';
+import { PublishableEntity } from '../content/content.entity';
 import { Municipality } from '../geography/geography.entity';
 import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
@@ -20,7 +20,7 @@ registerEnumType(VettingStatus, { name: 'VettingStatus' });
 /** A volunteer scheme, e.g. „Голям брат / голяма сестра“. */
 @ObjectType()
 @Entity()
-export class VolunteerProgramme extends ContentEntity {
+export class VolunteerProgramme extends PublishableEntity {
   @LocalizedField()
   @Column({ type: 'jsonb' })
   name: LocalizedText;
@@ -49,10 +49,6 @@ export class VolunteerProgramme extends ContentEntity {
   @ManyToOne(() => Project, { nullable: true })
   @JoinColumn({ name: 'project_id' })
   project?: Project;
-
-  @Field(() => ContentStatus)
-  @Column({ type: 'enum', enum: ContentStatus, enumName: 'content_status', default: ContentStatus.DRAFT })
-  status: ContentStatus;
 
   @ManyToMany(() => Municipality)
   @JoinTable({

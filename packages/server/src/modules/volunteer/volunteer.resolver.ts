@@ -46,17 +46,17 @@ export class VolunteerResolver {
 
   @Mutation(() => Volunteer)
   createVolunteer(@Arg('input') input: CreateVolunteerInput, @Ctx() ctx: Context) {
-    return ctx.services.volunteers.create(input);
+    return ctx.services.volunteers.create(input, ctx.actor);
   }
 
   @Mutation(() => Volunteer)
   updateVolunteer(@Arg('input') input: UpdateVolunteerInput, @Ctx() ctx: Context) {
-    return ctx.services.volunteers.update(input);
+    return ctx.services.volunteers.update(input, ctx.actor);
   }
 
   @Mutation(() => Volunteer, { description: 'Moves the volunteer to the trash (soft delete).' })
   deleteVolunteer(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
-    return ctx.services.volunteers.delete(id, version);
+    return ctx.services.volunteers.delete(id, version, ctx.actor);
   }
 }
 
@@ -78,16 +78,16 @@ export class VolunteerAssignmentResolver {
 
   @Mutation(() => VolunteerAssignment)
   createVolunteerAssignment(@Arg('input') input: CreateVolunteerAssignmentInput, @Ctx() ctx: Context) {
-    return ctx.services.volunteerAssignments.create(input);
+    return ctx.services.volunteerAssignments.create(input, ctx.actor);
   }
 
   @Mutation(() => VolunteerAssignment)
   updateVolunteerAssignment(@Arg('input') input: UpdateVolunteerAssignmentInput, @Ctx() ctx: Context) {
-    return ctx.services.volunteerAssignments.update(input);
+    return ctx.services.volunteerAssignments.update(input, ctx.actor);
   }
 
   @Mutation(() => VolunteerAssignment, { description: 'Moves the assignment to the trash (soft delete).' })
   deleteVolunteerAssignment(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
-    return ctx.services.volunteerAssignments.delete(id, version);
+    return ctx.services.volunteerAssignments.delete(id, version, ctx.actor);
   }
 }

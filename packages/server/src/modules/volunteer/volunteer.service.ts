@@ -1,3 +1,4 @@
+import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
 import { badInput, fieldError } from '../../common/errors';
@@ -19,9 +20,10 @@ export class VolunteerService extends CrudService<Volunteer, CreateVolunteerInpu
 
   constructor(
     ds: DataSource,
+    revisions: RevisionService,
     private readonly geography: GeographyService,
   ) {
-    super(ds);
+    super(ds, revisions);
   }
 
   protected async assign(

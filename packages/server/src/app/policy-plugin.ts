@@ -1,0 +1,50 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { forbidden, unauthenticated } from '../modules/auth/auth.errors';
+import { audiences } from '../modules/auth/principal';
+import type { Context } from './context';
+import { POLICY } from './policy';
+
+/** Root field names of an operation, looking through inline fragments and fragment spreads. */
+export function rootFields(operation: OperationDefinitionNode, document: DocumentNode): string[] {
+  const fragments = new Map(
+    document.definitions.flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [],
+    ),
+  );
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode): string[] =>
+    set.selections.flatMap((selection) => {
+      if (selection.kind === Kind.FIELD) return [selection.name.value];
+      if (selection.kind === Kind.INLINE_FRAGMENT) return walk(selection.selectionSet);
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (!fragment || seen.has(name)) return [];
+      seen.add(name);
+      return walk(fragment.selectionSet);
+    });
+  return walk(operation.selectionSet);
+}
+
+/** Enforces POLICY before anything executes: a refused operation runs no resolver at all. */
+export const policyPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, document, contextValue }) {
+        if (!operation) return;
+        const type =
+          operation.operation === 'query' ? 'Query' : operation.operation === 'mutation' ? 'Mutation' : null;
+        if (!type) throw forbidden('Subscriptions are not offered');
+        const mine = audiences(contextValue.principal);
+        for (const field of rootFields(operation, document)) {
+          if (field.startsWith('__')) continue;
+          const allowed = POLICY[type][field];
+          if (allowed?.some((audience) => mine.includes(audience))) continue;
+          if (contextValue.principal.kind === 'public' && allowed?.length)
+            throw unauthenticated(`Sign in to use ${field}`);
+          throw forbidden(`You may not use ${field}`);
+        }
+      },
+    };
+  },
+};

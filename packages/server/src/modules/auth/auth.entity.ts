@@ -1,0 +1,192 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { RecordEntity } from '../../common/base.entity';
+import { Organization } from '../organization/organization.entity';
+import { PartnerNetwork } from '../partner-network/partner-network.entity';
+import { VolunteerProgramme } from '../volunteer/volunteer.entity';
+
+export enum UserRole {
+  ADMIN = 'ADMIN',
+  EDITOR = 'EDITOR',
+  MODERATOR = 'MODERATOR',
+  COORDINATOR = 'COORDINATOR',
+}
+registerEnumType(UserRole, {
+  name: 'UserRole',
+  description:
+    'ADMIN: everything; EDITOR: content; MODERATOR: nominations and proposals; COORDINATOR: volunteers.',
+});
+
+/** A staff account. The password is kept only as an argon2id hash. */
+@ObjectType()
+@Entity()
+export class User extends RecordEntity {
+  @Field()
+  @Index({ unique: true })
+  @Column()
+  email: string;
+
+  @Field()
+  @Column()
+  name: string;
+
+  @Column()
+  passwordHash: string;
+
+  @Field(() => [UserRole])
+  @Column({ type: 'text', array: true })
+  roles: UserRole[];
+
+  @Field()
+  @Column({ default: true })
+  active: boolean;
+
+  /** Programmes a coordinator coordinates: their volunteers are the only ones they see. */
+  @ManyToMany(() => VolunteerProgramme)
+  @JoinTable({
+    name: 'user_programme',
+    joinColumn: { name: 'user_id' },
+    inverseJoinColumn: { name: 'programme_id' },
+  })
+  programmes?: VolunteerProgramme[];
+}
+
+/** A signed-in browser. The cookie holds a random token; only its SHA-256 is stored. */
+@ObjectType()
+@Entity()
+export class Session {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index({ unique: true })
+  @Column()
+  tokenHash: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => GraphQLDateTime)
+  @Column({ type: 'timestamptz' })
+  lastSeenAt: Date;
+
+  @Field(() => GraphQLDateTime)
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  userAgent: string | null;
+}
+
+/** A partner site's read-only key. Shown once at creation; only its SHA-256 is stored. */
+@ObjectType()
+@Entity()
+export class ApiToken {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column()
+  name: string;
+
+  @Index({ unique: true })
+  @Column()
+  tokenHash: string;
+
+  @Field({ description: 'The first characters of the token, to recognise it.' })
+  @Column()
+  prefix: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @ManyToOne(() => Organization, { nullable: true, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @Column({ type: 'uuid', nullable: true })
+  networkId: string | null;
+
+  @ManyToOne(() => PartnerNetwork, { nullable: true, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'network_id' })
+  network?: PartnerNetwork;
+
+  @Field(() => [String], {
+    description: 'Browser origins allowed to use it (CORS); empty: server-side use only.',
+  })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  allowedOrigins: string[];
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  expiresAt: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+}
+
+/** Failed sign-ins, per account and address, for throttling. */
+@Entity()
+@Index(['email', 'ip', 'at'])
+export class LoginFailure {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column()
+  email: string;
+
+  @Column()
+  ip: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  at: Date;
+}
+
+/** Server-wide values that must survive restarts, e.g. the key that hashes client addresses. */
+@Entity()
+export class Setting {
+  @PrimaryColumn()
+  key: string;
+
+  @Column()
+  value: string;
+}

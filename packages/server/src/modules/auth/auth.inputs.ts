@@ -1,0 +1,129 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { UserRole } from './auth.entity';
+import { MIN_PASSWORD_LENGTH } from './passwords';
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @IsString()
+  @MaxLength(320)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(1000)
+  password: string;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an email address' })
+  email: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'name is required' })
+  @MaxLength(200)
+  name: string;
+
+  @Field()
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH, {
+    message: `password must have at least ${MIN_PASSWORD_LENGTH} characters`,
+  })
+  @MaxLength(1000)
+  password: string;
+
+  @Field(() => [UserRole])
+  @ArrayMinSize(1, { message: 'give at least one role' })
+  @IsEnum(UserRole, { each: true })
+  roles: UserRole[];
+
+  @Field(() => [ID], { nullable: true, description: 'Volunteer programmes a coordinator coordinates.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'programmeIds must be ids' })
+  programmeIds?: string[] | null;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be an id' })
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'name is required' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A new password; signs the user out everywhere.' })
+  @IsOptional()
+  @MinLength(MIN_PASSWORD_LENGTH, {
+    message: `password must have at least ${MIN_PASSWORD_LENGTH} characters`,
+  })
+  password?: string | null;
+
+  @Field(() => [UserRole], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'give at least one role' })
+  @IsEnum(UserRole, { each: true })
+  roles?: UserRole[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'false disables the account and ends its sessions.' })
+  @IsOptional()
+  active?: boolean | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'programmeIds must be ids' })
+  programmeIds?: string[] | null;
+}
+
+@InputType()
+export class CreateApiTokenInput {
+  @Field({ description: 'What it is for, e.g. "Сайт на Община Родопи".' })
+  @IsString()
+  @MinLength(1, { message: 'name is required' })
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => ID, { nullable: true, description: 'The organization the token is issued to.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be an id' })
+  organizationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Or the partner network it is issued to.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'networkId must be an id' })
+  networkId?: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @IsOptional()
+  expiresAt?: Date | null;
+
+  @Field(() => [String], { nullable: true, description: 'Browser origins, e.g. https://rodopi.bg.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUrl(
+    { require_protocol: true, require_tld: false },
+    { each: true, message: 'allowedOrigins must be origins such as https://example.bg' },
+  )
+  allowedOrigins?: string[] | null;
+}

@@ -1,0 +1,155 @@
+import { type DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
+import { badInput, conflict, notFound } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { replaceLinks } from '../../common/links';
+import { inTransaction } from '../../common/transaction';
+import { ApiToken, LoginFailure, Session, User, type UserRole } from './auth.entity';
+import { rateLimited, unauthenticated } from './auth.errors';
+import {
+  decoyHash,
+  hashPassword,
+  hashSecret,
+  MIN_PASSWORD_LENGTH,
+  newSecret,
+  verifyPassword,
+} from './passwords';
+import type { Principal } from './principal';
+
+export const SESSION_DAYS = 14;
+export const LOGIN_WINDOW_MINUTES = 15;
+export const LOGIN_MAX_FAILURES = 5;
+const TOUCH_AFTER_MS = 60_000;
+
+export interface NewUser {
+  email: string;
+  name: string;
+  password: string;
+  roles: UserRole[];
+  programmeIds?: string[] | null;
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function checkPassword(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw badInput([{ field: 'password', message: `Use at least ${MIN_PASSWORD_LENGTH} characters` }]);
+  }
+}
+
+/** Accounts, cookie sessions and partner API tokens. */
+export class AuthService {
+  constructor(private readonly ds: DataSource) {}
+
+  findUser(id: string): Promise<User | null> {
+    return this.ds.getRepository(User).findOneBy({ id, active: true });
+  }
+
+  /** The first admin, from the environment: created once, never overwritten. */
+  async ensureUser(user: NewUser): Promise<User> {
+    const existing = await this.ds.getRepository(User).findOneBy({ email: normalizeEmail(user.email) });
+    return existing ?? this.createUser(user);
+  }
+
+  createUser(input: NewUser, within?: EntityManager): Promise<User> {
+    checkPassword(input.password);
+    return inTransaction(this.ds, within, async (manager) => {
+      const email = normalizeEmail(input.email);
+      if (await manager.findOneBy(User, { email })) throw conflict(`A user with email ${email} exists`);
+      const user = await manager.save(
+        manager.create(User, {
+          email,
+          name: input.name.trim(),
+          passwordHash: await hashPassword(input.password),
+          roles: [...new Set(input.roles)],
+          active: true,
+        }),
+      );
+      await replaceLinks(manager, User, 'programmes', user.id, input.programmeIds ?? []);
+      return user;
+    });
+  }
+
+  async login(emailInput: string, password: string, meta: { ip: string; userAgent: string | null }) {
+    const email = normalizeEmail(emailInput);
+    const since = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
+    const failures = await this.ds
+      .getRepository(LoginFailure)
+      .countBy({ email, ip: meta.ip, at: MoreThan(since) });
+    if (failures >= LOGIN_MAX_FAILURES) {
+      throw rateLimited(
+        `Too many failed sign-ins: try again in ${LOGIN_WINDOW_MINUTES} minutes`,
+        LOGIN_WINDOW_MINUTES * 60,
+      );
+    }
+    const user = await this.ds.getRepository(User).findOneBy({ email, active: true });
+    const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+    if (!user || !valid) {
+      await this.ds.getRepository(LoginFailure).insert({ email, ip: meta.ip });
+      throw unauthenticated('Wrong email or password');
+    }
+    await this.ds.getRepository(LoginFailure).delete({ email, ip: meta.ip });
+    const { secret, hash } = newSecret();
+    const now = new Date();
+    const session = await this.ds.getRepository(Session).save({
+      tokenHash: hash,
+      userId: user.id,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000),
+      revokedAt: null,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    });
+    return { user, session, token: secret };
+  }
+
+  async revokeSession(sessionId: string, ownerId?: string): Promise<Session> {
+    const session = isUuid(sessionId)
+      ? await this.ds.getRepository(Session).findOneBy({ id: sessionId })
+      : null;
+    if (!session || (ownerId && session.userId !== ownerId)) throw notFound('Session', sessionId);
+    session.revokedAt ??= new Date();
+    return this.ds.getRepository(Session).save(session);
+  }
+
+  async revokeAllSessions(userId: string): Promise<number> {
+    const result = await this.ds
+      .getRepository(Session)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    return result.affected ?? 0;
+  }
+
+  /** The user behind a session cookie, or null when it is unknown, revoked or expired. One statement. */
+  async principalForSession(token: string): Promise<Principal | null> {
+    const session = await this.ds
+      .getRepository(Session)
+      .findOne({ where: { tokenHash: hashSecret(token) }, relations: { user: true } });
+    const now = Date.now();
+    const user = session?.user;
+    if (!session || !user?.active || session.revokedAt || session.expiresAt.getTime() <= now) return null;
+    if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+      await this.ds.getRepository(Session).update(session.id, { lastSeenAt: new Date(now) });
+    }
+    return { kind: 'user', userId: user.id, sessionId: session.id, roles: user.roles };
+  }
+
+  /** A partner token's principal; null when it is unknown, revoked or expired. */
+  async principalForToken(token: string): Promise<{ principal: Principal; allowedOrigins: string[] } | null> {
+    const apiToken = await this.ds.getRepository(ApiToken).findOneBy({ tokenHash: hashSecret(token) });
+    const now = Date.now();
+    if (!apiToken || apiToken.revokedAt || (apiToken.expiresAt && apiToken.expiresAt.getTime() <= now))
+      return null;
+    if (!apiToken.lastUsedAt || now - apiToken.lastUsedAt.getTime() > TOUCH_AFTER_MS) {
+      await this.ds.getRepository(ApiToken).update(apiToken.id, { lastUsedAt: new Date(now) });
+    }
+    return {
+      principal: {
+        kind: 'partner',
+        tokenId: apiToken.id,
+        organizationId: apiToken.organizationId,
+        networkId: apiToken.networkId,
+      },
+      allowedOrigins: apiToken.allowedOrigins,
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum RevisionAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+  RESTORE = 'RESTORE',
+}
+registerEnumType(RevisionAction, { name: 'RevisionAction' });
+
+/**
+ * A snapshot of a content record after one change: its fields and relations in the shape of
+ * its update input, so restoring is an ordinary update.
+ */
+@ObjectType()
+@Entity()
+@Index(['entityType', 'entityId', 'createdAt'])
+export class Revision {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column()
+  entityType: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  entityId: string;
+
+  @Field(() => Int, { description: 'The record version this revision produced.' })
+  @Column({ type: 'int' })
+  version: number;
+
+  @Field(() => RevisionAction)
+  @Column({ type: 'enum', enum: RevisionAction, enumName: 'revision_action' })
+  action: RevisionAction;
+
+  @Field(() => GraphQLJSONObject)
+  @Column({ type: 'jsonb' })
+  snapshot: Record<string, unknown>;
+
+  @Field(() => [String], { description: 'Top-level fields that differ from the previous revision.' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  changedFields: string[];
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  authorId: string | null;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
