@@ -10,6 +10,8 @@ import { generateMigration } from './db/generate-migration';
 import { createDatabase } from './db/data-source';
 import { runMigrations } from './db/migrate';
 import { loadDemoContent } from './seed/demo-loader';
+import { UserRole } from './modules/auth/auth.entity';
+import { systemActor } from './modules/auth/principal';
 
 const program = new Command('obmen').description('Obmen operator commands');
 
@@ -39,6 +41,37 @@ program
     try {
       const loaded = await loadDemoContent(services, database.dataSource, logger);
       console.log(loaded ? 'Demo content loaded' : 'The database already has content: nothing loaded');
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('create-admin')
+  .description('create an admin account (or add the admin role to an existing one)')
+  .requiredOption('--email <email>')
+  .requiredOption('--name <name>', 'shown in the audit log', 'Administrator')
+  .option('--password <password>', 'at least 12 characters; read from OBMEN_ADMIN_PASSWORD when omitted')
+  .action(async (options: { email: string; name: string; password?: string }) => {
+    const password = options.password ?? process.env.OBMEN_ADMIN_PASSWORD;
+    if (!password) throw new Error('Give --password or set OBMEN_ADMIN_PASSWORD');
+    const config = { ...loadConfig(), demo: false };
+    const logger = createLogger(config.logLevel);
+    const { database, services } = await prepareDatabase(config, logger);
+    try {
+      const user = await services.auth.ensureUser({
+        email: options.email,
+        name: options.name,
+        password,
+        roles: [UserRole.ADMIN],
+      });
+      if (!user.roles.includes(UserRole.ADMIN)) {
+        await services.access.updateUser(
+          { id: user.id, roles: [...user.roles, UserRole.ADMIN] },
+          systemActor('cli'),
+        );
+      }
+      console.log(`Admin ready: ${user.email}`);
     } finally {
       await database.close();
     }

@@ -2,6 +2,7 @@ import { createDatabase, type Database } from '../db/data-source';
 import { runMigrations } from '../db/migrate';
 import { UserRole } from '../modules/auth/auth.entity';
 import { loadServerSecret } from '../modules/auth/secrets';
+import { createPublishingScheduler, type PublishingScheduler } from '../modules/content/scheduler';
 import { loadDemoContent } from '../seed/demo-loader';
 import { type DemoLogin, ensureDemoUsers } from '../seed/demo-users';
 import type { AppConfig } from './config';
@@ -15,6 +16,8 @@ export interface Obmen {
   /** The demo accounts, to print, when demo mode created them. */
   demoLogins: DemoLogin[];
   server: RunningServer;
+  /** Publishes records whose `publishAt` has come: at start, then every interval. */
+  scheduler: PublishingScheduler;
   stop(): Promise<void>;
 }
 
@@ -53,15 +56,23 @@ export async function startObmen(config: AppConfig, logger: Logger): Promise<Obm
     await database.close();
     throw error;
   }
+  const scheduler = createPublishingScheduler(database.dataSource, services, {
+    intervalSeconds: config.publishIntervalSeconds ?? 30,
+    logger,
+  });
+  // The first run publishes what fell due while the server was down.
+  await scheduler.start();
   let stopping: Promise<void> | undefined;
   return {
     database,
     services,
     demoLogins,
     server,
+    scheduler,
     stop: () =>
       (stopping ??= (async () => {
         await server.stop();
+        await scheduler.stop();
         await database.close();
       })()),
   };

@@ -16,6 +16,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** The first admin account, created at start when it does not exist. */
   admin: { email: string; password: string } | null;
+  /** Seconds between scheduled-publishing runs (default 30; 0: only at start). */
+  publishIntervalSeconds?: number;
 }
 
 function flag(value: string | undefined): boolean | undefined {
@@ -27,6 +29,15 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (!value) return false;
   if (/^\d+$/.test(value)) return Number(value);
   return flag(value) ?? value;
+}
+
+function parseInterval(value: string | undefined): number {
+  if (value === undefined || value === '') return 30;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0) {
+    throw new Error(`OBMEN_PUBLISH_INTERVAL must be a number of seconds, got "${value}"`);
+  }
+  return seconds;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -54,5 +65,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.OBMEN_ADMIN_EMAIL && env.OBMEN_ADMIN_PASSWORD
         ? { email: env.OBMEN_ADMIN_EMAIL, password: env.OBMEN_ADMIN_PASSWORD }
         : null,
+    publishIntervalSeconds: parseInterval(env.OBMEN_PUBLISH_INTERVAL),
   };
 }

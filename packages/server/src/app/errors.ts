@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { FieldError } from '../common/errors';
 import { translateDbError } from '../common/transaction';
+import { currentRequestId } from './hardening';
 import type { Logger } from './logger';
 
 /** Codes a client is meant to handle; anything else is masked. */
@@ -11,6 +12,7 @@ const EXPECTED = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'CONFLICT',
+  'RATE_LIMITED',
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'GRAPHQL_PARSE_FAILED',
@@ -38,8 +40,27 @@ function variableFields(message: string): FieldError[] {
   return match ? [{ field: match[1], message: match[2] }] : [];
 }
 
-export function createErrorFormatter(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+/** A database constraint's generated name (FK_…, UQ_…): internal, however it reaches an error. */
+const CONSTRAINT_NAME = /^(PK|FK|UQ|CHK|IDX|REL)_[0-9a-f]+$/;
+
+/**
+ * Every error also carries the request id (the log line's `reqId`) and never Apollo's `http`
+ * hint. In production, database constraint names go too: a client cannot act on them.
+ */
+function finish(result: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+  const { http: _http, stacktrace: _stack, ...extensions } = result.extensions ?? {};
+  if (production) {
+    delete extensions.constraint;
+    if (Array.isArray(extensions.fields))
+      extensions.fields = (extensions.fields as FieldError[]).map((f) =>
+        CONSTRAINT_NAME.test(f.field) ? { ...f, field: 'input' } : f,
+      );
+  }
+  return { ...result, extensions: { ...extensions, requestId: currentRequestId() } };
+}
+
+export function createErrorFormatter(logger: Logger, production = false) {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = translateDbError(unwrapResolverError(error));
     if (original instanceof ArgumentValidationError) {
       const fields = flattenValidation(original.extensions.validationErrors);
@@ -65,11 +86,13 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     // The log keeps the stack; the client learns only that it was not its fault.
-    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    logger.error({ err: original, path: formatted.path, reqId: currentRequestId() }, 'unexpected error');
     return {
       message: 'Internal server error',
       path: formatted.path,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+    finish(format(formatted, error), production);
 }

@@ -15,6 +15,9 @@ describe('committed GraphQL schema', () => {
     );
     expect(lists.map((f) => f.name).sort()).toEqual(
       [
+        'auditLog',
+        'revisions',
+        'trash',
         'districts',
         'municipalities',
         'nominations',

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { ApiTokenResolver, AuthResolver } from '../modules/auth/auth.resolver';
 import { DistrictResolver, MunicipalityResolver } from '../modules/geography/geography.resolver';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver';
+import { ModerationResolver, PracticeProposalResolver } from '../modules/nomination/moderation.resolver';
 import { NominationResolver } from '../modules/nomination/nomination.resolver';
 import { OrganizationResolver } from '../modules/organization/organization.resolver';
 import {
@@ -12,6 +14,7 @@ import {
 } from '../modules/partner-network/partner-network.resolver';
 import { PracticeAdoptionResolver, PracticeResolver } from '../modules/practice/practice.resolver';
 import { ProjectPartnerResolver, ProjectResolver } from '../modules/project/project.resolver';
+import { RevisionResolver, TrashResolver } from '../modules/revision/revision.resolver';
 import { TargetGroupResolver, ThemeResolver } from '../modules/taxonomy/taxonomy.resolver';
 import { VolunteerProgrammeResolver } from '../modules/volunteer/volunteer-programme.resolver';
 import { VolunteerAssignmentResolver, VolunteerResolver } from '../modules/volunteer/volunteer.resolver';
@@ -38,6 +41,11 @@ const resolvers: NonEmptyArray<Function> = [
   VolunteerResolver,
   VolunteerAssignmentResolver,
   NominationResolver,
+  ModerationResolver,
+  PracticeProposalResolver,
+  RevisionResolver,
+  TrashResolver,
+  AuditResolver,
 ];
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -5,14 +5,16 @@ import { AuthService } from '../modules/auth/auth.service';
 import { TaggedContentService } from '../modules/content/content.service';
 import { GeographyService } from '../modules/geography/geography.service';
 import { IndicatorService } from '../modules/indicator/indicator.service';
-import { NominationService } from '../modules/nomination/nomination.service';
+import { nominationServices } from '../modules/nomination/nomination.module';
 import { OrganizationService } from '../modules/organization/organization.service';
 import { PartnerNetworkService } from '../modules/partner-network/partner-network.service';
 import { PracticeService } from '../modules/practice/practice.service';
 import { ProjectService } from '../modules/project/project.service';
+import { createEditorial } from '../modules/revision/editorial.module';
 import { RevisionService } from '../modules/revision/revision.service';
 import { TargetGroup, Theme } from '../modules/taxonomy/taxonomy.entity';
 import { TaxonomyService } from '../modules/taxonomy/taxonomy.service';
+import { VolunteerPrivacyService } from '../modules/volunteer/volunteer-privacy.service';
 import { VolunteerProgrammeService } from '../modules/volunteer/volunteer-programme.service';
 import { VolunteerAssignmentService, VolunteerService } from '../modules/volunteer/volunteer.service';
 
@@ -22,8 +24,8 @@ export interface Runtime {
 }
 
 export function createServices(ds: DataSource, runtime: Runtime) {
-  const audit = new AuditService();
-  const revisions = new RevisionService(audit);
+  const audit = new AuditService(ds);
+  const revisions = new RevisionService(ds, audit);
   const geography = new GeographyService(ds);
   const organizations = new OrganizationService(ds, revisions, geography);
   const themes = new TaxonomyService(ds, revisions, Theme);
@@ -35,7 +37,8 @@ export function createServices(ds: DataSource, runtime: Runtime) {
     new IndicatorService(targetGroups),
   );
   const auth = new AuthService(ds);
-  return {
+  const practices = new PracticeService(ds, revisions, geography, organizations, tagged);
+  const services = {
     runtime,
     audit,
     revisions,
@@ -45,13 +48,18 @@ export function createServices(ds: DataSource, runtime: Runtime) {
     organizations,
     themes,
     targetGroups,
-    practices: new PracticeService(ds, revisions, geography, organizations, tagged),
+    practices,
     projects: new ProjectService(ds, revisions, organizations, tagged),
     networks: new PartnerNetworkService(ds, revisions, organizations),
     volunteerProgrammes: new VolunteerProgrammeService(ds, revisions, geography, organizations),
     volunteers: new VolunteerService(ds, revisions, geography),
     volunteerAssignments: new VolunteerAssignmentService(ds, revisions),
-    nominations: new NominationService(ds),
+    ...nominationServices(ds, runtime.secret, { audit, revisions, practices }),
+  };
+  return {
+    ...services,
+    editorial: createEditorial(ds, services),
+    volunteerPrivacy: new VolunteerPrivacyService(ds, revisions, audit),
   };
 }
 

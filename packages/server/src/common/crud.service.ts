@@ -3,6 +3,7 @@ import type { ClassType } from 'type-graphql';
 import type { Actor } from '../modules/auth/principal';
 import { RevisionAction } from '../modules/revision/revision.entity';
 import type { RevisionService } from '../modules/revision/revision.service';
+import { restoreTranslationStamps } from '../modules/revision/snapshots';
 import type { RecordEntity } from './base.entity';
 import { conflict, notFound } from './errors';
 import { isUuid } from './ids';
@@ -42,6 +43,19 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
   }
 
   protected abstract assign(manager: EntityManager, record: E, input: C | U, isNew: boolean): Promise<void>;
+
+  /**
+   * Object-level rules that depend on who asks (status transitions per role, a coordinator's
+   * own programmes). Runs before any write; `current` is null on create.
+   */
+  protected async authorize(
+    _manager: EntityManager,
+    _current: E | null,
+    _input: C | U,
+    _actor: Actor,
+  ): Promise<void> {
+    // Most entities: the operation policy is enough.
+  }
 
   protected async afterSave(_manager: EntityManager, _record: E, _input: C | U): Promise<void> {
     // Entities without child rows have nothing to write.
@@ -87,6 +101,7 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
   /** Pass `within` to take part in a caller's transaction (e.g. loading demo content). */
   create(input: C, actor: Actor, within?: EntityManager): Promise<E> {
     return inTransaction(this.ds, within, async (manager) => {
+      await this.authorize(manager, null, input, actor);
       const record = manager.create(this.entity);
       await this.assign(manager, record, input, true);
       const saved = await manager.save(record);
@@ -96,13 +111,23 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
     });
   }
 
-  update(input: U, actor: Actor, within?: EntityManager): Promise<E> {
+  /** `action` RESTORE: the input is a revision's snapshot (see EditorialService.restoreRevision). */
+  update(
+    input: U,
+    actor: Actor,
+    within?: EntityManager,
+    action: RevisionAction.UPDATE | RevisionAction.RESTORE = RevisionAction.UPDATE,
+  ): Promise<E> {
     return inTransaction(this.ds, within, async (manager) => {
       const record = await this.lockCurrent(manager, input.id, input.version);
+      await this.authorize(manager, record, input, actor);
       await this.assign(manager, record, input, false);
+      if (action === RevisionAction.RESTORE) restoreTranslationStamps(record, input);
+      const before = record.version;
       const saved = await manager.save(record);
+      if (saved.version === before) await this.bumpVersion(manager, saved);
       await this.afterSave(manager, saved, input);
-      await this.recordChange(manager, saved, RevisionAction.UPDATE, actor);
+      await this.recordChange(manager, saved, action, actor);
       return saved;
     });
   }
@@ -110,10 +135,29 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
   delete(id: string, version: number | null | undefined, actor: Actor): Promise<E> {
     return inTransaction(this.ds, undefined, async (manager) => {
       const record = await this.lockCurrent(manager, id, version);
+      await this.authorize(manager, record, { id, version: record.version } as U, actor);
       const removed = await manager.softRemove(record);
       await this.recordChange(manager, removed, RevisionAction.DELETE, actor);
       return removed;
     });
+  }
+
+  /**
+   * TypeORM skips the UPDATE when no column of the row changed, e.g. when only themes or
+   * indicators did; every update still makes a new version, or a stale copy could overwrite
+   * those relations without a CONFLICT and two revisions would share one version.
+   */
+  private async bumpVersion(manager: EntityManager, record: E): Promise<void> {
+    const meta = manager.connection.getMetadata(this.entity);
+    const version = meta.versionColumn!.databaseName;
+    const updated = meta.updateDateColumn!.databaseName;
+    const [row]: { version: number; updated: Date }[] = await manager.query(
+      `WITH bumped AS (UPDATE "${meta.tableName}" SET ${version} = ${version} + 1, ${updated} = now() ` +
+        `WHERE id = $1 RETURNING ${version} AS version, ${updated} AS updated) SELECT * FROM bumped`,
+      [record.id],
+    );
+    record.version = row.version;
+    record.updatedAt = new Date(row.updated);
   }
 
   /** Reads the row under a write lock, so a parallel save waits and then sees the new version. */

@@ -90,12 +90,14 @@ async function signIn(obmen: Obmen, who: As): Promise<Record<string, string>> {
   return { cookie: `obmen_session=${token}` };
 }
 
-export async function startTestServer(options: { demo?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { demo?: boolean; production?: boolean } = {},
+): Promise<TestServer> {
   const database = await freshDatabase();
   const config: AppConfig = {
     port: 0,
     host: '127.0.0.1',
-    production: false,
+    production: options.production ?? false,
     database: database.config,
     demo: options.demo ?? false,
     logLevel: process.env.LOG_LEVEL ?? 'silent',

@@ -1,6 +1,10 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { fieldError } from '../../common/errors';
+import { SortDirection } from '../../common/pagination/connection';
+import { paginate } from '../../common/pagination/paginate';
 import type { Actor } from '../auth/principal';
 import { AuditEntry } from './audit.entity';
+import type { AuditLogArgs } from './audit.inputs';
 
 export interface AuditEvent {
   action: string;
@@ -19,6 +23,8 @@ function actorOf(actor: Actor): Pick<AuditEntry, 'actorId' | 'actorKind'> {
 
 /** Writes the audit log inside the caller's transaction, so a change and its entry stand or fall together. */
 export class AuditService {
+  constructor(private readonly ds: DataSource) {}
+
   async log(manager: EntityManager, actor: Actor, event: AuditEvent): Promise<void> {
     await manager.insert(AuditEntry, {
       ...actorOf(actor),
@@ -28,5 +34,26 @@ export class AuditService {
       details: (event.details ?? null) as AuditEntry['details'] & object,
       requestId: actor.requestId,
     });
+  }
+
+  /** The log for admins, newest first. */
+  list(args: AuditLogArgs) {
+    const filter = args.filter ?? {};
+    if (filter.from && filter.to && filter.from >= filter.to) {
+      throw fieldError('filter.to', 'to must be later than from');
+    }
+    const query = this.ds.getRepository(AuditEntry).createQueryBuilder('entry');
+    if (filter.entityType)
+      query.andWhere('entry.entityType = :entityType', { entityType: filter.entityType });
+    if (filter.entityId) query.andWhere('entry.entityId = :entityId', { entityId: filter.entityId });
+    if (filter.actorId) query.andWhere('entry.actorId = :actorId', { actorId: filter.actorId });
+    if (filter.action) query.andWhere('entry.action = :action', { action: filter.action });
+    if (filter.from) query.andWhere('entry.at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('entry.at < :to', { to: filter.to });
+    return paginate(
+      query,
+      { expression: 'entry.at', sqlType: 'timestamptz', direction: SortDirection.DESC },
+      args,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { PlaceFilter } from '../../common/list-args';
 import { PeriodInput } from '../../common/period';
@@ -42,6 +42,13 @@ export abstract class TaggedContentInput {
   @IsOptional()
   @IsEnum(ContentStatus)
   status?: ContentStatus | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Publish automatically at this moment (checked every 30 s by default); null cancels.',
+  })
+  @IsOptional()
+  publishAt?: Date | null;
 }
 
 /** Filters of practices and projects, named the same on every list. */

@@ -1,19 +1,49 @@
-import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { byIdLoader } from '../../common/loaders';
-import { Connection } from '../../common/pagination/connection';
+import { UserRole } from '../auth/auth.entity';
+import { forbidden } from '../auth/auth.errors';
+import { hasRole } from '../auth/principal';
 import { Practice } from '../practice/practice.entity';
 import { Nomination } from './nomination.entity';
-import { NominationsArgs } from './nomination.inputs';
-
-@ObjectType()
-export class NominationConnection extends Connection(Nomination) {}
+import { NominationsArgs, ProposePracticeInput, SubmitNominationInput } from './nomination.inputs';
+import { NominationChallenge, NominationConnection, SubmissionReceipt } from './nomination.types';
 
 @Resolver(() => Nomination)
 export class NominationResolver {
   @Query(() => NominationConnection, { description: 'Nominations, oldest first by default.' })
   nominations(@Args() args: NominationsArgs, @Ctx() ctx: Context) {
     return ctx.services.nominations.list(args);
+  }
+
+  @Query(() => NominationChallenge, {
+    description: 'A proof-of-work challenge for the ALTCHA widget; solve it within 10 minutes.',
+  })
+  nominationChallenge(@Ctx() ctx: Context) {
+    return ctx.services.nominations.challenge();
+  }
+
+  @Mutation(() => SubmissionReceipt, {
+    description:
+      'Nominates a published practice; counted once a moderator approves it. At most a few an hour ' +
+      'per network (RATE_LIMITED) and each solved challenge once.',
+  })
+  submitNomination(@Arg('input') input: SubmitNominationInput, @Ctx() ctx: Context) {
+    return ctx.services.nominations.submit(input, { actor: ctx.actor, senderHash: ctx.senderHash });
+  }
+
+  @Mutation(() => SubmissionReceipt, {
+    description: 'Proposes a practice ("add an innovation"); published only after review.',
+  })
+  proposePractice(@Arg('input') input: ProposePracticeInput, @Ctx() ctx: Context) {
+    return ctx.services.proposals.propose(input, { actor: ctx.actor, senderHash: ctx.senderHash });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Personal data: moderators only.' })
+  nominatorEmail(@Root() nomination: Nomination, @Ctx() ctx: Context): string {
+    if (!hasRole(ctx.principal, UserRole.MODERATOR))
+      throw forbidden('Only moderators see the emails of nominators');
+    return nomination.nominatorEmail;
   }
 
   @FieldResolver(() => Practice, { nullable: true })

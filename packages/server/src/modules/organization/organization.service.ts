@@ -10,6 +10,7 @@ import { paginate, type SortKey } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
 import { assignTexts } from '../../common/texts';
 import type { GeographyService } from '../geography/geography.service';
+import { contactOf, toJson, translationOf } from '../revision/snapshots';
 import { Organization } from './organization.entity';
 import {
   type CreateOrganizationInput,
@@ -53,6 +54,18 @@ export class OrganizationService extends CrudService<
     else if (isNew) record.contact = toContact(null);
     if (input.municipalityCode !== undefined) record.municipalityCode = input.municipalityCode ?? null;
     if (isNew) record.slug = await uniqueSlug(manager, Organization, record.name.bg);
+  }
+
+  /** Everything `UpdateOrganizationInput` holds, so restoring a revision is lossless. */
+  override async snapshot(_manager: EntityManager, record: Organization): Promise<Record<string, unknown>> {
+    return toJson({
+      name: record.name,
+      kind: record.kind,
+      contact: contactOf(record.contact),
+      municipalityCode: record.municipalityCode,
+      description: record.description,
+      ...translationOf(record),
+    });
   }
 
   /** Ids that do not name an organization, as field errors. */

@@ -9,6 +9,7 @@ import { uniqueSlug } from '../../common/slugs';
 import { assignTexts } from '../../common/texts';
 import { currentMembership } from './partner-network.filters';
 import type { OrganizationService } from '../organization/organization.service';
+import { toJson, translationOf } from '../revision/snapshots';
 import { NetworkMembership, PartnerNetwork } from './partner-network.entity';
 import type {
   CreatePartnerNetworkInput,
@@ -73,6 +74,27 @@ export class PartnerNetworkService extends CrudService<
         input.memberships.map((m) => ({ networkId: record.id, ...m, leftOn: m.leftOn ?? null })),
       );
     }
+  }
+
+  /** Everything `UpdatePartnerNetworkInput` holds, so restoring a revision is lossless. */
+  override async snapshot(manager: EntityManager, record: PartnerNetwork): Promise<Record<string, unknown>> {
+    const memberships = await manager.find(NetworkMembership, {
+      where: { networkId: record.id },
+      order: { joinedOn: 'ASC', organizationId: 'ASC' },
+    });
+    return toJson({
+      name: record.name,
+      description: record.description,
+      scope: record.scope,
+      coordinatorId: record.coordinatorId,
+      memberships: memberships.map((m) => ({
+        organizationId: m.organizationId,
+        role: m.role,
+        joinedOn: m.joinedOn,
+        leftOn: m.leftOn,
+      })),
+      ...translationOf(record),
+    });
   }
 
   list(args: PartnerNetworksArgs) {

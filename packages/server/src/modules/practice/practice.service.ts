@@ -1,7 +1,6 @@
 import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toContact } from '../../common/contact';
-import { CrudService } from '../../common/crud.service';
 import { badInput } from '../../common/errors';
 import { whereIn, whereSearch } from '../../common/filters';
 import { cleanText } from '../../common/localized';
@@ -14,6 +13,9 @@ import { assignTexts } from '../../common/texts';
 import type { TaggedContentService } from '../content/content.service';
 import type { Principal } from '../auth/principal';
 import { whereVisible } from '../content/visibility';
+import { assignSchedule } from '../content/scheduler';
+import { contactOf, linkedValues, taggedSnapshot, toJson, translationOf } from '../revision/snapshots';
+import { PublishableCrudService } from '../content/workflow';
 import type { GeographyService } from '../geography/geography.service';
 import type { OrganizationService } from '../organization/organization.service';
 import { whereInNetworks } from '../partner-network/partner-network.filters';
@@ -42,7 +44,11 @@ const SORT_KEYS: Record<PracticeOrderField, Omit<SortKey, 'direction'>> = {
 
 type PracticeInput = CreatePracticeInput | UpdatePracticeInput;
 
-export class PracticeService extends CrudService<Practice, CreatePracticeInput, UpdatePracticeInput> {
+export class PracticeService extends PublishableCrudService<
+  Practice,
+  CreatePracticeInput,
+  UpdatePracticeInput
+> {
   protected readonly entity = Practice;
 
   constructor(
@@ -68,6 +74,7 @@ export class PracticeService extends CrudService<Practice, CreatePracticeInput, 
     if (input.innovator !== undefined) record.innovator = input.innovator?.trim() || null;
     if (input.contact !== undefined || isNew) record.contact = toContact(input.contact);
     if (input.publishedAt !== undefined) record.publishedAt = input.publishedAt ?? null;
+    assignSchedule(record, input);
     // First publication dates the practice, as FLGR's "Дата на публикация" does.
     if (record.status === ContentStatus.PUBLISHED && !record.publishedAt) record.publishedAt = new Date();
     if (isNew) record.slug = await uniqueSlug(manager, Practice, record.title.bg);
@@ -91,6 +98,29 @@ export class PracticeService extends CrudService<Practice, CreatePracticeInput, 
         );
       }
     }
+  }
+
+  /** Everything `UpdatePracticeInput` holds, so restoring a revision is lossless. */
+  override async snapshot(manager: EntityManager, record: Practice): Promise<Record<string, unknown>> {
+    const adoptions = await manager.find(PracticeAdoption, {
+      where: { practiceId: record.id },
+      order: { year: 'ASC', municipalityCode: 'ASC', id: 'ASC' },
+    });
+    return toJson({
+      title: record.title,
+      summary: record.summary,
+      background: record.background,
+      practice: record.practice,
+      results: record.results,
+      organizationId: record.organizationId,
+      innovator: record.innovator,
+      contact: contactOf(record.contact),
+      publishedAt: record.publishedAt,
+      ...(await taggedSnapshot(manager, Practice, record, 'practice_id')),
+      projectIds: await linkedValues(manager, Practice, 'projects', record.id),
+      adoptions: adoptions.map((a) => ({ municipalityCode: a.municipalityCode, year: a.year, note: a.note })),
+      ...translationOf(record),
+    });
   }
 
   private async assertProjects(manager: EntityManager, ids: string[] | null | undefined) {

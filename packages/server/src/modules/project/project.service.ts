@@ -1,6 +1,5 @@
 import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
-import { CrudService } from '../../common/crud.service';
 import { badInput } from '../../common/errors';
 import { whereIn, whereSearch } from '../../common/filters';
 import { normalizeAmount } from '../../common/money';
@@ -12,6 +11,9 @@ import type { TaggedContentService } from '../content/content.service';
 import { currentMembership } from '../partner-network/partner-network.filters';
 import type { Principal } from '../auth/principal';
 import { whereVisible } from '../content/visibility';
+import { assignSchedule } from '../content/scheduler';
+import { taggedSnapshot, toJson, translationOf } from '../revision/snapshots';
+import { PublishableCrudService } from '../content/workflow';
 import type { OrganizationService } from '../organization/organization.service';
 import { ProjectDocument, ProjectPartner } from './project-partner.entity';
 import { Project, PROJECT_MUNICIPALITY, PROJECT_TARGET_GROUP, PROJECT_THEME } from './project.entity';
@@ -55,7 +57,7 @@ const PROJECT_ORGANIZATIONS =
   '(SELECT p2.id AS project_id, p2.lead_organization_id AS organization_id FROM project p2 ' +
   'UNION SELECT pp.project_id, pp.organization_id FROM project_partner pp)';
 
-export class ProjectService extends CrudService<Project, CreateProjectInput, UpdateProjectInput> {
+export class ProjectService extends PublishableCrudService<Project, CreateProjectInput, UpdateProjectInput> {
   protected readonly entity = Project;
 
   constructor(
@@ -69,6 +71,7 @@ export class ProjectService extends CrudService<Project, CreateProjectInput, Upd
 
   protected async assign(manager: EntityManager, record: Project, input: ProjectInput, isNew: boolean) {
     this.tagged.assign(record, input, isNew);
+    assignSchedule(record, input);
     await this.organizations.assertExist(manager, [input.funderId], 'funderId');
     await this.organizations.assertExist(manager, [input.leadOrganizationId], 'leadOrganizationId');
     await this.organizations.assertExist(
@@ -129,6 +132,31 @@ export class ProjectService extends CrudService<Project, CreateProjectInput, Upd
         );
       }
     }
+  }
+
+  /** Everything `UpdateProjectInput` holds, so restoring a revision is lossless. */
+  override async snapshot(manager: EntityManager, record: Project): Promise<Record<string, unknown>> {
+    const order = { position: 'ASC' } as const;
+    const partners = await manager.find(ProjectPartner, { where: { projectId: record.id }, order });
+    const documents = await manager.find(ProjectDocument, { where: { projectId: record.id }, order });
+    return toJson({
+      title: record.title,
+      summary: record.summary,
+      generalGoal: record.generalGoal,
+      specificObjectives: record.specificObjectives,
+      programmes: record.programmes,
+      activities: record.activities,
+      expectedResults: record.expectedResults,
+      budget: record.budgetAmount ? { amount: record.budgetAmount, currency: record.budgetCurrency } : null,
+      funderId: record.funderId,
+      fundingProgramme: record.fundingProgramme,
+      referenceNumber: record.referenceNumber,
+      leadOrganizationId: record.leadOrganizationId,
+      partners: partners.map((p) => ({ organizationId: p.organizationId, role: p.role })),
+      documents: documents.map((d) => ({ title: d.title, url: d.url })),
+      ...(await taggedSnapshot(manager, Project, record, 'project_id')),
+      ...translationOf(record),
+    });
   }
 
   list(args: ProjectsArgs, principal: Principal) {

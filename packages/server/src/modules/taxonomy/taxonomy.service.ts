@@ -8,6 +8,7 @@ import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
 import { assignTexts } from '../../common/texts';
+import { toJson, translationOf } from '../revision/snapshots';
 import type { TaxonomyTerm } from './taxonomy.entity';
 import type { TaxonomyArgs, TermInput } from './taxonomy.inputs';
 
@@ -33,6 +34,11 @@ export class TaxonomyService<T extends TaxonomyTerm> extends CrudService<
     } else if (isNew) {
       record.slug = await uniqueSlug(manager, this.entity, record.label.bg);
     }
+  }
+
+  /** Everything the term's update input holds, so restoring a revision is lossless. */
+  override async snapshot(_manager: EntityManager, record: T): Promise<Record<string, unknown>> {
+    return toJson({ label: record.label, slug: record.slug, ...translationOf(record) });
   }
 
   /** Ids for the given slugs; an unknown slug is a field error. */

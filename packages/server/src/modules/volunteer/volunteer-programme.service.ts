@@ -1,6 +1,5 @@
 import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
-import { CrudService } from '../../common/crud.service';
 import { badInput } from '../../common/errors';
 import { whereIn, wherePlaced, whereSearch } from '../../common/filters';
 import { replaceLinks } from '../../common/links';
@@ -9,12 +8,17 @@ import { paginate } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
 import { ContentStatus } from '../../common/status';
 import { assignTexts } from '../../common/texts';
-import type { Principal } from '../auth/principal';
+import { UserRole } from '../auth/auth.entity';
+import { type Actor, hasRole, type Principal } from '../auth/principal';
+import { assignSchedule } from '../content/scheduler';
 import { whereVisible } from '../content/visibility';
+import { linkedValues, toJson, translationOf } from '../revision/snapshots';
+import { PublishableCrudService } from '../content/workflow';
 import type { GeographyService } from '../geography/geography.service';
 import type { OrganizationService } from '../organization/organization.service';
 import { Project } from '../project/project.entity';
 import { PROGRAMME_MUNICIPALITY, VolunteerProgramme } from './volunteer.entity';
+import { assertCoordinates } from './volunteer.scope';
 import type {
   CreateVolunteerProgrammeInput,
   UpdateVolunteerProgrammeInput,
@@ -23,7 +27,7 @@ import type {
 
 type ProgrammeInput = CreateVolunteerProgrammeInput | UpdateVolunteerProgrammeInput;
 
-export class VolunteerProgrammeService extends CrudService<
+export class VolunteerProgrammeService extends PublishableCrudService<
   VolunteerProgramme,
   CreateVolunteerProgrammeInput,
   UpdateVolunteerProgrammeInput
@@ -37,6 +41,19 @@ export class VolunteerProgrammeService extends CrudService<
     private readonly organizations: OrganizationService,
   ) {
     super(ds, revisions);
+  }
+
+  /** Besides the status rules: a coordinator (who is not an editor) changes only their own programmes. */
+  protected override async authorize(
+    manager: EntityManager,
+    current: VolunteerProgramme | null,
+    input: ProgrammeInput,
+    actor: Actor,
+  ) {
+    await super.authorize(manager, current, input, actor);
+    if (current && !hasRole(actor.principal, UserRole.EDITOR)) {
+      await assertCoordinates(manager, actor.principal, current.id);
+    }
   }
 
   protected async assign(
@@ -55,6 +72,7 @@ export class VolunteerProgrammeService extends CrudService<
     if (input.projectId !== undefined) record.projectId = input.projectId ?? null;
     if (input.status) record.status = input.status;
     else if (isNew) record.status = ContentStatus.DRAFT;
+    assignSchedule(record, input);
     if (isNew) record.slug = await uniqueSlug(manager, VolunteerProgramme, record.name.bg);
   }
 
@@ -64,6 +82,23 @@ export class VolunteerProgrammeService extends CrudService<
     input: ProgrammeInput,
   ) {
     await replaceLinks(manager, VolunteerProgramme, 'municipalities', record.id, input.municipalityCodes);
+  }
+
+  /** Everything `UpdateVolunteerProgrammeInput` holds, so restoring a revision is lossless. */
+  override async snapshot(
+    manager: EntityManager,
+    record: VolunteerProgramme,
+  ): Promise<Record<string, unknown>> {
+    return toJson({
+      name: record.name,
+      description: record.description,
+      organizationId: record.organizationId,
+      projectId: record.projectId,
+      municipalityCodes: await linkedValues(manager, VolunteerProgramme, 'municipalities', record.id),
+      status: record.status,
+      publishAt: record.publishAt,
+      ...translationOf(record),
+    });
   }
 
   list(args: VolunteerProgrammesArgs, principal: Principal) {

@@ -51,6 +51,13 @@ export class CreateVolunteerProgrammeInput {
   @IsOptional()
   @IsEnum(ContentStatus)
   status?: ContentStatus | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Publish automatically at this moment (checked every 30 s by default); null cancels.',
+  })
+  @IsOptional()
+  publishAt?: Date | null;
 }
 
 @InputType()

@@ -1,3 +1,5 @@
+import DataLoader from 'dataloader';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { IdArg, VersionArg } from '../../common/content.resolver';
@@ -12,20 +14,53 @@ import {
   UpdateVolunteerInput,
   VolunteersArgs,
 } from './volunteer.inputs';
+import { seesAllVolunteers, volunteersInScope } from './volunteer.scope';
+
+/** Which volunteers' contact data the asker may read, for a whole page in one statement. */
+const contactAccess = (ctx: Context) =>
+  ctx.loaders.get(
+    'volunteer.contactAccess',
+    () =>
+      new DataLoader<string, boolean>(async (ids) => {
+        const visible = await volunteersInScope(ctx.dataSource.manager, ctx.principal, ids);
+        return ids.map((id) => visible.has(id));
+      }),
+  );
 
 @ObjectType()
 export class VolunteerConnection extends Connection(Volunteer) {}
 
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
-  @Query(() => VolunteerConnection, { description: 'Volunteers, by name. Personal data: see `contact`.' })
+  @Query(() => VolunteerConnection, {
+    description: 'Volunteers, by name; a coordinator sees those of the programmes they coordinate.',
+  })
   volunteers(@Args() args: VolunteersArgs, @Ctx() ctx: Context) {
-    return ctx.services.volunteers.list(args);
+    return ctx.services.volunteers.list(args, ctx.principal);
   }
 
-  @FieldResolver(() => VolunteerContact, { description: 'Personal data (GDPR).' })
-  contact(@Root() volunteer: Volunteer): VolunteerContact {
-    return { email: volunteer.email, phone: volunteer.phone };
+  @Query(() => GraphQLJSONObject, {
+    description: 'Everything stored about a volunteer (GDPR right of access), as one JSON object.',
+  })
+  exportVolunteerData(@IdArg() id: string, @Ctx() ctx: Context) {
+    return ctx.services.volunteerPrivacy.exportData(id, ctx.actor);
+  }
+
+  @Mutation(() => Volunteer, {
+    description: 'Anonymises a volunteer (GDPR erasure); assignments and hours stay for the totals.',
+  })
+  eraseVolunteer(@IdArg() id: string, @Ctx() ctx: Context) {
+    return ctx.services.volunteerPrivacy.erase(id, ctx.actor);
+  }
+
+  @FieldResolver(() => VolunteerContact, {
+    nullable: true,
+    description:
+      'Personal data (GDPR): for admins and the coordinators of the volunteer’s programmes; else null.',
+  })
+  async contact(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<VolunteerContact | null> {
+    const allowed = seesAllVolunteers(ctx.principal) || (await contactAccess(ctx).load(volunteer.id));
+    return allowed ? { email: volunteer.email, phone: volunteer.phone } : null;
   }
 
   @FieldResolver(() => Municipality, { nullable: true })

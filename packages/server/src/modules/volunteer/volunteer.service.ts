@@ -5,7 +5,19 @@ import { badInput, fieldError } from '../../common/errors';
 import { whereIn, wherePlaced, whereSearch } from '../../common/filters';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
+import { inTransaction } from '../../common/transaction';
+import type { Actor, Principal } from '../auth/principal';
 import type { GeographyService } from '../geography/geography.service';
+import type { RevisionAction } from '../revision/revision.entity';
+import { toJson } from '../revision/snapshots';
+import {
+  assertAssignable,
+  assertAssignmentInScope,
+  assertCoordinates,
+  assertVolunteerInScope,
+  inScope,
+  seesAllVolunteers,
+} from './volunteer.scope';
 import { Volunteer, VolunteerAssignment, VolunteerProgramme, VettingStatus } from './volunteer.entity';
 import type {
   CreateVolunteerAssignmentInput,
@@ -46,8 +58,46 @@ export class VolunteerService extends CrudService<Volunteer, CreateVolunteerInpu
     else if (isNew) record.vettingStatus = VettingStatus.NOT_STARTED;
   }
 
-  list(args: VolunteersArgs) {
+  /** A coordinator may create a volunteer with no assignment yet: it stays theirs until assigned. */
+  override update(
+    input: UpdateVolunteerInput,
+    actor: Actor,
+    within?: EntityManager,
+    action?: RevisionAction.UPDATE | RevisionAction.RESTORE,
+  ): Promise<Volunteer> {
+    return inTransaction(this.ds, within, async (manager) => {
+      await assertVolunteerInScope(manager, actor.principal, input.id);
+      return super.update(input, actor, manager, action);
+    });
+  }
+
+  override async delete(id: string, version: number | null | undefined, actor: Actor): Promise<Volunteer> {
+    await assertVolunteerInScope(this.ds.manager, actor.principal, id);
+    return super.delete(id, version, actor);
+  }
+
+  /** Everything `UpdateVolunteerInput` holds. Personal data: only admins read volunteer revisions. */
+  override async snapshot(_manager: EntityManager, record: Volunteer): Promise<Record<string, unknown>> {
+    return toJson({
+      name: record.name,
+      email: record.email,
+      phone: record.phone,
+      municipalityCode: record.municipalityCode,
+      skills: record.skills,
+      availability: record.availability,
+      consentGivenAt: record.consentGivenAt,
+      vettingStatus: record.vettingStatus,
+    });
+  }
+
+  /** Admins see every volunteer; a coordinator only those in their scope (see volunteer.scope.ts). */
+  list(args: VolunteersArgs, principal: Principal) {
     const query = this.ds.getRepository(Volunteer).createQueryBuilder('volunteer');
+    if (!seesAllVolunteers(principal)) {
+      const user = principal.kind === 'user' ? principal.userId : null;
+      if (!user) query.andWhere('false');
+      else query.andWhere(inScope('volunteer', ':scopeUser'), { scopeUser: user });
+    }
     const filter = args.filter ?? {};
     wherePlaced(query, { column: 'municipality_code' }, filter);
     whereIn(query, 'vetting_status', filter.vettingStatuses);
@@ -73,6 +123,44 @@ export class VolunteerAssignmentService extends CrudService<
   UpdateVolunteerAssignmentInput
 > {
   protected readonly entity = VolunteerAssignment;
+
+  /** Coordinators assign within their programmes, and only volunteers who are theirs or unassigned. */
+  override create(input: CreateVolunteerAssignmentInput, actor: Actor, within?: EntityManager) {
+    return inTransaction(this.ds, within, async (manager) => {
+      await assertCoordinates(manager, actor.principal, input.programmeId);
+      await assertAssignable(manager, actor.principal, input.volunteerId);
+      return super.create(input, actor, manager);
+    });
+  }
+
+  override update(
+    input: UpdateVolunteerAssignmentInput,
+    actor: Actor,
+    within?: EntityManager,
+    action?: RevisionAction.UPDATE | RevisionAction.RESTORE,
+  ): Promise<VolunteerAssignment> {
+    return inTransaction(this.ds, within, async (manager) => {
+      await assertAssignmentInScope(manager, actor.principal, input.id);
+      return super.update(input, actor, manager, action);
+    });
+  }
+
+  override async delete(id: string, version: number | null | undefined, actor: Actor) {
+    await assertAssignmentInScope(this.ds.manager, actor.principal, id);
+    return super.delete(id, version, actor);
+  }
+
+  /** The assignment as its inputs hold it; volunteer and programme never change after creation. */
+  override async snapshot(_manager: EntityManager, record: VolunteerAssignment) {
+    return toJson({
+      volunteerId: record.volunteerId,
+      programmeId: record.programmeId,
+      role: record.role,
+      startsOn: record.startsOn,
+      endsOn: record.endsOn,
+      hoursLogged: record.hoursLogged,
+    });
+  }
 
   protected async assign(
     manager: EntityManager,

@@ -1,0 +1,19 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { changeAuthor } from '../revision/revision.loaders';
+import { ChangeAuthor } from '../revision/revision.types';
+import { AuditEntry } from './audit.entity';
+import { AuditEntryConnection, AuditLogArgs } from './audit.inputs';
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Query(() => AuditEntryConnection, { description: 'Who changed what, newest first (admins).' })
+  auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context) {
+    return ctx.services.audit.list(args);
+  }
+
+  @FieldResolver(() => ChangeAuthor, { description: 'The actor, with a staff member’s name.' })
+  actor(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
+    return changeAuthor(ctx, entry.actorKind, entry.actorId);
+  }
+}

@@ -1,0 +1,60 @@
+import type { EntityManager } from 'typeorm';
+import { CrudService, type UpdateInputBase } from '../../common/crud.service';
+import { ContentStatus } from '../../common/status';
+import { UserRole } from '../auth/auth.entity';
+import { forbidden } from '../auth/auth.errors';
+import { type Actor, hasRole, type Principal } from '../auth/principal';
+import type { PublishableEntity } from './content.entity';
+
+const { DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED } = ContentStatus;
+const { EDITOR, MODERATOR } = UserRole;
+
+/**
+ * Allowed status changes and who may make them (admins may make any). Editors write and
+ * publish what was reviewed; moderators publish or return reviewed proposals; taking a
+ * published record back to draft, or publishing a draft unreviewed, is for admins.
+ */
+export const TRANSITIONS: Record<ContentStatus, Partial<Record<ContentStatus, UserRole[]>>> = {
+  [DRAFT]: { [IN_REVIEW]: [EDITOR] },
+  [IN_REVIEW]: { [DRAFT]: [EDITOR, MODERATOR], [PUBLISHED]: [EDITOR, MODERATOR] },
+  [PUBLISHED]: { [ARCHIVED]: [EDITOR] },
+  [ARCHIVED]: { [DRAFT]: [EDITOR] },
+};
+
+/** Statuses a new record may start in, by role. */
+const INITIAL: Partial<Record<ContentStatus, UserRole[]>> = { [DRAFT]: [EDITOR], [IN_REVIEW]: [EDITOR] };
+
+export function mayChangeStatus(
+  principal: Principal,
+  from: ContentStatus | null,
+  to: ContentStatus,
+): boolean {
+  if (from === to) return true;
+  const roles = from === null ? INITIAL[to] : TRANSITIONS[from][to];
+  // hasRole counts admins (and the system) as having every role.
+  return hasRole(principal, ...(roles ?? [UserRole.ADMIN]));
+}
+
+export function assertStatusChange(
+  principal: Principal,
+  from: ContentStatus | null,
+  to: ContentStatus,
+): void {
+  if (!mayChangeStatus(principal, from, to)) {
+    throw forbidden(
+      from ? `Your role may not move it from ${from} to ${to}` : `Your role may not create it as ${to}`,
+    );
+  }
+}
+
+/** CRUD for records with an editorial status: every status change is checked against TRANSITIONS. */
+export abstract class PublishableCrudService<
+  E extends PublishableEntity,
+  C extends { status?: ContentStatus | null },
+  U extends UpdateInputBase & { status?: ContentStatus | null },
+> extends CrudService<E, C, U> {
+  protected override async authorize(_manager: EntityManager, current: E | null, input: C | U, actor: Actor) {
+    const to = input.status ?? current?.status ?? DRAFT;
+    assertStatusChange(actor.principal, current?.status ?? null, to);
+  }
+}

@@ -1,0 +1,75 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { ConnectionArgs } from '../../common/pagination/connection';
+import { UserRole } from '../auth/auth.entity';
+import { forbidden } from '../auth/auth.errors';
+import { hasRole } from '../auth/principal';
+import { Practice } from '../practice/practice.entity';
+import { PracticeConnection } from '../practice/practice.resolver';
+import { ModerateNominationsArgs, ModerationQueueFilter, ReviewProposalArgs } from './moderation.inputs';
+import {
+  ModerationQueue,
+  ModerationResult,
+  NominationConnection,
+  NominationCounts,
+  PracticeProposal,
+  ProposalCounts,
+} from './nomination.types';
+
+/** Who may call these is decided by the policy table (moderators and admins), before execution. */
+@Resolver(() => ModerationQueue)
+export class ModerationResolver {
+  @Query(() => ModerationQueue, { description: 'Public submissions waiting for moderators, oldest first.' })
+  moderationQueue(
+    @Arg('filter', () => ModerationQueueFilter, { nullable: true }) filter: ModerationQueueFilter | null,
+  ): ModerationQueue {
+    return Object.assign(new ModerationQueue(), { filter: filter ?? null });
+  }
+
+  @FieldResolver(() => NominationConnection)
+  nominations(@Root() queue: ModerationQueue, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
+    return ctx.services.moderation.queuedNominations(queue.filter, args);
+  }
+
+  @FieldResolver(() => PracticeConnection, { description: 'Proposed practices; see `Practice.proposal`.' })
+  proposals(@Root() queue: ModerationQueue, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
+    return ctx.services.moderation.queuedProposals(queue.filter, args);
+  }
+
+  @FieldResolver(() => NominationCounts)
+  nominationCounts(@Root() queue: ModerationQueue, @Ctx() ctx: Context) {
+    return ctx.services.moderation.nominationCounts(queue.filter);
+  }
+
+  @FieldResolver(() => ProposalCounts)
+  proposalCounts(@Root() queue: ModerationQueue, @Ctx() ctx: Context) {
+    return ctx.services.moderation.proposalCounts(queue.filter);
+  }
+
+  @Mutation(() => ModerationResult, {
+    description:
+      'Approves, rejects or marks as spam many nominations at once; repeating a decision changes nothing. ' +
+      'Approved nominations count in `Practice.nominationCount`.',
+  })
+  moderateNominations(@Args() args: ModerateNominationsArgs, @Ctx() ctx: Context) {
+    return ctx.services.moderation.moderate(args, ctx.actor);
+  }
+
+  @Mutation(() => Practice, { description: 'Decides a public proposal: to draft, published, or the trash.' })
+  reviewProposal(@Args() args: ReviewProposalArgs, @Ctx() ctx: Context) {
+    return ctx.services.moderation.review(args, ctx.actor);
+  }
+}
+
+@Resolver(() => Practice)
+export class PracticeProposalResolver {
+  @FieldResolver(() => PracticeProposal, {
+    nullable: true,
+    description: 'Who proposed it from the public form; null when staff created it. Moderators only.',
+  })
+  proposal(@Root() practice: Practice, @Ctx() ctx: Context): PracticeProposal | null {
+    if (!hasRole(ctx.principal, UserRole.MODERATOR))
+      throw forbidden('Only moderators see who proposed a practice');
+    return practice.proposal?.submittedAt ? practice.proposal : null;
+  }
+}

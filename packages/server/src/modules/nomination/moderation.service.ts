@@ -1,0 +1,297 @@
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { conflict, fieldError, notFound } from '../../common/errors';
+import { whereIn } from '../../common/filters';
+import { isUuid } from '../../common/ids';
+import type { ConnectionArgs } from '../../common/pagination/connection';
+import { SortDirection } from '../../common/pagination/connection';
+import { paginate } from '../../common/pagination/paginate';
+import { ContentStatus } from '../../common/status';
+import { inTransaction } from '../../common/transaction';
+import type { AuditService } from '../audit/audit.service';
+import { type Actor, userId } from '../auth/principal';
+import { Practice } from '../practice/practice.entity';
+import { UpdatePracticeInput } from '../practice/practice.inputs';
+import type { PracticeService } from '../practice/practice.service';
+import { RevisionAction, type RevisionService } from '../revision/revision.service';
+import { BlockedSender } from './moderation.entity';
+import {
+  ModerationDecision,
+  type ModerateNominationsArgs,
+  type ModerationQueueFilter,
+  ProposalDecision,
+  ProposalStatus,
+  type ReviewProposalArgs,
+} from './moderation.inputs';
+import { Nomination, NominationStatus } from './nomination.entity';
+import { whereNominations } from './nomination.service';
+import type { ModerationResult, NominationCounts, ProposalCounts } from './nomination.types';
+
+const DECIDED: Record<ModerationDecision, NominationStatus> = {
+  APPROVE: NominationStatus.APPROVED,
+  REJECT: NominationStatus.REJECTED,
+  SPAM: NominationStatus.SPAM,
+};
+
+const PROPOSAL_TARGET: Record<Exclude<ProposalDecision, 'REJECT'>, ContentStatus> = {
+  APPROVE: ContentStatus.DRAFT,
+  PUBLISH: ContentStatus.PUBLISHED,
+};
+
+/** Moderators' side of the public forms: the queue, nomination decisions, proposal reviews. */
+export class ModerationService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly revisions: RevisionService,
+    private readonly practices: PracticeService,
+  ) {}
+
+  // ---- the queue ------------------------------------------------------------------------
+
+  private nominationQuery(filter: ModerationQueueFilter | null, withStatuses: boolean) {
+    const query = this.ds.getRepository(Nomination).createQueryBuilder('nomination');
+    const statuses = filter?.statuses?.length ? filter.statuses : [NominationStatus.PENDING];
+    return whereNominations(query, filter, withStatuses ? statuses : null);
+  }
+
+  /** Proposals are practices with a submission time; rejected ones are in the trash, hence withDeleted. */
+  private proposalQuery(filter: ModerationQueueFilter | null, withStatuses: boolean) {
+    const query = this.ds
+      .getRepository(Practice)
+      .createQueryBuilder('practice')
+      .withDeleted()
+      .where('practice.proposal_submitted_at IS NOT NULL');
+    whereIn(query, 'id', filter?.practiceIds);
+    if (filter?.submittedFrom) {
+      query.andWhere('practice.proposal_submitted_at >= :proposalFrom', {
+        proposalFrom: filter.submittedFrom,
+      });
+    }
+    if (filter?.submittedTo) {
+      query.andWhere('practice.proposal_submitted_at < :proposalTo', { proposalTo: filter.submittedTo });
+    }
+    if (withStatuses) {
+      const statuses = filter?.proposalStatuses?.length
+        ? filter.proposalStatuses
+        : [ProposalStatus.IN_REVIEW];
+      const live = statuses.filter((s) => s !== ProposalStatus.REJECTED);
+      const parts = live.length
+        ? ['(practice.deleted_at IS NULL AND practice.status IN (:...proposalLive))']
+        : [];
+      if (statuses.includes(ProposalStatus.REJECTED)) parts.push('practice.deleted_at IS NOT NULL');
+      query.andWhere(`(${parts.join(' OR ')})`, { proposalLive: live });
+    }
+    return query;
+  }
+
+  queuedNominations(filter: ModerationQueueFilter | null, args: ConnectionArgs) {
+    return paginate(
+      this.nominationQuery(filter, true),
+      { expression: 'nomination.createdAt', sqlType: 'timestamptz', direction: SortDirection.ASC },
+      args,
+    );
+  }
+
+  queuedProposals(filter: ModerationQueueFilter | null, args: ConnectionArgs) {
+    return paginate(
+      this.proposalQuery(filter, true),
+      { expression: 'practice.proposal_submitted_at', sqlType: 'timestamptz', direction: SortDirection.ASC },
+      args,
+    );
+  }
+
+  async nominationCounts(filter: ModerationQueueFilter | null): Promise<NominationCounts> {
+    const rows: { status: NominationStatus; count: number }[] = await this.nominationQuery(filter, false)
+      .select('nomination.status', 'status')
+      .addSelect('COUNT(*)::int', 'count')
+      .groupBy('nomination.status')
+      .getRawMany();
+    const of = (status: NominationStatus) => Number(rows.find((r) => r.status === status)?.count ?? 0);
+    return {
+      pending: of(NominationStatus.PENDING),
+      approved: of(NominationStatus.APPROVED),
+      rejected: of(NominationStatus.REJECTED),
+      spam: of(NominationStatus.SPAM),
+    };
+  }
+
+  async proposalCounts(filter: ModerationQueueFilter | null): Promise<ProposalCounts> {
+    const rows: { state: ProposalStatus; count: number }[] = await this.proposalQuery(filter, false)
+      .select(
+        `CASE WHEN practice.deleted_at IS NOT NULL THEN '${ProposalStatus.REJECTED}' ELSE practice.status::text END`,
+        'state',
+      )
+      .addSelect('COUNT(*)::int', 'count')
+      .groupBy('state')
+      .getRawMany();
+    const of = (state: ProposalStatus) => Number(rows.find((r) => r.state === state)?.count ?? 0);
+    return {
+      inReview: of(ProposalStatus.IN_REVIEW),
+      draft: of(ProposalStatus.DRAFT),
+      published: of(ProposalStatus.PUBLISHED),
+      archived: of(ProposalStatus.ARCHIVED),
+      rejected: of(ProposalStatus.REJECTED),
+    };
+  }
+
+  // ---- decisions --------------------------------------------------------------------------
+
+  /**
+   * Decides many nominations at once, all or nothing. A nomination already in the decided
+   * status is left alone (its moderator, time and note stay), so repeating a request is harmless.
+   */
+  async moderate(args: ModerateNominationsArgs, actor: Actor): Promise<ModerationResult> {
+    if (args.blockSender && args.decision !== ModerationDecision.SPAM) {
+      throw fieldError('blockSender', 'Only a SPAM decision can block the sender');
+    }
+    const ids = [...new Set(args.ids)];
+    const missing = ids.filter((id) => !isUuid(id));
+    if (missing.length) throw notFound('Nomination', missing.join(', '));
+    const status = DECIDED[args.decision];
+    return inTransaction(this.ds, undefined, async (manager) => {
+      const rows = await manager.find(Nomination, {
+        where: { id: In(ids) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const found = new Set(rows.map((r) => r.id));
+      const unknown = ids.filter((id) => !found.has(id));
+      if (unknown.length) throw notFound('Nomination', unknown.join(', '));
+
+      const changing = rows.filter((r) => r.status !== status);
+      const note = args.note?.trim() || null;
+      if (changing.length) {
+        await manager
+          .createQueryBuilder()
+          .update(Nomination)
+          .set({ status, moderatorId: userId(actor.principal), decidedAt: new Date(), moderationNote: note })
+          .whereInIds(changing.map((r) => r.id))
+          .execute();
+        for (const row of changing) {
+          await this.audit.log(manager, actor, {
+            action: `nomination.${args.decision.toLowerCase()}`,
+            entityType: 'Nomination',
+            entityId: row.id,
+            details: { from: row.status, to: status, note },
+          });
+        }
+      }
+      const blocked = args.blockSender
+        ? await this.block(
+            manager,
+            actor,
+            rows.map((r) => r.senderHash),
+            note,
+          )
+        : 0;
+      const after = await manager.findBy(Nomination, { id: In(ids) });
+      const byId = new Map(after.map((r) => [r.id, r]));
+      return {
+        nominations: args.ids.map((id) => byId.get(id)!),
+        changed: changing.length,
+        blockedSenders: blocked,
+      };
+    });
+  }
+
+  /**
+   * APPROVE makes a proposal a draft for editors, PUBLISH publishes it (both through the
+   * practice service, so the editorial workflow's rules apply), REJECT moves it to the trash.
+   * Once published it is editorial content and no longer a moderator's decision.
+   */
+  async review(args: ReviewProposalArgs, actor: Actor): Promise<Practice> {
+    if (args.blockSender && args.decision !== ProposalDecision.REJECT) {
+      throw fieldError('blockSender', 'Only a REJECT decision can block the sender');
+    }
+    if (!isUuid(args.id)) throw notFound('Proposal', args.id);
+    const note = args.note?.trim() || null;
+    return inTransaction(this.ds, undefined, async (manager) => {
+      const current = await manager.findOne(Practice, {
+        where: { id: args.id },
+        withDeleted: true,
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!current?.proposal?.submittedAt) throw notFound('Proposal', args.id);
+      const target = args.decision === ProposalDecision.REJECT ? null : PROPOSAL_TARGET[args.decision];
+      if (current.status === ContentStatus.PUBLISHED && target !== ContentStatus.PUBLISHED) {
+        throw conflict(`Proposal ${args.id} is already published: editors archive it if need be`);
+      }
+      if (current.deletedAt && target) {
+        throw conflict(`Proposal ${args.id} was rejected: restore it from the trash first`);
+      }
+      let result = current;
+      // The same decision again changes nothing.
+      if (target ? current.status !== target : !current.deletedAt) {
+        // Raw, so the version moves once: the change below then keeps the note in its revision.
+        await manager.query('UPDATE practice SET proposal_review_note = $2 WHERE id = $1', [
+          current.id,
+          note,
+        ]);
+        current.proposal.reviewNote = note;
+        const from = current.status;
+        result = target
+          ? await this.practices.update(
+              Object.assign(new UpdatePracticeInput(), {
+                id: current.id,
+                version: current.version,
+                status: target,
+              }),
+              actor,
+              manager,
+            )
+          : await this.reject(manager, current, actor);
+        // The revision says what changed; this entry says it was a moderation decision, and why.
+        await this.audit.log(manager, actor, {
+          action: `proposal.${args.decision.toLowerCase()}`,
+          entityType: this.practices.typeName,
+          entityId: current.id,
+          details: { from, to: target ?? ProposalStatus.REJECTED, note },
+        });
+      }
+      if (args.blockSender) await this.block(manager, actor, [current.proposal.senderHash], note);
+      return result;
+    });
+  }
+
+  /** The trash, as `deletePractice` does it, but inside this transaction. */
+  private async reject(manager: EntityManager, practice: Practice, actor: Actor): Promise<Practice> {
+    const removed = await manager.softRemove(practice);
+    await this.revisions.record(manager, actor, {
+      entityType: this.practices.typeName,
+      entityId: removed.id,
+      version: removed.version,
+      action: RevisionAction.DELETE,
+      snapshot: await this.practices.snapshot(manager, removed),
+    });
+    return removed;
+  }
+
+  /** Blocks the addresses behind some submissions; returns how many were not blocked yet. */
+  private async block(
+    manager: EntityManager,
+    actor: Actor,
+    senderHashes: (string | null)[],
+    reason: string | null,
+  ): Promise<number> {
+    const hashes = [...new Set(senderHashes.filter((h): h is string => !!h))];
+    if (!hashes.length) return 0;
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(BlockedSender)
+      .values(hashes.map((ipHash) => ({ ipHash, reason, blockedById: userId(actor.principal) })))
+      .orIgnore()
+      .returning(['ipHash'])
+      .execute();
+    const count = inserted.raw.length as number;
+    if (count) {
+      // The hashes themselves stay out of the log: they identify an address to whoever holds the secret.
+      await this.audit.log(manager, actor, {
+        action: 'sender.block',
+        entityType: 'BlockedSender',
+        entityId: null,
+        details: { blocked: count, reason },
+      });
+    }
+    return count;
+  }
+}

@@ -1,0 +1,67 @@
+import type { DataSource } from 'typeorm';
+import { fieldError } from '../../common/errors';
+import { ContentStatus } from '../../common/status';
+import { inTransaction } from '../../common/transaction';
+import type { Actor } from '../auth/principal';
+import { CreatePracticeInput } from '../practice/practice.inputs';
+import type { PracticeService } from '../practice/practice.service';
+import type { ProposePracticeInput } from './nomination.inputs';
+import type { SubmissionReceipt } from './nomination.types';
+import { type Sender, type SubmissionGuard, submitterContact, Verdict } from './submission-guard';
+
+export const PROPOSAL_RECEIVED: SubmissionReceipt = {
+  received: true,
+  message: 'Thank you! Your practice will be published once the foundation has reviewed it.',
+};
+
+const text = (value: string | null | undefined) => (value?.trim() ? { bg: value.trim() } : null);
+
+/**
+ * The editorial workflow lets no one without a role create content. A proposal is created by
+ * the system on the public's behalf, after the submission checks, under the same request id.
+ */
+function proposalActor(actor: Actor): Actor {
+  return { principal: { kind: 'system', name: 'public-proposal' }, requestId: actor.requestId };
+}
+
+/** The public's "add an innovation": a practice IN_REVIEW, invisible to the public until published. */
+export class ProposalService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly guard: SubmissionGuard,
+    private readonly practices: PracticeService,
+  ) {}
+
+  async propose(input: ProposePracticeInput, sender: Sender): Promise<SubmissionReceipt> {
+    const contact = submitterContact(input);
+    const title = text(input.title);
+    if (!title) throw fieldError('title', 'Enter a title');
+    await inTransaction(this.ds, undefined, async (manager) => {
+      const verdict = await this.guard.admit(manager, sender, contact.emailNormalized, input.altcha);
+      // Proposals from blocked addresses or over-the-limit emails are not kept at all.
+      if (verdict !== Verdict.ACCEPT) return;
+      const practice = await this.practices.create(
+        Object.assign(new CreatePracticeInput(), {
+          title,
+          summary: text(input.summary),
+          background: text(input.background),
+          practice: text(input.practice),
+          results: text(input.results),
+          municipalityCodes: input.municipalityCodes ?? [],
+          themes: input.themes ?? [],
+          status: ContentStatus.IN_REVIEW,
+        }),
+        proposalActor(sender.actor),
+        manager,
+      );
+      // Written beside the create, not through it: the proposer's contact is personal data that
+      // the practice's input and first revision have no place for. Same transaction.
+      await manager.query(
+        'UPDATE practice SET proposal_name = $2, proposal_email = $3, proposal_organization = $4, ' +
+          'proposal_submitted_at = now(), proposal_sender_hash = $5 WHERE id = $1',
+        [practice.id, contact.name, contact.email, contact.organization, sender.senderHash || null],
+      );
+    });
+    return PROPOSAL_RECEIVED;
+  }
+}

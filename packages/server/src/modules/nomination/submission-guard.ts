@@ -1,0 +1,161 @@
+import { isEmail } from 'class-validator';
+import type { EntityManager } from 'typeorm';
+import { fieldError } from '../../common/errors';
+import { rateLimited } from '../auth/auth.errors';
+import type { Actor } from '../auth/principal';
+import { type ProofOfWork, type ProofOfWorkSettings } from './altcha';
+import { BlockedSender } from './moderation.entity';
+
+export interface SubmissionLimits {
+  /** Nominations and proposals together, per client address, in any rolling hour. */
+  perAddressPerHour: number;
+  /** Nominations and proposals together, per normalized email, in any rolling 24 hours. */
+  perEmailPerDay: number;
+}
+
+export interface SubmissionSettings {
+  pow: ProofOfWorkSettings;
+  limits: SubmissionLimits;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+/** Limits of the public forms, from the environment (see the README, "Nominations for partner sites"). */
+export function submissionSettings(env: NodeJS.ProcessEnv = process.env): SubmissionSettings {
+  return {
+    pow: { maxNumber: positiveInt(env, 'OBMEN_ALTCHA_MAX_NUMBER', 50_000), ttlMinutes: 10 },
+    limits: {
+      perAddressPerHour: positiveInt(env, 'OBMEN_SUBMISSIONS_PER_HOUR', 5),
+      perEmailPerDay: positiveInt(env, 'OBMEN_SUBMISSIONS_PER_EMAIL_DAY', 10),
+    },
+  };
+}
+
+/** Who submits: the principal (for the audit log) and the keyed hash of the client address. */
+export interface Sender {
+  actor: Actor;
+  senderHash: string;
+}
+
+/** What becomes of a submission that passed every check the client is told about. */
+export enum Verdict {
+  ACCEPT = 'ACCEPT',
+  /** The address is blocked: a nomination is filed straight as spam, a proposal is not kept. */
+  SPAM = 'SPAM',
+  /** The email is over its daily limit: not kept. */
+  DROP = 'DROP',
+}
+
+/** The same person whatever the spelling: no spaces, lower case, no `+tag`. */
+export function normalizeEmail(email: string): string {
+  const compact = email.replace(/\s+/g, '').toLowerCase();
+  const at = compact.lastIndexOf('@');
+  if (at < 0) return compact;
+  return `${compact.slice(0, at).split('+')[0]}@${compact.slice(at + 1)}`;
+}
+
+/** `normalizeEmail` in SQL, for proposals, whose contact is kept as typed. */
+const PROPOSAL_EMAIL_NORMALIZED =
+  "regexp_replace(lower(regexp_replace(proposal_email, '\\s', '', 'g')), '\\+[^@]*@', '@')";
+
+export interface SubmitterContact {
+  name: string;
+  /** As typed, without stray spaces: what a moderator writes back to. */
+  email: string;
+  emailNormalized: string;
+  organization: string | null;
+}
+
+/** Checks and tidies the contact fields every public form shares. */
+export function submitterContact(input: {
+  name: string;
+  email: string;
+  organization?: string | null;
+}): SubmitterContact {
+  const name = input.name.trim();
+  const email = input.email.replace(/\s+/g, '');
+  if (!name) throw fieldError('name', 'Enter your name');
+  if (!isEmail(email)) throw fieldError('email', 'Enter a valid email address');
+  return {
+    name,
+    email,
+    emailNormalized: normalizeEmail(email),
+    organization: input.organization?.trim() || null,
+  };
+}
+
+/** Serializes submissions of one address (or email) across connections until the transaction ends. */
+async function lock(manager: EntityManager, key: string): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+}
+
+/**
+ * The protections of the public forms, in the order a client meets them: a valid proof of
+ * work, the per-address limit (a RATE_LIMITED error), a solution used only once; then, with
+ * the same answer as an accepted submission, blocked addresses and the per-email limit. A
+ * refusal there would tell a stranger that an address or an email has been used here before.
+ */
+export class SubmissionGuard {
+  constructor(
+    readonly pow: ProofOfWork,
+    readonly limits: SubmissionLimits,
+  ) {}
+
+  /** Runs in the submission's transaction, so a refused or failed submission spends nothing. */
+  async admit(manager: EntityManager, sender: Sender, emailNormalized: string, altcha: string) {
+    const solution = await this.pow.verify(altcha);
+    // Signed-in staff answer for their submissions in the audit log and often share an office address.
+    const address = sender.actor.principal.kind === 'user' ? null : sender.senderHash || null;
+    if (address) {
+      await lock(manager, `sender:${address}`);
+      await this.assertUnderAddressLimit(manager, address);
+    }
+    await lock(manager, `email:${emailNormalized}`);
+    if (!(await this.pow.spend(manager, solution))) {
+      throw fieldError('altcha', 'This anti-spam check was already used: solve a new one');
+    }
+    if (address && (await manager.existsBy(BlockedSender, { ipHash: address }))) return Verdict.SPAM;
+    if ((await this.recentByEmail(manager, emailNormalized)) >= this.limits.perEmailPerDay) {
+      return Verdict.DROP;
+    }
+    return Verdict.ACCEPT;
+  }
+
+  private async assertUnderAddressLimit(manager: EntityManager, address: string): Promise<void> {
+    const hour = 3_600_000;
+    const since = new Date(Date.now() - hour);
+    const [row]: { count: number; oldest: Date | null }[] = await manager.query(
+      'SELECT COUNT(*)::int AS count, MIN(at) AS oldest FROM (' +
+        'SELECT created_at AS at FROM nomination WHERE sender_hash = $1 AND created_at > $2 UNION ALL ' +
+        'SELECT proposal_submitted_at FROM practice WHERE proposal_sender_hash = $1 AND proposal_submitted_at > $2' +
+        ') recent',
+      [address, since],
+    );
+    const limit = this.limits.perAddressPerHour;
+    if (Number(row.count) < limit) return;
+    const oldest = row.oldest ? new Date(row.oldest).getTime() : Date.now();
+    const seconds = Math.max(1, Math.ceil((oldest + hour - Date.now()) / 1000));
+    throw rateLimited(
+      `Too many submissions from your network: at most ${limit} an hour. ` +
+        `Try again in ${Math.ceil(seconds / 60)} min.`,
+      seconds,
+    );
+  }
+
+  private async recentByEmail(manager: EntityManager, emailNormalized: string): Promise<number> {
+    const since = new Date(Date.now() - 24 * 3_600_000);
+    const [row]: { count: number }[] = await manager.query(
+      'SELECT (SELECT COUNT(*) FROM nomination WHERE email_normalized = $1 AND created_at > $2)::int + ' +
+        `(SELECT COUNT(*) FROM practice WHERE proposal_submitted_at > $2 AND ${PROPOSAL_EMAIL_NORMALIZED} = $1)::int AS count`,
+      [emailNormalized, since],
+    );
+    return Number(row.count);
+  }
+}

@@ -1,0 +1,173 @@
+import { type DataSource, type EntityManager, type FindOptionsWhere, QueryFailedError } from 'typeorm';
+import type { RecordEntity } from '../../common/base.entity';
+import { fieldError, notFound } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import type { ConnectionArgs, ConnectionResult } from '../../common/pagination/connection';
+import { SortDirection } from '../../common/pagination/connection';
+import { paginate } from '../../common/pagination/paginate';
+import { inTransaction } from '../../common/transaction';
+import type { AuditService } from '../audit/audit.service';
+import { UserRole } from '../auth/auth.entity';
+import { forbidden } from '../auth/auth.errors';
+import { type Actor, hasRole, type Principal } from '../auth/principal';
+import {
+  CONTENT_TYPES,
+  ContentType,
+  contentType,
+  type EditorialRegistry,
+  PERSONAL_TYPES,
+} from './content-types';
+import { type Revision, RevisionAction } from './revision.entity';
+import type { RevisionService } from './revision.service';
+import { inputFromSnapshot } from './snapshots';
+
+export interface TrashItem {
+  entityType: ContentType;
+  id: string;
+  title: string;
+  version: number;
+  deletedAt: Date;
+}
+
+/**
+ * Revisions, restore and the trash across every content type. Restoring a revision is an
+ * ordinary update with the revision's snapshot as input, so every rule still applies and the
+ * restore itself leaves a new revision; restoring from the trash keeps fields and relations
+ * because soft delete never touched them.
+ */
+export class EditorialService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly revisions: RevisionService,
+    private readonly audit: AuditService,
+    private readonly registry: EditorialRegistry,
+  ) {}
+
+  /** The type, once the asker may handle its history and trash. */
+  private typeFor(name: string, principal: Principal, field = 'entityType'): ContentType {
+    const type = contentType(name, field);
+    if (PERSONAL_TYPES.has(type) && !hasRole(principal, UserRole.ADMIN)) {
+      throw forbidden(`Only admins see the history and trash of ${type} records (personal data)`);
+    }
+    return type;
+  }
+
+  revisionsOf(entityType: ContentType, id: string, args: ConnectionArgs, principal: Principal) {
+    return this.revisions.list(this.typeFor(entityType, principal), id, args);
+  }
+
+  async diff(fromId: string, toId: string, principal: Principal) {
+    const result = await this.revisions.diff(fromId, toId);
+    this.typeFor(result.from.entityType, principal);
+    return { entityType: result.from.entityType, entityId: result.from.entityId, ...result };
+  }
+
+  /** Puts a revision's snapshot back; `version` (when given) must be the record's current one. */
+  restoreRevision(revisionId: string, version: number | null | undefined, actor: Actor): Promise<Revision> {
+    return inTransaction(this.ds, undefined, async (manager) => {
+      const revision = await this.revisions.getById(revisionId, manager);
+      const type = this.typeFor(revision.entityType, actor.principal);
+      const current = await this.find(manager, type, revision.entityId, true);
+      if (!current) throw notFound(type, revision.entityId);
+      if (current.deletedAt)
+        throw fieldError('id', `The ${type} is in the trash: restore it from there first`);
+      const input = {
+        ...inputFromSnapshot(revision.snapshot),
+        id: revision.entityId,
+        version: version ?? current.version,
+      };
+      await this.registry[type].update(input, actor, manager, RevisionAction.RESTORE);
+      return (await this.revisions.latest(manager, type, revision.entityId))!;
+    });
+  }
+
+  /** Deleted records of one type, most recently deleted first. */
+  async trash(entityType: ContentType, args: ConnectionArgs, principal: Principal) {
+    const type = this.typeFor(entityType, principal);
+    const query = this.ds
+      .getRepository(CONTENT_TYPES[type].entity)
+      .createQueryBuilder('record')
+      .withDeleted()
+      .where('record.deletedAt IS NOT NULL');
+    const page = await paginate(
+      query,
+      { expression: 'record.deletedAt', sqlType: 'timestamptz', direction: SortDirection.DESC },
+      args,
+    );
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: this.trashItem(type, edge.node) })),
+    } satisfies ConnectionResult<TrashItem>;
+  }
+
+  /** Takes a record out of the trash as it went in; records a RESTORE revision. */
+  restoreFromTrash(entityType: ContentType, id: string, actor: Actor): Promise<Revision> {
+    return inTransaction(this.ds, undefined, async (manager) => {
+      const type = this.typeFor(entityType, actor.principal);
+      const record = await this.findTrashed(manager, type, id);
+      await manager.recover(record);
+      const snapshot = await this.registry[type].snapshot(manager, record);
+      return this.revisions.record(manager, actor, {
+        entityType: type,
+        entityId: id,
+        version: record.version,
+        action: RevisionAction.RESTORE,
+        snapshot,
+      });
+    });
+  }
+
+  /** Deletes a trashed record for good, with its revisions; the audit log keeps that it happened. */
+  purge(entityType: ContentType, id: string, actor: Actor): Promise<TrashItem> {
+    return inTransaction(this.ds, undefined, async (manager) => {
+      const type = this.typeFor(entityType, actor.principal);
+      const record = await this.findTrashed(manager, type, id);
+      const item = this.trashItem(type, record);
+      try {
+        await manager.delete(CONTENT_TYPES[type].entity, { id });
+      } catch (error) {
+        if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23503') {
+          throw fieldError('id', `Other records still refer to this ${type}; change or purge them first`);
+        }
+        throw error;
+      }
+      await this.revisions.forget(manager, type, id);
+      await this.audit.log(manager, actor, {
+        action: `${type.toLowerCase()}.purge`,
+        entityType: type,
+        entityId: id,
+        // A volunteer's name is personal data: the log keeps only that a record was purged.
+        details: PERSONAL_TYPES.has(type)
+          ? { version: record.version }
+          : { version: record.version, title: item.title },
+      });
+      return item;
+    });
+  }
+
+  private trashItem(type: ContentType, record: RecordEntity): TrashItem {
+    return {
+      entityType: type,
+      id: record.id,
+      title: CONTENT_TYPES[type].title(record),
+      version: record.version,
+      deletedAt: record.deletedAt!,
+    };
+  }
+
+  private async find(manager: EntityManager, type: ContentType, id: string, lock: boolean) {
+    if (!isUuid(id)) return null;
+    return manager.findOne(CONTENT_TYPES[type].entity, {
+      where: { id } as FindOptionsWhere<RecordEntity>,
+      withDeleted: true,
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  private async findTrashed(manager: EntityManager, type: ContentType, id: string): Promise<RecordEntity> {
+    const record = await this.find(manager, type, id, true);
+    if (!record) throw notFound(type, id);
+    if (!record.deletedAt) throw fieldError('id', `The ${type} is not in the trash`);
+    return record;
+  }
+}
