@@ -1,17 +1,20 @@
-# Obmen server on PostgreSQL (see docker-compose.yml).
+# Obmen server (serving the admin SPA at /) on PostgreSQL — see docker-compose.yml.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN corepack enable
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.base.json ./
 COPY packages/server/package.json packages/server/
 COPY packages/admin/package.json packages/admin/
-RUN pnpm install --frozen-lockfile --filter @obmen/server...
+RUN pnpm install --frozen-lockfile
 COPY packages/server packages/server
-RUN pnpm --filter @obmen/server build \
-  && pnpm --filter @obmen/server deploy --prod --legacy /out
+COPY packages/admin packages/admin
+RUN pnpm --filter @obmen/admin build \
+  && pnpm --filter @obmen/server build \
+  && pnpm --filter @obmen/server deploy --prod --legacy /out \
+  && cp -r packages/admin/dist /out/admin-dist
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production PORT=4000
+ENV NODE_ENV=production PORT=4000 OBMEN_ADMIN_DIR=/app/admin-dist
 WORKDIR /app
 COPY --from=build /out ./
 USER node

@@ -1,0 +1,16 @@
+/** Unit tests of the admin's logic: formatters, URL state, errors, permissions. Node, no DOM. */
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src'],
+  testMatch: ['**/*.spec.ts'],
+  transform: {
+    '^.+\\.tsx?$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  reporters: ['default', '<rootDir>/jest.summary-reporter.cjs'],
+};

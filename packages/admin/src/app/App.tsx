@@ -1,0 +1,28 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router/dom';
+import { createApolloClient } from './apollo';
+import { AppErrorBoundary } from './AppErrorBoundary';
+import { readStyleNonce } from './csp';
+import { router } from './router';
+import { theme } from './theme';
+
+const styleNonce = readStyleNonce(document);
+const getStyleNonce = styleNonce ? () => styleNonce : undefined;
+
+/** Providers, outermost first: UI kit, notifications, error boundary, GraphQL client, routes. */
+export function App() {
+  const [client] = useState(createApolloClient);
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light" getStyleNonce={getStyleNonce}>
+      <Notifications position="top-right" limit={4} />
+      <AppErrorBoundary>
+        <ApolloProvider client={client}>
+          <RouterProvider router={router} />
+        </ApolloProvider>
+      </AppErrorBoundary>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,57 @@
+import { isInSection, navItemsFor, safeRedirect } from './navigation';
+
+const keys = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).map((item) => item.key);
+
+describe('navigation', () => {
+  it('shows each role only the sections it may use', () => {
+    expect(keys(['EDITOR'])).toEqual([
+      'dashboard',
+      'practices',
+      'projects',
+      'organizations',
+      'networks',
+      'volunteerProgrammes',
+      'trash',
+    ]);
+    expect(keys(['MODERATOR'])).toEqual(['dashboard', 'moderation']);
+    expect(keys(['COORDINATOR'])).toEqual(['dashboard', 'volunteerProgrammes', 'volunteers']);
+    expect(keys(['ADMIN'])).toEqual([
+      'dashboard',
+      'practices',
+      'projects',
+      'organizations',
+      'networks',
+      'volunteerProgrammes',
+      'volunteers',
+      'moderation',
+      'trash',
+      'tokens',
+    ]);
+    expect(keys([])).toEqual([]);
+  });
+
+  it('marks the section a path lies in', () => {
+    expect(isInSection('/practices', '/practices')).toBe(true);
+    expect(isInSection('/practices/42', '/practices')).toBe(true);
+    expect(isInSection('/practices-old', '/practices')).toBe(false);
+    expect(isInSection('/', '/')).toBe(true);
+    expect(isInSection('/practices', '/')).toBe(false);
+  });
+});
+
+describe('safeRedirect', () => {
+  it('returns to local paths only', () => {
+    expect(safeRedirect('/practices?status=DRAFT')).toBe('/practices?status=DRAFT');
+    expect(safeRedirect(null)).toBe('/');
+    expect(safeRedirect('')).toBe('/');
+    expect(safeRedirect('https://evil.example')).toBe('/');
+    expect(safeRedirect('//evil.example')).toBe('/');
+    expect(safeRedirect('/\\evil.example')).toBe('/');
+    expect(safeRedirect('javascript:alert(1)')).toBe('/');
+  });
+
+  it('never returns to the sign-in page itself', () => {
+    expect(safeRedirect('/sign-in')).toBe('/');
+    expect(safeRedirect('/sign-in?next=/x')).toBe('/');
+  });
+});

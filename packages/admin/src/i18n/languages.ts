@@ -1,0 +1,35 @@
+/** Interface languages: Bulgarian first (the default), English second. */
+export const LANGUAGES = ['bg', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'bg';
+
+/** Where the chosen language is remembered in the browser. */
+export const LANGUAGE_STORAGE_KEY = 'obmen.admin.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The remembered language, or Bulgarian when nothing (or something unknown) is stored. */
+export function storedLanguage(storage: Pick<Storage, 'getItem'> | null | undefined): Language {
+  try {
+    const value = storage?.getItem(LANGUAGE_STORAGE_KEY);
+    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+  } catch {
+    // Storage can be disabled (privacy settings): fall back to the default.
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+export function rememberLanguage(storage: Pick<Storage, 'setItem'> | null | undefined, language: Language) {
+  try {
+    storage?.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Not remembered; the switch still applies to this visit.
+  }
+}
+
+/** The `locale` argument content queries take for an interface language. */
+export function contentLocale(language: string): 'BG' | 'EN' {
+  return language === 'en' ? 'EN' : 'BG';
+}

@@ -1,0 +1,140 @@
+import {
+  conflictVersion,
+  errorCodes,
+  errorMessageKey,
+  fieldPath,
+  hasErrorCode,
+  isChunkLoadError,
+  isNetworkError,
+  mapServerErrors,
+  splitFieldErrors,
+} from './errors';
+
+/** What Apollo Client 4 throws for GraphQL errors: CombinedGraphQLErrors, with `.errors`. */
+function combined(...errors: { message: string; extensions?: Record<string, unknown> }[]) {
+  return Object.assign(new Error(errors.map((e) => e.message).join('\n')), {
+    name: 'CombinedGraphQLErrors',
+    errors,
+  });
+}
+
+const badInput = combined({
+  message: 'title.bg: Bulgarian text is required; period.to: The period cannot end before it starts',
+  extensions: {
+    code: 'BAD_USER_INPUT',
+    fields: [
+      { field: 'title.bg', message: 'Bulgarian text is required' },
+      { field: 'period.to', message: 'The period cannot end before it starts' },
+      { field: 'municipalityCodes', message: 'Unknown municipality XXX01' },
+      { field: 'municipalityCodes', message: 'Unknown municipality YYY02' },
+    ],
+  },
+});
+
+describe('mapServerErrors', () => {
+  it('maps BAD_USER_INPUT field errors to form paths, joining several messages for one field', () => {
+    expect(mapServerErrors(badInput)).toEqual({
+      'title.bg': 'Bulgarian text is required',
+      'period.to': 'The period cannot end before it starts',
+      municipalityCodes: 'Unknown municipality XXX01; Unknown municipality YYY02',
+    });
+  });
+
+  it('reads input paths and list indexes the same way', () => {
+    expect(fieldPath('input.title.bg')).toBe('title.bg');
+    expect(fieldPath('indicators[2].value')).toBe('indicators.2.value');
+    const error = combined({
+      message: 'x',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.summary.bg', message: 'required' }] },
+    });
+    expect(mapServerErrors(error)).toEqual({ 'summary.bg': 'required' });
+  });
+
+  it('finds errors in a non-2xx answer Apollo did not parse (ServerError.bodyText)', () => {
+    const serverError = Object.assign(new Error('Response not successful'), {
+      name: 'ServerError',
+      statusCode: 400,
+      bodyText: JSON.stringify({
+        errors: [
+          { message: 'bad', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'x', message: 'y' }] } },
+        ],
+      }),
+    });
+    expect(mapServerErrors(serverError)).toEqual({ x: 'y' });
+  });
+
+  it('is empty for other errors and for malformed fields', () => {
+    expect(mapServerErrors(combined({ message: 'gone', extensions: { code: 'NOT_FOUND' } }))).toEqual({});
+    expect(
+      mapServerErrors(combined({ message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: 'nope' } })),
+    ).toEqual({});
+    expect(
+      mapServerErrors(
+        combined({ message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 1 }] } }),
+      ),
+    ).toEqual({});
+    expect(mapServerErrors(new Error('plain'))).toEqual({});
+    expect(mapServerErrors(null)).toEqual({});
+    expect(mapServerErrors({ bodyText: '<html>' })).toEqual({});
+  });
+
+  it('splits errors the form can show from the rest', () => {
+    expect(splitFieldErrors(mapServerErrors(badInput), (path) => path !== 'municipalityCodes')).toEqual({
+      known: {
+        'title.bg': 'Bulgarian text is required',
+        'period.to': 'The period cannot end before it starts',
+      },
+      unknown: { municipalityCodes: 'Unknown municipality XXX01; Unknown municipality YYY02' },
+    });
+  });
+});
+
+describe('error codes', () => {
+  const conflict = combined({
+    message: 'Practice 1 was changed by someone else (now version 4)',
+    extensions: { code: 'CONFLICT', currentVersion: 4, current: {} },
+  });
+
+  it('reads codes and the version a conflict reports', () => {
+    expect(errorCodes(conflict)).toEqual(['CONFLICT']);
+    expect(hasErrorCode(conflict, 'CONFLICT')).toBe(true);
+    expect(hasErrorCode(conflict, 'NOT_FOUND')).toBe(false);
+    expect(conflictVersion(conflict)).toBe(4);
+    expect(conflictVersion(combined({ message: 'x', extensions: { code: 'CONFLICT' } }))).toBeNull();
+    expect(conflictVersion(badInput)).toBeNull();
+  });
+
+  it('tells network failures from GraphQL errors', () => {
+    expect(isNetworkError(new TypeError('Failed to fetch'))).toBe(true);
+    expect(isNetworkError(Object.assign(new Error('502'), { name: 'ServerError', statusCode: 502 }))).toBe(
+      true,
+    );
+    expect(isNetworkError(conflict)).toBe(false);
+    expect(isNetworkError('nope')).toBe(false);
+  });
+
+  it('picks the message key that explains an error', () => {
+    expect(errorMessageKey(combined({ message: 'x', extensions: { code: 'FORBIDDEN' } }))).toBe(
+      'errors.forbidden',
+    );
+    expect(errorMessageKey(combined({ message: 'x', extensions: { code: 'NOT_FOUND' } }))).toBe(
+      'errors.notFound',
+    );
+    expect(errorMessageKey(combined({ message: 'x', extensions: { code: 'RATE_LIMITED' } }))).toBe(
+      'errors.rateLimited',
+    );
+    expect(errorMessageKey(badInput)).toBe('errors.validation');
+    expect(errorMessageKey(new TypeError('Failed to fetch'))).toBe('errors.network');
+    expect(errorMessageKey(combined({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }))).toBe(
+      'errors.generic',
+    );
+  });
+
+  it('recognises a chunk that failed to load', () => {
+    expect(isChunkLoadError(new TypeError('Failed to fetch dynamically imported module: /assets/x.js'))).toBe(
+      true,
+    );
+    expect(isChunkLoadError(new TypeError('Importing a module script failed.'))).toBe(true);
+    expect(isChunkLoadError(new Error('boom'))).toBe(false);
+  });
+});

@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The GraphQL server the dev server and `vite preview` forward to. */
+const api = process.env.OBMEN_API_URL ?? 'http://localhost:4000';
+const proxy = { '/graphql': api, '/health': api, '/ready': api };
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: 5173, proxy },
+  preview: { port: 4173, proxy },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Budgets are checked by scripts/bundle-size.mjs on the gzip size of the initial chunks.
+    chunkSizeWarningLimit: 1000,
+  },
+});

@@ -1,0 +1,40 @@
+import express, { type Express, type RequestHandler } from 'express';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Mantine writes its theme into <style> tags: each page gets a nonce the CSP allows. */
+export const cspNonce: RequestHandler = (_req, res, next) => {
+  res.locals.cspNonce = randomBytes(16).toString('base64');
+  next();
+};
+
+const API_PATHS = /^\/(graphql|health|ready)(\/|$)/;
+
+/**
+ * Serves the built admin SPA (packages/admin/dist) at `/`: hashed assets cached for a year,
+ * every other HTML request answered with index.html so client-side routes survive a reload.
+ * Nothing is served when the admin was not built.
+ */
+export function serveAdmin(app: Express, distDir = process.env.OBMEN_ADMIN_DIR): boolean {
+  const dist = distDir ?? path.resolve(__dirname, '../../../admin/dist');
+  const indexFile = path.join(dist, 'index.html');
+  if (!fs.existsSync(indexFile)) return false;
+  const indexHtml = fs.readFileSync(indexFile, 'utf8');
+  const files = express.static(dist, { index: false });
+  app.use(
+    '/assets',
+    express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
+  app.use((req, res, next) => (req.path === '/index.html' ? next() : files(req, res, next)));
+  app.use((req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path) || !req.accepts('html')) {
+      return next();
+    }
+    res
+      .set('Cache-Control', 'no-cache')
+      .type('html')
+      .send(indexHtml.replaceAll('__CSP_NONCE__', String(res.locals.cspNonce)));
+  });
+  return true;
+}
