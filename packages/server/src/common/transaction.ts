@@ -23,6 +23,8 @@ export function translateDbError(error: unknown): unknown {
       ]);
     case '23514':
     case '22P02':
+    case '22001':
+    case '22003':
     case '22007':
     case '22008':
       return badInput([{ field: pg.constraint ?? 'input', message: 'A value is out of range or malformed' }]);
