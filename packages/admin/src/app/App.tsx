@@ -11,6 +11,9 @@ import { theme } from './theme';
 
 const styleNonce = readStyleNonce(document);
 const getStyleNonce = styleNonce ? () => styleNonce : undefined;
+// Modals' scroll lock (react-remove-scroll → get-nonce) inserts its own <style>; get-nonce
+// reads the webpack-era global, so the CSP nonce reaches it without another dependency.
+if (styleNonce) (globalThis as { __webpack_nonce__?: string }).__webpack_nonce__ = styleNonce;
 
 /** Providers, outermost first: UI kit, notifications, error boundary, GraphQL client, routes. */
 export function App() {

@@ -3,7 +3,6 @@ import { RequirePermission, RequireSession } from '../features/auth/guards';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { AppLayout } from '../shared/layout/AppLayout';
 import { FullPageLoader, LoadingState } from '../shared/components/QueryStates';
-import type { SectionKey } from './navigation';
 import { RouteError } from './RouteError';
 
 /*
@@ -11,11 +10,6 @@ import { RouteError } from './RouteError';
  * router's code splitting: the current page stays up while the next one downloads, with a
  * progress bar in the header). Only the frame, sign-in guard and this table are in the entry.
  */
-
-const comingSoon = (section: SectionKey): RouteObject => ({
-  handle: { section },
-  lazy: () => import('../features/placeholder/ComingSoonPage').then((m) => ({ Component: m.ComingSoonPage })),
-});
 
 export const routes: RouteObject[] = [
   {
@@ -73,30 +67,168 @@ export const routes: RouteObject[] = [
                     Component: m.PracticeEditPage,
                   })),
               },
-              { path: 'projects', ...comingSoon('projects') },
-              { path: 'organizations', ...comingSoon('organizations') },
-              { path: 'networks', ...comingSoon('networks') },
+              {
+                path: 'projects',
+                lazy: () =>
+                  import('../features/projects/ProjectListPage').then((m) => ({
+                    Component: m.ProjectListPage,
+                  })),
+              },
+              {
+                path: 'projects/new',
+                lazy: () =>
+                  import('../features/projects/ProjectEditPage').then((m) => ({
+                    Component: m.ProjectEditPage,
+                  })),
+              },
+              {
+                path: 'projects/:id',
+                lazy: () =>
+                  import('../features/projects/ProjectEditPage').then((m) => ({
+                    Component: m.ProjectEditPage,
+                  })),
+              },
+              {
+                path: 'organizations',
+                lazy: () =>
+                  import('../features/organizations/OrganizationListPage').then((m) => ({
+                    Component: m.OrganizationListPage,
+                  })),
+              },
+              {
+                path: 'organizations/new',
+                lazy: () =>
+                  import('../features/organizations/OrganizationEditPage').then((m) => ({
+                    Component: m.OrganizationEditPage,
+                  })),
+              },
+              {
+                path: 'organizations/:id',
+                lazy: () =>
+                  import('../features/organizations/OrganizationEditPage').then((m) => ({
+                    Component: m.OrganizationEditPage,
+                  })),
+              },
+              {
+                path: 'networks',
+                lazy: () =>
+                  import('../features/networks/NetworkListPage').then((m) => ({
+                    Component: m.NetworkListPage,
+                  })),
+              },
+              {
+                path: 'networks/new',
+                lazy: () =>
+                  import('../features/networks/NetworkEditPage').then((m) => ({
+                    Component: m.NetworkEditPage,
+                  })),
+              },
+              {
+                path: 'networks/:id',
+                lazy: () =>
+                  import('../features/networks/NetworkEditPage').then((m) => ({
+                    Component: m.NetworkEditPage,
+                  })),
+              },
             ],
           },
           {
             element: <RequirePermission action="volunteerProgrammes:manage" />,
-            children: [{ path: 'volunteer-programmes', ...comingSoon('volunteerProgrammes') }],
+            children: [
+              {
+                path: 'volunteer-programmes',
+                lazy: () =>
+                  import('../features/programmes/ProgrammeListPage').then((m) => ({
+                    Component: m.ProgrammeListPage,
+                  })),
+              },
+              {
+                // Coordinators edit the programmes they coordinate; the page checks which.
+                path: 'volunteer-programmes/:id',
+                lazy: () =>
+                  import('../features/programmes/ProgrammeEditPage').then((m) => ({
+                    Component: m.ProgrammeEditPage,
+                  })),
+              },
+            ],
+          },
+          {
+            // Creating programmes is for editors and admins (createVolunteerProgramme).
+            element: <RequirePermission action="content:manage" />,
+            children: [
+              {
+                path: 'volunteer-programmes/new',
+                lazy: () =>
+                  import('../features/programmes/ProgrammeEditPage').then((m) => ({
+                    Component: m.ProgrammeEditPage,
+                  })),
+              },
+            ],
           },
           {
             element: <RequirePermission action="volunteers:manage" />,
-            children: [{ path: 'volunteers', ...comingSoon('volunteers') }],
+            children: [
+              {
+                path: 'volunteers',
+                lazy: () =>
+                  import('../features/volunteers/VolunteerListPage').then((m) => ({
+                    Component: m.VolunteerListPage,
+                  })),
+              },
+              {
+                path: 'volunteers/new',
+                lazy: () =>
+                  import('../features/volunteers/VolunteerEditPage').then((m) => ({
+                    Component: m.VolunteerEditPage,
+                  })),
+              },
+              {
+                path: 'volunteers/:id',
+                lazy: () =>
+                  import('../features/volunteers/VolunteerEditPage').then((m) => ({
+                    Component: m.VolunteerEditPage,
+                  })),
+              },
+            ],
           },
           {
             element: <RequirePermission action="moderation:manage" />,
-            children: [{ path: 'moderation', ...comingSoon('moderation') }],
+            children: [
+              {
+                path: 'moderation',
+                lazy: () =>
+                  import('../features/moderation/ModerationPage').then((m) => ({
+                    Component: m.ModerationPage,
+                  })),
+              },
+            ],
           },
           {
             element: <RequirePermission action="trash:manage" />,
-            children: [{ path: 'trash', ...comingSoon('trash') }],
+            children: [
+              {
+                path: 'trash',
+                lazy: () => import('../features/trash/TrashPage').then((m) => ({ Component: m.TrashPage })),
+              },
+              {
+                // Revisions are for the same roles as the trash (editors and admins).
+                path: 'practices/:id/history',
+                lazy: () =>
+                  import('../features/history/RevisionHistoryPage').then((m) => ({
+                    Component: m.PracticeHistoryPage,
+                  })),
+              },
+            ],
           },
           {
             element: <RequirePermission action="tokens:manage" />,
-            children: [{ path: 'tokens', ...comingSoon('tokens') }],
+            children: [
+              {
+                path: 'tokens',
+                lazy: () =>
+                  import('../features/tokens/TokensPage').then((m) => ({ Component: m.TokensPage })),
+              },
+            ],
           },
           { path: '*', Component: NotFoundPage },
         ],

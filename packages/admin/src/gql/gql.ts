@@ -18,14 +18,77 @@ type Documents = {
   '\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionUser\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+  '\n  query DashboardStatusCounts {\n    practicesDraft: practices(first: 1, filter: { statuses: [DRAFT] }) {\n      totalCount\n    }\n    practicesInReview: practices(first: 1, filter: { statuses: [IN_REVIEW] }) {\n      totalCount\n    }\n    practicesPublished: practices(first: 1, filter: { statuses: [PUBLISHED] }) {\n      totalCount\n    }\n    practicesArchived: practices(first: 1, filter: { statuses: [ARCHIVED] }) {\n      totalCount\n    }\n    projectsDraft: projects(first: 1, filter: { statuses: [DRAFT] }) {\n      totalCount\n    }\n    projectsInReview: projects(first: 1, filter: { statuses: [IN_REVIEW] }) {\n      totalCount\n    }\n    projectsPublished: projects(first: 1, filter: { statuses: [PUBLISHED] }) {\n      totalCount\n    }\n    projectsArchived: projects(first: 1, filter: { statuses: [ARCHIVED] }) {\n      totalCount\n    }\n  }\n': typeof types.DashboardStatusCountsDocument;
+  '\n  query DashboardModeration {\n    moderationQueue {\n      nominationCounts {\n        pending\n        approved\n        rejected\n        spam\n      }\n      proposalCounts {\n        inReview\n        draft\n        published\n        archived\n        rejected\n      }\n    }\n  }\n': typeof types.DashboardModerationDocument;
+  '\n  query DashboardAudit {\n    auditLog(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            kind\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.DashboardAuditDocument;
+  '\n  query DashboardPracticesPage($first: Int!, $after: String, $filter: PracticeFilter, $locale: Locale) {\n    practices(first: $first, after: $after, filter: $filter, locale: $locale) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          localization {\n            requested\n          }\n          municipalities {\n            code\n            district {\n              code\n              nameBg\n              nameEn\n            }\n          }\n          indicators {\n            id\n            label\n            value\n            unit\n            targetGroup {\n              id\n              slug\n              label\n              localization {\n                requested\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.DashboardPracticesPageDocument;
+  '\n  query DashboardProjectsPage($first: Int!, $after: String, $filter: ProjectFilter, $locale: Locale) {\n    projects(first: $first, after: $after, filter: $filter, locale: $locale) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          localization {\n            requested\n          }\n          budget {\n            amountEur\n          }\n          funder {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n          indicators {\n            id\n            label\n            value\n            unit\n            targetGroup {\n              id\n              slug\n              label\n              localization {\n                requested\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.DashboardProjectsPageDocument;
+  '\n  query DashboardMyProgrammes {\n    me {\n      id\n      programmes {\n        id\n        name\n        status\n        volunteerCount\n        hoursLogged\n        localization {\n          requested\n        }\n      }\n    }\n  }\n': typeof types.DashboardMyProgrammesDocument;
   '\n  query Districts {\n    districts(first: 100) {\n      edges {\n        node {\n          code\n          nameBg\n          nameEn\n        }\n      }\n    }\n  }\n': typeof types.DistrictsDocument;
   '\n  query MunicipalitiesPage($first: Int!, $after: String) {\n    municipalities(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          code\n          nameBg\n          nameEn\n          aliases\n          district {\n            code\n            nameBg\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.MunicipalitiesPageDocument;
+  '\n  fragment RevisionFields on Revision {\n    id\n    entityType\n    entityId\n    version\n    action\n    changedFields\n    createdAt\n    author {\n      kind\n      userId\n      name\n    }\n  }\n': typeof types.RevisionFieldsFragmentDoc;
+  '\n  query Revisions($entityType: ContentType!, $id: ID!, $first: Int, $after: String) {\n    revisions(entityType: $entityType, id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RevisionFields\n          snapshot\n        }\n      }\n    }\n  }\n': typeof types.RevisionsDocument;
+  '\n  query RevisionDiff($fromId: ID!, $toId: ID!) {\n    revisionDiff(fromId: $fromId, toId: $toId) {\n      entityType\n      entityId\n      from {\n        ...RevisionFields\n      }\n      to {\n        ...RevisionFields\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n': typeof types.RevisionDiffDocument;
+  '\n  mutation RestoreRevision($id: ID!, $version: Int) {\n    restoreRevision(id: $id, version: $version) {\n      ...RevisionFields\n    }\n  }\n': typeof types.RestoreRevisionDocument;
+  '\n  fragment QueueCounts on ModerationQueue {\n    nominationCounts {\n      pending\n      approved\n      rejected\n      spam\n    }\n    proposalCounts {\n      inReview\n      draft\n      published\n      archived\n      rejected\n    }\n  }\n': typeof types.QueueCountsFragmentDoc;
+  '\n  query ModerationNominations(\n    $filter: ModerationQueueFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    moderationQueue(filter: $filter) {\n      ...QueueCounts\n      nominations(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            createdAt\n            status\n            duplicate\n            nominatorName\n            nominatorOrganization\n            nominatorEmail\n            reason\n            decidedAt\n            moderationNote\n            practice {\n              id\n              title\n              slug\n              localization {\n                requested\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ModerationNominationsDocument;
+  '\n  query ModerationProposals(\n    $filter: ModerationQueueFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    moderationQueue(filter: $filter) {\n      ...QueueCounts\n      proposals(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            title\n            slug\n            status\n            summary\n            innovator\n            localization {\n              requested\n            }\n            municipalities {\n              code\n              nameBg\n              nameEn\n            }\n            proposal {\n              name\n              email\n              organization\n              submittedAt\n              reviewNote\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ModerationProposalsDocument;
+  '\n  query ModerationPracticeOptions($search: String, $locale: Locale) {\n    practices(filter: { search: $search }, first: 20, locale: $locale) {\n      edges {\n        node {\n          id\n          title\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n': typeof types.ModerationPracticeOptionsDocument;
+  '\n  query ModerationPracticeLabel($id: ID!, $locale: Locale) {\n    practice(id: $id, locale: $locale) {\n      id\n      title\n      localization {\n        requested\n      }\n    }\n  }\n': typeof types.ModerationPracticeLabelDocument;
+  '\n  mutation ModerateNominations(\n    $ids: [ID!]!\n    $decision: ModerationDecision!\n    $note: String\n    $blockSender: Boolean!\n  ) {\n    moderateNominations(ids: $ids, decision: $decision, note: $note, blockSender: $blockSender) {\n      changed\n      blockedSenders\n      nominations {\n        id\n        status\n        decidedAt\n        moderationNote\n      }\n    }\n  }\n': typeof types.ModerateNominationsDocument;
+  '\n  mutation ReviewProposal($id: ID!, $decision: ProposalDecision!, $note: String, $blockSender: Boolean!) {\n    reviewProposal(id: $id, decision: $decision, note: $note, blockSender: $blockSender) {\n      id\n      status\n      localization {\n        requested\n      }\n      proposal {\n        reviewNote\n      }\n    }\n  }\n': typeof types.ReviewProposalDocument;
+  '\n  query PartnerNetworks(\n    $filter: PartnerNetworkFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $locale: Locale\n  ) {\n    partnerNetworks(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          scope\n          updatedAt\n          localization {\n            requested\n          }\n          coordinator {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n          memberships {\n            id\n            joinedOn\n            leftOn\n          }\n        }\n      }\n    }\n  }\n': typeof types.PartnerNetworksDocument;
+  '\n  fragment PartnerNetworkEdit on PartnerNetwork {\n    id\n    version\n    slug\n    name\n    description\n    scope\n    updatedAt\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    coordinator {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    memberships {\n      id\n      role\n      joinedOn\n      leftOn\n      organization {\n        id\n        name\n        localization {\n          requested\n        }\n      }\n    }\n  }\n': typeof types.PartnerNetworkEditFragmentDoc;
+  '\n  query PartnerNetworkForEdit($id: ID!, $locale: Locale!) {\n    partnerNetwork(id: $id, locale: $locale) {\n      ...PartnerNetworkEdit\n    }\n  }\n': typeof types.PartnerNetworkForEditDocument;
+  '\n  mutation CreatePartnerNetwork($input: CreatePartnerNetworkInput!) {\n    createPartnerNetwork(input: $input) {\n      ...PartnerNetworkEdit\n    }\n  }\n': typeof types.CreatePartnerNetworkDocument;
+  '\n  mutation UpdatePartnerNetwork($input: UpdatePartnerNetworkInput!) {\n    updatePartnerNetwork(input: $input) {\n      ...PartnerNetworkEdit\n    }\n  }\n': typeof types.UpdatePartnerNetworkDocument;
+  '\n  mutation DeletePartnerNetwork($id: ID!, $version: Int) {\n    deletePartnerNetwork(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n': typeof types.DeletePartnerNetworkDocument;
+  '\n  query Organizations(\n    $filter: OrganizationFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $orderBy: OrganizationOrderBy\n    $locale: Locale\n  ) {\n    organizations(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      orderBy: $orderBy\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          kind\n          updatedAt\n          localization {\n            requested\n          }\n          contact {\n            email\n            website\n          }\n          municipality {\n            code\n            nameBg\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsDocument;
+  '\n  query OrganizationPicker($filter: OrganizationFilter, $first: Int, $locale: Locale) {\n    organizations(filter: $filter, first: $first, locale: $locale) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n': typeof types.OrganizationPickerDocument;
+  '\n  fragment OrganizationEdit on Organization {\n    id\n    version\n    name\n    slug\n    kind\n    description\n    updatedAt\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    contact {\n      person\n      address\n      phone\n      email\n      website\n    }\n    municipality {\n      code\n    }\n  }\n': typeof types.OrganizationEditFragmentDoc;
+  '\n  query OrganizationForEdit($id: ID!, $locale: Locale!) {\n    organization(id: $id, locale: $locale) {\n      ...OrganizationEdit\n    }\n  }\n': typeof types.OrganizationForEditDocument;
+  '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationEdit\n    }\n  }\n': typeof types.CreateOrganizationDocument;
+  '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationEdit\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
   '\n  query Practices(\n    $filter: PracticeFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $orderBy: PracticeOrderBy\n    $locale: Locale\n  ) {\n    practices(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      orderBy: $orderBy\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n          status\n          publishedAt\n          updatedAt\n          localization {\n            requested\n          }\n          municipalities {\n            code\n            nameBg\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.PracticesDocument;
   '\n  fragment PracticeEdit on Practice {\n    id\n    version\n    status\n    slug\n    title\n    summary\n    background\n    practice\n    results\n    publishedAt\n    updatedAt\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    period {\n      from\n      to\n      precision\n    }\n    municipalities {\n      code\n    }\n    themes {\n      id\n      slug\n      localization {\n        requested\n      }\n    }\n  }\n': typeof types.PracticeEditFragmentDoc;
   '\n  query PracticeForEdit($id: ID!, $locale: Locale!) {\n    practice(id: $id, locale: $locale) {\n      ...PracticeEdit\n    }\n  }\n': typeof types.PracticeForEditDocument;
   '\n  mutation CreatePractice($input: CreatePracticeInput!) {\n    createPractice(input: $input) {\n      ...PracticeEdit\n    }\n  }\n': typeof types.CreatePracticeDocument;
   '\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      ...PracticeEdit\n    }\n  }\n': typeof types.UpdatePracticeDocument;
+  '\n  query VolunteerProgrammes(\n    $filter: VolunteerProgrammeFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $locale: Locale\n  ) {\n    volunteerProgrammes(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          status\n          volunteerCount\n          hoursLogged\n          localization {\n            requested\n          }\n          organization {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n          municipalities {\n            code\n            nameBg\n            nameEn\n          }\n        }\n      }\n    }\n  }\n': typeof types.VolunteerProgrammesDocument;
+  '\n  fragment VolunteerProgrammeEdit on VolunteerProgramme {\n    id\n    version\n    status\n    slug\n    name\n    description\n    publishedAt\n    updatedAt\n    volunteerCount\n    hoursLogged\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    organization {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    project {\n      id\n      title\n      localization {\n        requested\n      }\n    }\n    municipalities {\n      code\n    }\n  }\n': typeof types.VolunteerProgrammeEditFragmentDoc;
+  '\n  query VolunteerProgrammeForEdit($id: ID!, $locale: Locale!) {\n    volunteerProgramme(id: $id, locale: $locale) {\n      ...VolunteerProgrammeEdit\n    }\n  }\n': typeof types.VolunteerProgrammeForEditDocument;
+  '\n  mutation CreateVolunteerProgramme($input: CreateVolunteerProgrammeInput!) {\n    createVolunteerProgramme(input: $input) {\n      ...VolunteerProgrammeEdit\n    }\n  }\n': typeof types.CreateVolunteerProgrammeDocument;
+  '\n  mutation UpdateVolunteerProgramme($input: UpdateVolunteerProgrammeInput!) {\n    updateVolunteerProgramme(input: $input) {\n      ...VolunteerProgrammeEdit\n    }\n  }\n': typeof types.UpdateVolunteerProgrammeDocument;
+  '\n  mutation DeleteVolunteerProgramme($id: ID!, $version: Int) {\n    deleteVolunteerProgramme(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n': typeof types.DeleteVolunteerProgrammeDocument;
+  '\n  query MyProgrammes($locale: Locale) {\n    me {\n      id\n      programmes {\n        id\n        name\n        status\n        localization {\n          requested\n        }\n      }\n    }\n    programmeOptions: volunteerProgrammes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          status\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n': typeof types.MyProgrammesDocument;
+  '\n  query OrganizationOptions($search: String, $locale: Locale) {\n    organizations(first: 20, filter: { search: $search }, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          kind\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n': typeof types.OrganizationOptionsDocument;
+  '\n  query ProjectOptions($search: String, $locale: Locale) {\n    projects(\n      first: 20\n      filter: { search: $search }\n      locale: $locale\n      orderBy: { field: TITLE, direction: ASC }\n    ) {\n      edges {\n        node {\n          id\n          title\n          status\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProjectOptionsDocument;
+  '\n  query Projects(\n    $filter: ProjectFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $orderBy: ProjectOrderBy\n    $locale: Locale\n  ) {\n    projects(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      orderBy: $orderBy\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n          status\n          updatedAt\n          localization {\n            requested\n          }\n          period {\n            from\n            to\n            precision\n          }\n          budget {\n            amount\n            currency\n            amountEur\n          }\n          leadOrganization {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProjectsDocument;
+  '\n  query ProjectTargetGroupOptions($locale: Locale) {\n    targetGroups(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          slug\n          label\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProjectTargetGroupOptionsDocument;
+  '\n  fragment ProjectEdit on Project {\n    id\n    version\n    status\n    slug\n    title\n    summary\n    generalGoal\n    specificObjectives\n    programmes {\n      name\n      description\n    }\n    activities {\n      name\n      description\n    }\n    expectedResults\n    fundingProgramme\n    referenceNumber\n    publishedAt\n    updatedAt\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    period {\n      from\n      to\n      precision\n    }\n    budget {\n      amount\n      currency\n    }\n    funder {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    leadOrganization {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    partners {\n      id\n      role\n      position\n      organization {\n        id\n        name\n        localization {\n          requested\n        }\n      }\n    }\n    municipalities {\n      code\n    }\n    themes {\n      id\n      slug\n      localization {\n        requested\n      }\n    }\n    targetGroups {\n      id\n      slug\n      localization {\n        requested\n      }\n    }\n  }\n': typeof types.ProjectEditFragmentDoc;
+  '\n  query ProjectForEdit($id: ID!, $locale: Locale!) {\n    project(id: $id, locale: $locale) {\n      ...ProjectEdit\n    }\n  }\n': typeof types.ProjectForEditDocument;
+  '\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ProjectEdit\n    }\n  }\n': typeof types.CreateProjectDocument;
+  '\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ProjectEdit\n    }\n  }\n': typeof types.UpdateProjectDocument;
   '\n  query ThemeOptions($locale: Locale) {\n    themes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          slug\n          label\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n': typeof types.ThemeOptionsDocument;
+  '\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    allowedOrigins\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    organization {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    network {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n  }\n': typeof types.ApiTokenFieldsFragmentDoc;
+  '\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n': typeof types.ApiTokensDocument;
+  '\n  query TokenOwnerOptions($search: String, $locale: Locale) {\n    organizations(filter: { search: $search }, first: 30, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          localization {\n            requested\n          }\n        }\n      }\n    }\n    partnerNetworks(filter: { search: $search }, first: 30, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n': typeof types.TokenOwnerOptionsDocument;
+  '\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n': typeof types.CreateApiTokenDocument;
+  '\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n': typeof types.RevokeApiTokenDocument;
+  '\n  query Trash($entityType: ContentType!, $first: Int, $after: String, $last: Int, $before: String) {\n    trash(entityType: $entityType, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          entityType\n          id\n          title\n          version\n          deletedAt\n          deletedBy {\n            kind\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.TrashDocument;
+  '\n  mutation RestoreFromTrash($entityType: ContentType!, $id: ID!) {\n    restoreFromTrash(entityType: $entityType, id: $id) {\n      id\n      entityId\n      version\n    }\n  }\n': typeof types.RestoreFromTrashDocument;
+  '\n  mutation Purge($entityType: ContentType!, $id: ID!) {\n    purge(entityType: $entityType, id: $id) {\n      entityType\n      id\n    }\n  }\n': typeof types.PurgeDocument;
+  '\n  fragment VolunteerAssignmentRow on VolunteerAssignment {\n    id\n    version\n    role\n    startsOn\n    endsOn\n    hoursLogged\n    programme {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n  }\n': typeof types.VolunteerAssignmentRowFragmentDoc;
+  '\n  fragment VolunteerDetail on Volunteer {\n    id\n    version\n    name\n    skills\n    availability\n    consentGivenAt\n    vettingStatus\n    updatedAt\n    contact {\n      email\n      phone\n    }\n    municipality {\n      code\n      nameBg\n      nameEn\n    }\n    assignments {\n      ...VolunteerAssignmentRow\n    }\n  }\n': typeof types.VolunteerDetailFragmentDoc;
+  '\n  query Volunteers($filter: VolunteerFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    volunteers(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...VolunteerDetail\n        }\n      }\n    }\n  }\n': typeof types.VolunteersDocument;
+  '\n  query ExportVolunteerData($id: ID!) {\n    exportVolunteerData(id: $id)\n  }\n': typeof types.ExportVolunteerDataDocument;
+  '\n  mutation CreateVolunteer($input: CreateVolunteerInput!) {\n    createVolunteer(input: $input) {\n      ...VolunteerDetail\n    }\n  }\n': typeof types.CreateVolunteerDocument;
+  '\n  mutation UpdateVolunteer($input: UpdateVolunteerInput!) {\n    updateVolunteer(input: $input) {\n      ...VolunteerDetail\n    }\n  }\n': typeof types.UpdateVolunteerDocument;
+  '\n  mutation DeleteVolunteer($id: ID!, $version: Int) {\n    deleteVolunteer(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n': typeof types.DeleteVolunteerDocument;
+  '\n  mutation EraseVolunteer($id: ID!) {\n    eraseVolunteer(id: $id) {\n      ...VolunteerDetail\n    }\n  }\n': typeof types.EraseVolunteerDocument;
+  '\n  mutation CreateVolunteerAssignment($input: CreateVolunteerAssignmentInput!) {\n    createVolunteerAssignment(input: $input) {\n      ...VolunteerAssignmentRow\n    }\n  }\n': typeof types.CreateVolunteerAssignmentDocument;
+  '\n  mutation UpdateVolunteerAssignment($input: UpdateVolunteerAssignmentInput!) {\n    updateVolunteerAssignment(input: $input) {\n      ...VolunteerAssignmentRow\n    }\n  }\n': typeof types.UpdateVolunteerAssignmentDocument;
+  '\n  mutation DeleteVolunteerAssignment($id: ID!, $version: Int) {\n    deleteVolunteerAssignment(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n': typeof types.DeleteVolunteerAssignmentDocument;
 };
 const documents: Documents = {
   '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n  }\n':
@@ -34,10 +97,68 @@ const documents: Documents = {
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionUser\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+  '\n  query DashboardStatusCounts {\n    practicesDraft: practices(first: 1, filter: { statuses: [DRAFT] }) {\n      totalCount\n    }\n    practicesInReview: practices(first: 1, filter: { statuses: [IN_REVIEW] }) {\n      totalCount\n    }\n    practicesPublished: practices(first: 1, filter: { statuses: [PUBLISHED] }) {\n      totalCount\n    }\n    practicesArchived: practices(first: 1, filter: { statuses: [ARCHIVED] }) {\n      totalCount\n    }\n    projectsDraft: projects(first: 1, filter: { statuses: [DRAFT] }) {\n      totalCount\n    }\n    projectsInReview: projects(first: 1, filter: { statuses: [IN_REVIEW] }) {\n      totalCount\n    }\n    projectsPublished: projects(first: 1, filter: { statuses: [PUBLISHED] }) {\n      totalCount\n    }\n    projectsArchived: projects(first: 1, filter: { statuses: [ARCHIVED] }) {\n      totalCount\n    }\n  }\n':
+    types.DashboardStatusCountsDocument,
+  '\n  query DashboardModeration {\n    moderationQueue {\n      nominationCounts {\n        pending\n        approved\n        rejected\n        spam\n      }\n      proposalCounts {\n        inReview\n        draft\n        published\n        archived\n        rejected\n      }\n    }\n  }\n':
+    types.DashboardModerationDocument,
+  '\n  query DashboardAudit {\n    auditLog(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            kind\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.DashboardAuditDocument,
+  '\n  query DashboardPracticesPage($first: Int!, $after: String, $filter: PracticeFilter, $locale: Locale) {\n    practices(first: $first, after: $after, filter: $filter, locale: $locale) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          localization {\n            requested\n          }\n          municipalities {\n            code\n            district {\n              code\n              nameBg\n              nameEn\n            }\n          }\n          indicators {\n            id\n            label\n            value\n            unit\n            targetGroup {\n              id\n              slug\n              label\n              localization {\n                requested\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.DashboardPracticesPageDocument,
+  '\n  query DashboardProjectsPage($first: Int!, $after: String, $filter: ProjectFilter, $locale: Locale) {\n    projects(first: $first, after: $after, filter: $filter, locale: $locale) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          localization {\n            requested\n          }\n          budget {\n            amountEur\n          }\n          funder {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n          indicators {\n            id\n            label\n            value\n            unit\n            targetGroup {\n              id\n              slug\n              label\n              localization {\n                requested\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.DashboardProjectsPageDocument,
+  '\n  query DashboardMyProgrammes {\n    me {\n      id\n      programmes {\n        id\n        name\n        status\n        volunteerCount\n        hoursLogged\n        localization {\n          requested\n        }\n      }\n    }\n  }\n':
+    types.DashboardMyProgrammesDocument,
   '\n  query Districts {\n    districts(first: 100) {\n      edges {\n        node {\n          code\n          nameBg\n          nameEn\n        }\n      }\n    }\n  }\n':
     types.DistrictsDocument,
   '\n  query MunicipalitiesPage($first: Int!, $after: String) {\n    municipalities(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          code\n          nameBg\n          nameEn\n          aliases\n          district {\n            code\n            nameBg\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
     types.MunicipalitiesPageDocument,
+  '\n  fragment RevisionFields on Revision {\n    id\n    entityType\n    entityId\n    version\n    action\n    changedFields\n    createdAt\n    author {\n      kind\n      userId\n      name\n    }\n  }\n':
+    types.RevisionFieldsFragmentDoc,
+  '\n  query Revisions($entityType: ContentType!, $id: ID!, $first: Int, $after: String) {\n    revisions(entityType: $entityType, id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RevisionFields\n          snapshot\n        }\n      }\n    }\n  }\n':
+    types.RevisionsDocument,
+  '\n  query RevisionDiff($fromId: ID!, $toId: ID!) {\n    revisionDiff(fromId: $fromId, toId: $toId) {\n      entityType\n      entityId\n      from {\n        ...RevisionFields\n      }\n      to {\n        ...RevisionFields\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n':
+    types.RevisionDiffDocument,
+  '\n  mutation RestoreRevision($id: ID!, $version: Int) {\n    restoreRevision(id: $id, version: $version) {\n      ...RevisionFields\n    }\n  }\n':
+    types.RestoreRevisionDocument,
+  '\n  fragment QueueCounts on ModerationQueue {\n    nominationCounts {\n      pending\n      approved\n      rejected\n      spam\n    }\n    proposalCounts {\n      inReview\n      draft\n      published\n      archived\n      rejected\n    }\n  }\n':
+    types.QueueCountsFragmentDoc,
+  '\n  query ModerationNominations(\n    $filter: ModerationQueueFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    moderationQueue(filter: $filter) {\n      ...QueueCounts\n      nominations(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            createdAt\n            status\n            duplicate\n            nominatorName\n            nominatorOrganization\n            nominatorEmail\n            reason\n            decidedAt\n            moderationNote\n            practice {\n              id\n              title\n              slug\n              localization {\n                requested\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.ModerationNominationsDocument,
+  '\n  query ModerationProposals(\n    $filter: ModerationQueueFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    moderationQueue(filter: $filter) {\n      ...QueueCounts\n      proposals(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            title\n            slug\n            status\n            summary\n            innovator\n            localization {\n              requested\n            }\n            municipalities {\n              code\n              nameBg\n              nameEn\n            }\n            proposal {\n              name\n              email\n              organization\n              submittedAt\n              reviewNote\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.ModerationProposalsDocument,
+  '\n  query ModerationPracticeOptions($search: String, $locale: Locale) {\n    practices(filter: { search: $search }, first: 20, locale: $locale) {\n      edges {\n        node {\n          id\n          title\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n':
+    types.ModerationPracticeOptionsDocument,
+  '\n  query ModerationPracticeLabel($id: ID!, $locale: Locale) {\n    practice(id: $id, locale: $locale) {\n      id\n      title\n      localization {\n        requested\n      }\n    }\n  }\n':
+    types.ModerationPracticeLabelDocument,
+  '\n  mutation ModerateNominations(\n    $ids: [ID!]!\n    $decision: ModerationDecision!\n    $note: String\n    $blockSender: Boolean!\n  ) {\n    moderateNominations(ids: $ids, decision: $decision, note: $note, blockSender: $blockSender) {\n      changed\n      blockedSenders\n      nominations {\n        id\n        status\n        decidedAt\n        moderationNote\n      }\n    }\n  }\n':
+    types.ModerateNominationsDocument,
+  '\n  mutation ReviewProposal($id: ID!, $decision: ProposalDecision!, $note: String, $blockSender: Boolean!) {\n    reviewProposal(id: $id, decision: $decision, note: $note, blockSender: $blockSender) {\n      id\n      status\n      localization {\n        requested\n      }\n      proposal {\n        reviewNote\n      }\n    }\n  }\n':
+    types.ReviewProposalDocument,
+  '\n  query PartnerNetworks(\n    $filter: PartnerNetworkFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $locale: Locale\n  ) {\n    partnerNetworks(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          scope\n          updatedAt\n          localization {\n            requested\n          }\n          coordinator {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n          memberships {\n            id\n            joinedOn\n            leftOn\n          }\n        }\n      }\n    }\n  }\n':
+    types.PartnerNetworksDocument,
+  '\n  fragment PartnerNetworkEdit on PartnerNetwork {\n    id\n    version\n    slug\n    name\n    description\n    scope\n    updatedAt\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    coordinator {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    memberships {\n      id\n      role\n      joinedOn\n      leftOn\n      organization {\n        id\n        name\n        localization {\n          requested\n        }\n      }\n    }\n  }\n':
+    types.PartnerNetworkEditFragmentDoc,
+  '\n  query PartnerNetworkForEdit($id: ID!, $locale: Locale!) {\n    partnerNetwork(id: $id, locale: $locale) {\n      ...PartnerNetworkEdit\n    }\n  }\n':
+    types.PartnerNetworkForEditDocument,
+  '\n  mutation CreatePartnerNetwork($input: CreatePartnerNetworkInput!) {\n    createPartnerNetwork(input: $input) {\n      ...PartnerNetworkEdit\n    }\n  }\n':
+    types.CreatePartnerNetworkDocument,
+  '\n  mutation UpdatePartnerNetwork($input: UpdatePartnerNetworkInput!) {\n    updatePartnerNetwork(input: $input) {\n      ...PartnerNetworkEdit\n    }\n  }\n':
+    types.UpdatePartnerNetworkDocument,
+  '\n  mutation DeletePartnerNetwork($id: ID!, $version: Int) {\n    deletePartnerNetwork(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n':
+    types.DeletePartnerNetworkDocument,
+  '\n  query Organizations(\n    $filter: OrganizationFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $orderBy: OrganizationOrderBy\n    $locale: Locale\n  ) {\n    organizations(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      orderBy: $orderBy\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          kind\n          updatedAt\n          localization {\n            requested\n          }\n          contact {\n            email\n            website\n          }\n          municipality {\n            code\n            nameBg\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
+    types.OrganizationsDocument,
+  '\n  query OrganizationPicker($filter: OrganizationFilter, $first: Int, $locale: Locale) {\n    organizations(filter: $filter, first: $first, locale: $locale) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n':
+    types.OrganizationPickerDocument,
+  '\n  fragment OrganizationEdit on Organization {\n    id\n    version\n    name\n    slug\n    kind\n    description\n    updatedAt\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    contact {\n      person\n      address\n      phone\n      email\n      website\n    }\n    municipality {\n      code\n    }\n  }\n':
+    types.OrganizationEditFragmentDoc,
+  '\n  query OrganizationForEdit($id: ID!, $locale: Locale!) {\n    organization(id: $id, locale: $locale) {\n      ...OrganizationEdit\n    }\n  }\n':
+    types.OrganizationForEditDocument,
+  '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationEdit\n    }\n  }\n':
+    types.CreateOrganizationDocument,
+  '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationEdit\n    }\n  }\n':
+    types.UpdateOrganizationDocument,
   '\n  query Practices(\n    $filter: PracticeFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $orderBy: PracticeOrderBy\n    $locale: Locale\n  ) {\n    practices(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      orderBy: $orderBy\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n          status\n          publishedAt\n          updatedAt\n          localization {\n            requested\n          }\n          municipalities {\n            code\n            nameBg\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
     types.PracticesDocument,
   '\n  fragment PracticeEdit on Practice {\n    id\n    version\n    status\n    slug\n    title\n    summary\n    background\n    practice\n    results\n    publishedAt\n    updatedAt\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    period {\n      from\n      to\n      precision\n    }\n    municipalities {\n      code\n    }\n    themes {\n      id\n      slug\n      localization {\n        requested\n      }\n    }\n  }\n':
@@ -48,8 +169,75 @@ const documents: Documents = {
     types.CreatePracticeDocument,
   '\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      ...PracticeEdit\n    }\n  }\n':
     types.UpdatePracticeDocument,
+  '\n  query VolunteerProgrammes(\n    $filter: VolunteerProgrammeFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $locale: Locale\n  ) {\n    volunteerProgrammes(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          status\n          volunteerCount\n          hoursLogged\n          localization {\n            requested\n          }\n          organization {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n          municipalities {\n            code\n            nameBg\n            nameEn\n          }\n        }\n      }\n    }\n  }\n':
+    types.VolunteerProgrammesDocument,
+  '\n  fragment VolunteerProgrammeEdit on VolunteerProgramme {\n    id\n    version\n    status\n    slug\n    name\n    description\n    publishedAt\n    updatedAt\n    volunteerCount\n    hoursLogged\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    organization {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    project {\n      id\n      title\n      localization {\n        requested\n      }\n    }\n    municipalities {\n      code\n    }\n  }\n':
+    types.VolunteerProgrammeEditFragmentDoc,
+  '\n  query VolunteerProgrammeForEdit($id: ID!, $locale: Locale!) {\n    volunteerProgramme(id: $id, locale: $locale) {\n      ...VolunteerProgrammeEdit\n    }\n  }\n':
+    types.VolunteerProgrammeForEditDocument,
+  '\n  mutation CreateVolunteerProgramme($input: CreateVolunteerProgrammeInput!) {\n    createVolunteerProgramme(input: $input) {\n      ...VolunteerProgrammeEdit\n    }\n  }\n':
+    types.CreateVolunteerProgrammeDocument,
+  '\n  mutation UpdateVolunteerProgramme($input: UpdateVolunteerProgrammeInput!) {\n    updateVolunteerProgramme(input: $input) {\n      ...VolunteerProgrammeEdit\n    }\n  }\n':
+    types.UpdateVolunteerProgrammeDocument,
+  '\n  mutation DeleteVolunteerProgramme($id: ID!, $version: Int) {\n    deleteVolunteerProgramme(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n':
+    types.DeleteVolunteerProgrammeDocument,
+  '\n  query MyProgrammes($locale: Locale) {\n    me {\n      id\n      programmes {\n        id\n        name\n        status\n        localization {\n          requested\n        }\n      }\n    }\n    programmeOptions: volunteerProgrammes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          status\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n':
+    types.MyProgrammesDocument,
+  '\n  query OrganizationOptions($search: String, $locale: Locale) {\n    organizations(first: 20, filter: { search: $search }, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          kind\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n':
+    types.OrganizationOptionsDocument,
+  '\n  query ProjectOptions($search: String, $locale: Locale) {\n    projects(\n      first: 20\n      filter: { search: $search }\n      locale: $locale\n      orderBy: { field: TITLE, direction: ASC }\n    ) {\n      edges {\n        node {\n          id\n          title\n          status\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n':
+    types.ProjectOptionsDocument,
+  '\n  query Projects(\n    $filter: ProjectFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $orderBy: ProjectOrderBy\n    $locale: Locale\n  ) {\n    projects(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      orderBy: $orderBy\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n          status\n          updatedAt\n          localization {\n            requested\n          }\n          period {\n            from\n            to\n            precision\n          }\n          budget {\n            amount\n            currency\n            amountEur\n          }\n          leadOrganization {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.ProjectsDocument,
+  '\n  query ProjectTargetGroupOptions($locale: Locale) {\n    targetGroups(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          slug\n          label\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n':
+    types.ProjectTargetGroupOptionsDocument,
+  '\n  fragment ProjectEdit on Project {\n    id\n    version\n    status\n    slug\n    title\n    summary\n    generalGoal\n    specificObjectives\n    programmes {\n      name\n      description\n    }\n    activities {\n      name\n      description\n    }\n    expectedResults\n    fundingProgramme\n    referenceNumber\n    publishedAt\n    updatedAt\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    period {\n      from\n      to\n      precision\n    }\n    budget {\n      amount\n      currency\n    }\n    funder {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    leadOrganization {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    partners {\n      id\n      role\n      position\n      organization {\n        id\n        name\n        localization {\n          requested\n        }\n      }\n    }\n    municipalities {\n      code\n    }\n    themes {\n      id\n      slug\n      localization {\n        requested\n      }\n    }\n    targetGroups {\n      id\n      slug\n      localization {\n        requested\n      }\n    }\n  }\n':
+    types.ProjectEditFragmentDoc,
+  '\n  query ProjectForEdit($id: ID!, $locale: Locale!) {\n    project(id: $id, locale: $locale) {\n      ...ProjectEdit\n    }\n  }\n':
+    types.ProjectForEditDocument,
+  '\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ProjectEdit\n    }\n  }\n':
+    types.CreateProjectDocument,
+  '\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ProjectEdit\n    }\n  }\n':
+    types.UpdateProjectDocument,
   '\n  query ThemeOptions($locale: Locale) {\n    themes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          slug\n          label\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n':
     types.ThemeOptionsDocument,
+  '\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    allowedOrigins\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    organization {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    network {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n  }\n':
+    types.ApiTokenFieldsFragmentDoc,
+  '\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n': types.ApiTokensDocument,
+  '\n  query TokenOwnerOptions($search: String, $locale: Locale) {\n    organizations(filter: { search: $search }, first: 30, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          localization {\n            requested\n          }\n        }\n      }\n    }\n    partnerNetworks(filter: { search: $search }, first: 30, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n':
+    types.TokenOwnerOptionsDocument,
+  '\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n':
+    types.CreateApiTokenDocument,
+  '\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n':
+    types.RevokeApiTokenDocument,
+  '\n  query Trash($entityType: ContentType!, $first: Int, $after: String, $last: Int, $before: String) {\n    trash(entityType: $entityType, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          entityType\n          id\n          title\n          version\n          deletedAt\n          deletedBy {\n            kind\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.TrashDocument,
+  '\n  mutation RestoreFromTrash($entityType: ContentType!, $id: ID!) {\n    restoreFromTrash(entityType: $entityType, id: $id) {\n      id\n      entityId\n      version\n    }\n  }\n':
+    types.RestoreFromTrashDocument,
+  '\n  mutation Purge($entityType: ContentType!, $id: ID!) {\n    purge(entityType: $entityType, id: $id) {\n      entityType\n      id\n    }\n  }\n':
+    types.PurgeDocument,
+  '\n  fragment VolunteerAssignmentRow on VolunteerAssignment {\n    id\n    version\n    role\n    startsOn\n    endsOn\n    hoursLogged\n    programme {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n  }\n':
+    types.VolunteerAssignmentRowFragmentDoc,
+  '\n  fragment VolunteerDetail on Volunteer {\n    id\n    version\n    name\n    skills\n    availability\n    consentGivenAt\n    vettingStatus\n    updatedAt\n    contact {\n      email\n      phone\n    }\n    municipality {\n      code\n      nameBg\n      nameEn\n    }\n    assignments {\n      ...VolunteerAssignmentRow\n    }\n  }\n':
+    types.VolunteerDetailFragmentDoc,
+  '\n  query Volunteers($filter: VolunteerFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    volunteers(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...VolunteerDetail\n        }\n      }\n    }\n  }\n':
+    types.VolunteersDocument,
+  '\n  query ExportVolunteerData($id: ID!) {\n    exportVolunteerData(id: $id)\n  }\n':
+    types.ExportVolunteerDataDocument,
+  '\n  mutation CreateVolunteer($input: CreateVolunteerInput!) {\n    createVolunteer(input: $input) {\n      ...VolunteerDetail\n    }\n  }\n':
+    types.CreateVolunteerDocument,
+  '\n  mutation UpdateVolunteer($input: UpdateVolunteerInput!) {\n    updateVolunteer(input: $input) {\n      ...VolunteerDetail\n    }\n  }\n':
+    types.UpdateVolunteerDocument,
+  '\n  mutation DeleteVolunteer($id: ID!, $version: Int) {\n    deleteVolunteer(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n':
+    types.DeleteVolunteerDocument,
+  '\n  mutation EraseVolunteer($id: ID!) {\n    eraseVolunteer(id: $id) {\n      ...VolunteerDetail\n    }\n  }\n':
+    types.EraseVolunteerDocument,
+  '\n  mutation CreateVolunteerAssignment($input: CreateVolunteerAssignmentInput!) {\n    createVolunteerAssignment(input: $input) {\n      ...VolunteerAssignmentRow\n    }\n  }\n':
+    types.CreateVolunteerAssignmentDocument,
+  '\n  mutation UpdateVolunteerAssignment($input: UpdateVolunteerAssignmentInput!) {\n    updateVolunteerAssignment(input: $input) {\n      ...VolunteerAssignmentRow\n    }\n  }\n':
+    types.UpdateVolunteerAssignmentDocument,
+  '\n  mutation DeleteVolunteerAssignment($id: ID!, $version: Int) {\n    deleteVolunteerAssignment(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n':
+    types.DeleteVolunteerAssignmentDocument,
 };
 
 /**
@@ -94,6 +282,42 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query DashboardStatusCounts {\n    practicesDraft: practices(first: 1, filter: { statuses: [DRAFT] }) {\n      totalCount\n    }\n    practicesInReview: practices(first: 1, filter: { statuses: [IN_REVIEW] }) {\n      totalCount\n    }\n    practicesPublished: practices(first: 1, filter: { statuses: [PUBLISHED] }) {\n      totalCount\n    }\n    practicesArchived: practices(first: 1, filter: { statuses: [ARCHIVED] }) {\n      totalCount\n    }\n    projectsDraft: projects(first: 1, filter: { statuses: [DRAFT] }) {\n      totalCount\n    }\n    projectsInReview: projects(first: 1, filter: { statuses: [IN_REVIEW] }) {\n      totalCount\n    }\n    projectsPublished: projects(first: 1, filter: { statuses: [PUBLISHED] }) {\n      totalCount\n    }\n    projectsArchived: projects(first: 1, filter: { statuses: [ARCHIVED] }) {\n      totalCount\n    }\n  }\n',
+): (typeof documents)['\n  query DashboardStatusCounts {\n    practicesDraft: practices(first: 1, filter: { statuses: [DRAFT] }) {\n      totalCount\n    }\n    practicesInReview: practices(first: 1, filter: { statuses: [IN_REVIEW] }) {\n      totalCount\n    }\n    practicesPublished: practices(first: 1, filter: { statuses: [PUBLISHED] }) {\n      totalCount\n    }\n    practicesArchived: practices(first: 1, filter: { statuses: [ARCHIVED] }) {\n      totalCount\n    }\n    projectsDraft: projects(first: 1, filter: { statuses: [DRAFT] }) {\n      totalCount\n    }\n    projectsInReview: projects(first: 1, filter: { statuses: [IN_REVIEW] }) {\n      totalCount\n    }\n    projectsPublished: projects(first: 1, filter: { statuses: [PUBLISHED] }) {\n      totalCount\n    }\n    projectsArchived: projects(first: 1, filter: { statuses: [ARCHIVED] }) {\n      totalCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DashboardModeration {\n    moderationQueue {\n      nominationCounts {\n        pending\n        approved\n        rejected\n        spam\n      }\n      proposalCounts {\n        inReview\n        draft\n        published\n        archived\n        rejected\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DashboardModeration {\n    moderationQueue {\n      nominationCounts {\n        pending\n        approved\n        rejected\n        spam\n      }\n      proposalCounts {\n        inReview\n        draft\n        published\n        archived\n        rejected\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DashboardAudit {\n    auditLog(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            kind\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DashboardAudit {\n    auditLog(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            kind\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DashboardPracticesPage($first: Int!, $after: String, $filter: PracticeFilter, $locale: Locale) {\n    practices(first: $first, after: $after, filter: $filter, locale: $locale) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          localization {\n            requested\n          }\n          municipalities {\n            code\n            district {\n              code\n              nameBg\n              nameEn\n            }\n          }\n          indicators {\n            id\n            label\n            value\n            unit\n            targetGroup {\n              id\n              slug\n              label\n              localization {\n                requested\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DashboardPracticesPage($first: Int!, $after: String, $filter: PracticeFilter, $locale: Locale) {\n    practices(first: $first, after: $after, filter: $filter, locale: $locale) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          localization {\n            requested\n          }\n          municipalities {\n            code\n            district {\n              code\n              nameBg\n              nameEn\n            }\n          }\n          indicators {\n            id\n            label\n            value\n            unit\n            targetGroup {\n              id\n              slug\n              label\n              localization {\n                requested\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DashboardProjectsPage($first: Int!, $after: String, $filter: ProjectFilter, $locale: Locale) {\n    projects(first: $first, after: $after, filter: $filter, locale: $locale) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          localization {\n            requested\n          }\n          budget {\n            amountEur\n          }\n          funder {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n          indicators {\n            id\n            label\n            value\n            unit\n            targetGroup {\n              id\n              slug\n              label\n              localization {\n                requested\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DashboardProjectsPage($first: Int!, $after: String, $filter: ProjectFilter, $locale: Locale) {\n    projects(first: $first, after: $after, filter: $filter, locale: $locale) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          localization {\n            requested\n          }\n          budget {\n            amountEur\n          }\n          funder {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n          indicators {\n            id\n            label\n            value\n            unit\n            targetGroup {\n              id\n              slug\n              label\n              localization {\n                requested\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DashboardMyProgrammes {\n    me {\n      id\n      programmes {\n        id\n        name\n        status\n        volunteerCount\n        hoursLogged\n        localization {\n          requested\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DashboardMyProgrammes {\n    me {\n      id\n      programmes {\n        id\n        name\n        status\n        volunteerCount\n        hoursLogged\n        localization {\n          requested\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Districts {\n    districts(first: 100) {\n      edges {\n        node {\n          code\n          nameBg\n          nameEn\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Districts {\n    districts(first: 100) {\n      edges {\n        node {\n          code\n          nameBg\n          nameEn\n        }\n      }\n    }\n  }\n'];
 /**
@@ -102,6 +326,144 @@ export function graphql(
 export function graphql(
   source: '\n  query MunicipalitiesPage($first: Int!, $after: String) {\n    municipalities(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          code\n          nameBg\n          nameEn\n          aliases\n          district {\n            code\n            nameBg\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query MunicipalitiesPage($first: Int!, $after: String) {\n    municipalities(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          code\n          nameBg\n          nameEn\n          aliases\n          district {\n            code\n            nameBg\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RevisionFields on Revision {\n    id\n    entityType\n    entityId\n    version\n    action\n    changedFields\n    createdAt\n    author {\n      kind\n      userId\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment RevisionFields on Revision {\n    id\n    entityType\n    entityId\n    version\n    action\n    changedFields\n    createdAt\n    author {\n      kind\n      userId\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Revisions($entityType: ContentType!, $id: ID!, $first: Int, $after: String) {\n    revisions(entityType: $entityType, id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RevisionFields\n          snapshot\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Revisions($entityType: ContentType!, $id: ID!, $first: Int, $after: String) {\n    revisions(entityType: $entityType, id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RevisionFields\n          snapshot\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RevisionDiff($fromId: ID!, $toId: ID!) {\n    revisionDiff(fromId: $fromId, toId: $toId) {\n      entityType\n      entityId\n      from {\n        ...RevisionFields\n      }\n      to {\n        ...RevisionFields\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RevisionDiff($fromId: ID!, $toId: ID!) {\n    revisionDiff(fromId: $fromId, toId: $toId) {\n      entityType\n      entityId\n      from {\n        ...RevisionFields\n      }\n      to {\n        ...RevisionFields\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreRevision($id: ID!, $version: Int) {\n    restoreRevision(id: $id, version: $version) {\n      ...RevisionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreRevision($id: ID!, $version: Int) {\n    restoreRevision(id: $id, version: $version) {\n      ...RevisionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment QueueCounts on ModerationQueue {\n    nominationCounts {\n      pending\n      approved\n      rejected\n      spam\n    }\n    proposalCounts {\n      inReview\n      draft\n      published\n      archived\n      rejected\n    }\n  }\n',
+): (typeof documents)['\n  fragment QueueCounts on ModerationQueue {\n    nominationCounts {\n      pending\n      approved\n      rejected\n      spam\n    }\n    proposalCounts {\n      inReview\n      draft\n      published\n      archived\n      rejected\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationNominations(\n    $filter: ModerationQueueFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    moderationQueue(filter: $filter) {\n      ...QueueCounts\n      nominations(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            createdAt\n            status\n            duplicate\n            nominatorName\n            nominatorOrganization\n            nominatorEmail\n            reason\n            decidedAt\n            moderationNote\n            practice {\n              id\n              title\n              slug\n              localization {\n                requested\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModerationNominations(\n    $filter: ModerationQueueFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    moderationQueue(filter: $filter) {\n      ...QueueCounts\n      nominations(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            createdAt\n            status\n            duplicate\n            nominatorName\n            nominatorOrganization\n            nominatorEmail\n            reason\n            decidedAt\n            moderationNote\n            practice {\n              id\n              title\n              slug\n              localization {\n                requested\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationProposals(\n    $filter: ModerationQueueFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    moderationQueue(filter: $filter) {\n      ...QueueCounts\n      proposals(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            title\n            slug\n            status\n            summary\n            innovator\n            localization {\n              requested\n            }\n            municipalities {\n              code\n              nameBg\n              nameEn\n            }\n            proposal {\n              name\n              email\n              organization\n              submittedAt\n              reviewNote\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModerationProposals(\n    $filter: ModerationQueueFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    moderationQueue(filter: $filter) {\n      ...QueueCounts\n      proposals(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            title\n            slug\n            status\n            summary\n            innovator\n            localization {\n              requested\n            }\n            municipalities {\n              code\n              nameBg\n              nameEn\n            }\n            proposal {\n              name\n              email\n              organization\n              submittedAt\n              reviewNote\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationPracticeOptions($search: String, $locale: Locale) {\n    practices(filter: { search: $search }, first: 20, locale: $locale) {\n      edges {\n        node {\n          id\n          title\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModerationPracticeOptions($search: String, $locale: Locale) {\n    practices(filter: { search: $search }, first: 20, locale: $locale) {\n      edges {\n        node {\n          id\n          title\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationPracticeLabel($id: ID!, $locale: Locale) {\n    practice(id: $id, locale: $locale) {\n      id\n      title\n      localization {\n        requested\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModerationPracticeLabel($id: ID!, $locale: Locale) {\n    practice(id: $id, locale: $locale) {\n      id\n      title\n      localization {\n        requested\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerateNominations(\n    $ids: [ID!]!\n    $decision: ModerationDecision!\n    $note: String\n    $blockSender: Boolean!\n  ) {\n    moderateNominations(ids: $ids, decision: $decision, note: $note, blockSender: $blockSender) {\n      changed\n      blockedSenders\n      nominations {\n        id\n        status\n        decidedAt\n        moderationNote\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ModerateNominations(\n    $ids: [ID!]!\n    $decision: ModerationDecision!\n    $note: String\n    $blockSender: Boolean!\n  ) {\n    moderateNominations(ids: $ids, decision: $decision, note: $note, blockSender: $blockSender) {\n      changed\n      blockedSenders\n      nominations {\n        id\n        status\n        decidedAt\n        moderationNote\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewProposal($id: ID!, $decision: ProposalDecision!, $note: String, $blockSender: Boolean!) {\n    reviewProposal(id: $id, decision: $decision, note: $note, blockSender: $blockSender) {\n      id\n      status\n      localization {\n        requested\n      }\n      proposal {\n        reviewNote\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewProposal($id: ID!, $decision: ProposalDecision!, $note: String, $blockSender: Boolean!) {\n    reviewProposal(id: $id, decision: $decision, note: $note, blockSender: $blockSender) {\n      id\n      status\n      localization {\n        requested\n      }\n      proposal {\n        reviewNote\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerNetworks(\n    $filter: PartnerNetworkFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $locale: Locale\n  ) {\n    partnerNetworks(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          scope\n          updatedAt\n          localization {\n            requested\n          }\n          coordinator {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n          memberships {\n            id\n            joinedOn\n            leftOn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerNetworks(\n    $filter: PartnerNetworkFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $locale: Locale\n  ) {\n    partnerNetworks(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          scope\n          updatedAt\n          localization {\n            requested\n          }\n          coordinator {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n          memberships {\n            id\n            joinedOn\n            leftOn\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PartnerNetworkEdit on PartnerNetwork {\n    id\n    version\n    slug\n    name\n    description\n    scope\n    updatedAt\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    coordinator {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    memberships {\n      id\n      role\n      joinedOn\n      leftOn\n      organization {\n        id\n        name\n        localization {\n          requested\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PartnerNetworkEdit on PartnerNetwork {\n    id\n    version\n    slug\n    name\n    description\n    scope\n    updatedAt\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    coordinator {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    memberships {\n      id\n      role\n      joinedOn\n      leftOn\n      organization {\n        id\n        name\n        localization {\n          requested\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerNetworkForEdit($id: ID!, $locale: Locale!) {\n    partnerNetwork(id: $id, locale: $locale) {\n      ...PartnerNetworkEdit\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerNetworkForEdit($id: ID!, $locale: Locale!) {\n    partnerNetwork(id: $id, locale: $locale) {\n      ...PartnerNetworkEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreatePartnerNetwork($input: CreatePartnerNetworkInput!) {\n    createPartnerNetwork(input: $input) {\n      ...PartnerNetworkEdit\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreatePartnerNetwork($input: CreatePartnerNetworkInput!) {\n    createPartnerNetwork(input: $input) {\n      ...PartnerNetworkEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdatePartnerNetwork($input: UpdatePartnerNetworkInput!) {\n    updatePartnerNetwork(input: $input) {\n      ...PartnerNetworkEdit\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdatePartnerNetwork($input: UpdatePartnerNetworkInput!) {\n    updatePartnerNetwork(input: $input) {\n      ...PartnerNetworkEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeletePartnerNetwork($id: ID!, $version: Int) {\n    deletePartnerNetwork(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeletePartnerNetwork($id: ID!, $version: Int) {\n    deletePartnerNetwork(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Organizations(\n    $filter: OrganizationFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $orderBy: OrganizationOrderBy\n    $locale: Locale\n  ) {\n    organizations(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      orderBy: $orderBy\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          kind\n          updatedAt\n          localization {\n            requested\n          }\n          contact {\n            email\n            website\n          }\n          municipality {\n            code\n            nameBg\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Organizations(\n    $filter: OrganizationFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $orderBy: OrganizationOrderBy\n    $locale: Locale\n  ) {\n    organizations(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      orderBy: $orderBy\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          kind\n          updatedAt\n          localization {\n            requested\n          }\n          contact {\n            email\n            website\n          }\n          municipality {\n            code\n            nameBg\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganizationPicker($filter: OrganizationFilter, $first: Int, $locale: Locale) {\n    organizations(filter: $filter, first: $first, locale: $locale) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationPicker($filter: OrganizationFilter, $first: Int, $locale: Locale) {\n    organizations(filter: $filter, first: $first, locale: $locale) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OrganizationEdit on Organization {\n    id\n    version\n    name\n    slug\n    kind\n    description\n    updatedAt\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    contact {\n      person\n      address\n      phone\n      email\n      website\n    }\n    municipality {\n      code\n    }\n  }\n',
+): (typeof documents)['\n  fragment OrganizationEdit on Organization {\n    id\n    version\n    name\n    slug\n    kind\n    description\n    updatedAt\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    contact {\n      person\n      address\n      phone\n      email\n      website\n    }\n    municipality {\n      code\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganizationForEdit($id: ID!, $locale: Locale!) {\n    organization(id: $id, locale: $locale) {\n      ...OrganizationEdit\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationForEdit($id: ID!, $locale: Locale!) {\n    organization(id: $id, locale: $locale) {\n      ...OrganizationEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationEdit\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationEdit\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationEdit\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -136,8 +498,212 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query VolunteerProgrammes(\n    $filter: VolunteerProgrammeFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $locale: Locale\n  ) {\n    volunteerProgrammes(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          status\n          volunteerCount\n          hoursLogged\n          localization {\n            requested\n          }\n          organization {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n          municipalities {\n            code\n            nameBg\n            nameEn\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VolunteerProgrammes(\n    $filter: VolunteerProgrammeFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $locale: Locale\n  ) {\n    volunteerProgrammes(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          status\n          volunteerCount\n          hoursLogged\n          localization {\n            requested\n          }\n          organization {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n          municipalities {\n            code\n            nameBg\n            nameEn\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment VolunteerProgrammeEdit on VolunteerProgramme {\n    id\n    version\n    status\n    slug\n    name\n    description\n    publishedAt\n    updatedAt\n    volunteerCount\n    hoursLogged\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    organization {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    project {\n      id\n      title\n      localization {\n        requested\n      }\n    }\n    municipalities {\n      code\n    }\n  }\n',
+): (typeof documents)['\n  fragment VolunteerProgrammeEdit on VolunteerProgramme {\n    id\n    version\n    status\n    slug\n    name\n    description\n    publishedAt\n    updatedAt\n    volunteerCount\n    hoursLogged\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    organization {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    project {\n      id\n      title\n      localization {\n        requested\n      }\n    }\n    municipalities {\n      code\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VolunteerProgrammeForEdit($id: ID!, $locale: Locale!) {\n    volunteerProgramme(id: $id, locale: $locale) {\n      ...VolunteerProgrammeEdit\n    }\n  }\n',
+): (typeof documents)['\n  query VolunteerProgrammeForEdit($id: ID!, $locale: Locale!) {\n    volunteerProgramme(id: $id, locale: $locale) {\n      ...VolunteerProgrammeEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateVolunteerProgramme($input: CreateVolunteerProgrammeInput!) {\n    createVolunteerProgramme(input: $input) {\n      ...VolunteerProgrammeEdit\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateVolunteerProgramme($input: CreateVolunteerProgrammeInput!) {\n    createVolunteerProgramme(input: $input) {\n      ...VolunteerProgrammeEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateVolunteerProgramme($input: UpdateVolunteerProgrammeInput!) {\n    updateVolunteerProgramme(input: $input) {\n      ...VolunteerProgrammeEdit\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateVolunteerProgramme($input: UpdateVolunteerProgrammeInput!) {\n    updateVolunteerProgramme(input: $input) {\n      ...VolunteerProgrammeEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteVolunteerProgramme($id: ID!, $version: Int) {\n    deleteVolunteerProgramme(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteVolunteerProgramme($id: ID!, $version: Int) {\n    deleteVolunteerProgramme(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyProgrammes($locale: Locale) {\n    me {\n      id\n      programmes {\n        id\n        name\n        status\n        localization {\n          requested\n        }\n      }\n    }\n    programmeOptions: volunteerProgrammes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          status\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyProgrammes($locale: Locale) {\n    me {\n      id\n      programmes {\n        id\n        name\n        status\n        localization {\n          requested\n        }\n      }\n    }\n    programmeOptions: volunteerProgrammes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          status\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganizationOptions($search: String, $locale: Locale) {\n    organizations(first: 20, filter: { search: $search }, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          kind\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationOptions($search: String, $locale: Locale) {\n    organizations(first: 20, filter: { search: $search }, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          kind\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectOptions($search: String, $locale: Locale) {\n    projects(\n      first: 20\n      filter: { search: $search }\n      locale: $locale\n      orderBy: { field: TITLE, direction: ASC }\n    ) {\n      edges {\n        node {\n          id\n          title\n          status\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectOptions($search: String, $locale: Locale) {\n    projects(\n      first: 20\n      filter: { search: $search }\n      locale: $locale\n      orderBy: { field: TITLE, direction: ASC }\n    ) {\n      edges {\n        node {\n          id\n          title\n          status\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Projects(\n    $filter: ProjectFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $orderBy: ProjectOrderBy\n    $locale: Locale\n  ) {\n    projects(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      orderBy: $orderBy\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n          status\n          updatedAt\n          localization {\n            requested\n          }\n          period {\n            from\n            to\n            precision\n          }\n          budget {\n            amount\n            currency\n            amountEur\n          }\n          leadOrganization {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Projects(\n    $filter: ProjectFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $orderBy: ProjectOrderBy\n    $locale: Locale\n  ) {\n    projects(\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      orderBy: $orderBy\n      locale: $locale\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n          status\n          updatedAt\n          localization {\n            requested\n          }\n          period {\n            from\n            to\n            precision\n          }\n          budget {\n            amount\n            currency\n            amountEur\n          }\n          leadOrganization {\n            id\n            name\n            localization {\n              requested\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectTargetGroupOptions($locale: Locale) {\n    targetGroups(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          slug\n          label\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectTargetGroupOptions($locale: Locale) {\n    targetGroups(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          slug\n          label\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProjectEdit on Project {\n    id\n    version\n    status\n    slug\n    title\n    summary\n    generalGoal\n    specificObjectives\n    programmes {\n      name\n      description\n    }\n    activities {\n      name\n      description\n    }\n    expectedResults\n    fundingProgramme\n    referenceNumber\n    publishedAt\n    updatedAt\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    period {\n      from\n      to\n      precision\n    }\n    budget {\n      amount\n      currency\n    }\n    funder {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    leadOrganization {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    partners {\n      id\n      role\n      position\n      organization {\n        id\n        name\n        localization {\n          requested\n        }\n      }\n    }\n    municipalities {\n      code\n    }\n    themes {\n      id\n      slug\n      localization {\n        requested\n      }\n    }\n    targetGroups {\n      id\n      slug\n      localization {\n        requested\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProjectEdit on Project {\n    id\n    version\n    status\n    slug\n    title\n    summary\n    generalGoal\n    specificObjectives\n    programmes {\n      name\n      description\n    }\n    activities {\n      name\n      description\n    }\n    expectedResults\n    fundingProgramme\n    referenceNumber\n    publishedAt\n    updatedAt\n    localization {\n      requested\n      served\n      stale\n      fallbackFields\n    }\n    period {\n      from\n      to\n      precision\n    }\n    budget {\n      amount\n      currency\n    }\n    funder {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    leadOrganization {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    partners {\n      id\n      role\n      position\n      organization {\n        id\n        name\n        localization {\n          requested\n        }\n      }\n    }\n    municipalities {\n      code\n    }\n    themes {\n      id\n      slug\n      localization {\n        requested\n      }\n    }\n    targetGroups {\n      id\n      slug\n      localization {\n        requested\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectForEdit($id: ID!, $locale: Locale!) {\n    project(id: $id, locale: $locale) {\n      ...ProjectEdit\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectForEdit($id: ID!, $locale: Locale!) {\n    project(id: $id, locale: $locale) {\n      ...ProjectEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ProjectEdit\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ProjectEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ProjectEdit\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ProjectEdit\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query ThemeOptions($locale: Locale) {\n    themes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          slug\n          label\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ThemeOptions($locale: Locale) {\n    themes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          slug\n          label\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    allowedOrigins\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    organization {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    network {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    allowedOrigins\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    organization {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n    network {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n',
+): (typeof documents)['\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TokenOwnerOptions($search: String, $locale: Locale) {\n    organizations(filter: { search: $search }, first: 30, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          localization {\n            requested\n          }\n        }\n      }\n    }\n    partnerNetworks(filter: { search: $search }, first: 30, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TokenOwnerOptions($search: String, $locale: Locale) {\n    organizations(filter: { search: $search }, first: 30, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          localization {\n            requested\n          }\n        }\n      }\n    }\n    partnerNetworks(filter: { search: $search }, first: 30, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n          localization {\n            requested\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Trash($entityType: ContentType!, $first: Int, $after: String, $last: Int, $before: String) {\n    trash(entityType: $entityType, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          entityType\n          id\n          title\n          version\n          deletedAt\n          deletedBy {\n            kind\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Trash($entityType: ContentType!, $first: Int, $after: String, $last: Int, $before: String) {\n    trash(entityType: $entityType, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          entityType\n          id\n          title\n          version\n          deletedAt\n          deletedBy {\n            kind\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreFromTrash($entityType: ContentType!, $id: ID!) {\n    restoreFromTrash(entityType: $entityType, id: $id) {\n      id\n      entityId\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreFromTrash($entityType: ContentType!, $id: ID!) {\n    restoreFromTrash(entityType: $entityType, id: $id) {\n      id\n      entityId\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Purge($entityType: ContentType!, $id: ID!) {\n    purge(entityType: $entityType, id: $id) {\n      entityType\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation Purge($entityType: ContentType!, $id: ID!) {\n    purge(entityType: $entityType, id: $id) {\n      entityType\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment VolunteerAssignmentRow on VolunteerAssignment {\n    id\n    version\n    role\n    startsOn\n    endsOn\n    hoursLogged\n    programme {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment VolunteerAssignmentRow on VolunteerAssignment {\n    id\n    version\n    role\n    startsOn\n    endsOn\n    hoursLogged\n    programme {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment VolunteerDetail on Volunteer {\n    id\n    version\n    name\n    skills\n    availability\n    consentGivenAt\n    vettingStatus\n    updatedAt\n    contact {\n      email\n      phone\n    }\n    municipality {\n      code\n      nameBg\n      nameEn\n    }\n    assignments {\n      ...VolunteerAssignmentRow\n    }\n  }\n',
+): (typeof documents)['\n  fragment VolunteerDetail on Volunteer {\n    id\n    version\n    name\n    skills\n    availability\n    consentGivenAt\n    vettingStatus\n    updatedAt\n    contact {\n      email\n      phone\n    }\n    municipality {\n      code\n      nameBg\n      nameEn\n    }\n    assignments {\n      ...VolunteerAssignmentRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Volunteers($filter: VolunteerFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    volunteers(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...VolunteerDetail\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Volunteers($filter: VolunteerFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    volunteers(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...VolunteerDetail\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExportVolunteerData($id: ID!) {\n    exportVolunteerData(id: $id)\n  }\n',
+): (typeof documents)['\n  query ExportVolunteerData($id: ID!) {\n    exportVolunteerData(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateVolunteer($input: CreateVolunteerInput!) {\n    createVolunteer(input: $input) {\n      ...VolunteerDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateVolunteer($input: CreateVolunteerInput!) {\n    createVolunteer(input: $input) {\n      ...VolunteerDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateVolunteer($input: UpdateVolunteerInput!) {\n    updateVolunteer(input: $input) {\n      ...VolunteerDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateVolunteer($input: UpdateVolunteerInput!) {\n    updateVolunteer(input: $input) {\n      ...VolunteerDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteVolunteer($id: ID!, $version: Int) {\n    deleteVolunteer(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteVolunteer($id: ID!, $version: Int) {\n    deleteVolunteer(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EraseVolunteer($id: ID!) {\n    eraseVolunteer(id: $id) {\n      ...VolunteerDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation EraseVolunteer($id: ID!) {\n    eraseVolunteer(id: $id) {\n      ...VolunteerDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateVolunteerAssignment($input: CreateVolunteerAssignmentInput!) {\n    createVolunteerAssignment(input: $input) {\n      ...VolunteerAssignmentRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateVolunteerAssignment($input: CreateVolunteerAssignmentInput!) {\n    createVolunteerAssignment(input: $input) {\n      ...VolunteerAssignmentRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateVolunteerAssignment($input: UpdateVolunteerAssignmentInput!) {\n    updateVolunteerAssignment(input: $input) {\n      ...VolunteerAssignmentRow\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateVolunteerAssignment($input: UpdateVolunteerAssignmentInput!) {\n    updateVolunteerAssignment(input: $input) {\n      ...VolunteerAssignmentRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteVolunteerAssignment($id: ID!, $version: Int) {\n    deleteVolunteerAssignment(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteVolunteerAssignment($id: ID!, $version: Int) {\n    deleteVolunteerAssignment(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

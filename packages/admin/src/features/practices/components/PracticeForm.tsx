@@ -23,12 +23,14 @@ import { IconArrowLeft, IconDeviceFloppy, IconLanguage } from '@tabler/icons-rea
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { PracticeEditFragment } from '../../../gql/graphql';
+import type { PracticeEditFragment, UpdatePracticeInput } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { StatusBadge } from '../../../shared/components/StatusBadge';
 import { conflictVersion, errorMessageKey, hasErrorCode, mapServerErrors } from '../../../shared/errors';
 import { formatDateTime } from '../../../shared/format';
 import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
+import { usePracticeConflict } from '../../conflict/usePracticeConflict';
+import { HistoryButton } from '../../history/HistoryButton';
 import { ThemeSelect } from '../../taxonomy/ThemeSelect';
 import { CONTENT_STATUSES } from '../practice-list-state';
 import {
@@ -61,7 +63,7 @@ interface Props {
 
 /**
  * Create or edit a practice: texts in Bulgarian and English side by side, then status, place,
- * themes and period. Server field errors land on their fields; a stale version is reported.
+ * themes and period. Server field errors land on their fields; a stale version opens the merge.
  */
 export function PracticeForm({ practice, english, initialValues }: Props) {
   const { t } = useTranslation();
@@ -119,14 +121,24 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
     notifications.show({ color: 'red', title: t('errors.title'), message: t(errorMessageKey(error)) });
   };
 
+  // A stale version opens the merge dialog: the other person's values beside these, nothing lost.
+  const conflict = usePracticeConflict({
+    form,
+    update: async (input) =>
+      (await updatePractice({ variables: { input } })).data?.updatePractice.version ?? null,
+    setVersion,
+    reportError: (error) => reportSaveError(error),
+  });
+
   const submit = form.onSubmit(async (values) => {
+    let input: UpdatePracticeInput | null = null;
     try {
       if (practice) {
-        const { data } = await updatePractice({
-          variables: { input: updatePracticeInput(values, practice.id, version) },
-        });
+        input = updatePracticeInput(values, practice.id, version);
+        const { data } = await updatePractice({ variables: { input } });
         if (data) setVersion(data.updatePractice.version);
         form.resetDirty(values);
+        conflict.saved(values);
         notifications.show({ color: 'teal', message: t('practices.saved') });
       } else {
         const { data } = await createPractice({ variables: { input: createPracticeInput(values) } });
@@ -134,7 +146,7 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
         if (data) await navigate(`/practices/${data.createPractice.id}`, { replace: true });
       }
     } catch (error) {
-      reportSaveError(error);
+      if (!input || !conflict.open(error, input)) reportSaveError(error);
     }
   });
 
@@ -169,6 +181,7 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
                   {t('practices.form.unsaved')}
                 </Text>
               )}
+              {practice && <HistoryButton to={`/practices/${practice.id}/history`} />}
               <Button component={Link} to="/practices" variant="default">
                 {t('common.cancel')}
               </Button>
@@ -285,6 +298,7 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
           </Grid>
         </Stack>
       </form>
+      {conflict.dialog}
     </DatesProvider>
   );
 }

@@ -1,0 +1,347 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Paper,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { ContentType, RevisionsQuery as RevisionsData } from '../../gql/graphql';
+import { useLanguage } from '../../i18n/useLanguage';
+import { EmptyState, ErrorState, LoadingState } from '../../shared/components/QueryStates';
+import { conflictVersion, errorMessageKey, hasErrorCode, mapServerErrors } from '../../shared/errors';
+import { formatDateTime } from '../../shared/format';
+import { usePageTitle } from '../../shared/hooks/usePageTitle';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import { AuthorName } from './AuthorName';
+import { DiffView } from './DiffView';
+import { isKnownField } from './diff-format';
+import { RestoreRevisionMutation, RevisionDiffQuery, RevisionsQuery } from './history.graphql';
+import { comparePair, snapshotTitle, toggleCompare } from './history-state';
+
+type Revision = RevisionsData['revisions']['edges'][number]['node'];
+
+const ACTION_COLOR = { CREATE: 'teal', UPDATE: 'blue', DELETE: 'red', RESTORE: 'grape' } as const;
+const NARROW = { width: '1%', whiteSpace: 'nowrap' } as const;
+const PAGE = 50;
+const FIELDS_SHOWN = 4;
+
+/** /practices/:id/history */
+export function PracticeHistoryPage() {
+  const { id } = useParams();
+  if (!id) return <NotFoundPage />;
+  return <RevisionHistory key={id} entityType="Practice" id={id} backTo={`/practices/${id}`} />;
+}
+
+interface Props {
+  entityType: ContentType;
+  id: string;
+  /** The record's edit page. */
+  backTo: string;
+}
+
+/** A record's revisions, newest first: compare any two, restore an older one. */
+export function RevisionHistory({ entityType, id, backTo }: Props) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { data, error, loading, refetch, fetchMore } = useQuery(RevisionsQuery, {
+    variables: { entityType, id, first: PAGE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const revisions = data?.revisions.edges.map((e) => e.node);
+  const latest = revisions?.[0];
+  const title = snapshotTitle(latest?.snapshot) ?? '';
+  usePageTitle(t('history.pageTitle', { title }));
+
+  const [selected, setSelected] = useState<string[]>([]);
+  const pair = revisions ? comparePair(selected, revisions) : null;
+  const diff = useQuery(RevisionDiffQuery, { variables: pair ?? { fromId: '', toId: '' }, skip: !pair });
+  const diffRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (diff.data) diffRef.current?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
+  }, [diff.data]);
+
+  const [restoring, setRestoring] = useState<Revision | null>(null);
+  const [restore, restoreState] = useMutation(RestoreRevisionMutation);
+
+  const confirmRestore = async () => {
+    if (!restoring || !latest) return;
+    try {
+      const { data: result } = await restore({ variables: { id: restoring.id, version: latest.version } });
+      notifications.show({
+        color: 'teal',
+        message: t('history.restored', {
+          version: restoring.version,
+          newVersion: result?.restoreRevision.version ?? '',
+        }),
+      });
+      setRestoring(null);
+      setSelected([]);
+      void refetch().catch(() => undefined);
+    } catch (err) {
+      if (hasErrorCode(err, 'UNAUTHENTICATED')) return;
+      const current = conflictVersion(err);
+      const fields = Object.entries(mapServerErrors(err)).map(([path, message]) => `${path}: ${message}`);
+      notifications.show({
+        color: hasErrorCode(err, 'CONFLICT') ? 'orange' : 'red',
+        title: t('errors.title'),
+        autoClose: false,
+        message: hasErrorCode(err, 'CONFLICT')
+          ? current === null
+            ? t('errors.conflictNoVersion')
+            : t('history.conflict', { version: current })
+          : fields.length
+            ? `${t('errors.validation')} ${t('errors.otherFields', { fields: fields.join('; ') })}`
+            : t(errorMessageKey(err)),
+      });
+      if (hasErrorCode(err, 'CONFLICT')) void refetch().catch(() => undefined);
+    }
+  };
+
+  if (error && hasErrorCode(error, 'NOT_FOUND')) return <NotFoundPage />;
+  if (error && !data)
+    return <ErrorState error={error} onRetry={() => void refetch().catch(() => undefined)} />;
+
+  const fromRevision = pair && revisions?.find((r) => r.id === pair.fromId);
+  const toRevision = pair && revisions?.find((r) => r.id === pair.toId);
+
+  return (
+    <Stack gap="md">
+      <Stack gap={4}>
+        <Anchor component={Link} to={backTo} size="sm">
+          <Group gap={4}>
+            <IconArrowLeft size={14} />
+            {t('history.back')}
+          </Group>
+        </Anchor>
+        <Title order={1} size="h2">
+          {t('history.title')}
+          {title && (
+            <Text span inherit c="dimmed">
+              {' · '}
+              {title}
+            </Text>
+          )}
+        </Title>
+        <Text c="dimmed" size="sm">
+          {data ? t('history.total', { count: data.revisions.totalCount }) : t('common.loading')}
+          {' · '}
+          {t('history.hint')}
+        </Text>
+      </Stack>
+
+      {latest?.action === 'DELETE' && (
+        <Alert color="orange" icon={<IconTrash />}>
+          <Group gap="xs">
+            <Text size="sm">{t('history.inTrash')}</Text>
+            <Anchor component={Link} to="/trash" size="sm">
+              {t('history.toTrash')}
+            </Anchor>
+          </Group>
+        </Alert>
+      )}
+
+      <Paper withBorder>
+        <Table.ScrollContainer minWidth={680}>
+          <Table verticalSpacing="sm" aria-busy={loading}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th style={NARROW}>
+                  <VisuallyHidden>{t('history.columns.compare')}</VisuallyHidden>
+                </Table.Th>
+                <Table.Th style={NARROW}>{t('history.columns.version')}</Table.Th>
+                <Table.Th style={NARROW}>{t('history.columns.action')}</Table.Th>
+                <Table.Th>{t('history.columns.author')}</Table.Th>
+                <Table.Th style={NARROW}>{t('history.columns.date')}</Table.Th>
+                <Table.Th w="34%">{t('history.columns.changed')}</Table.Th>
+                <Table.Th style={NARROW}>
+                  <VisuallyHidden>{t('history.columns.actions')}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {!revisions
+                ? Array.from({ length: 4 }, (_, i) => (
+                    <Table.Tr key={i}>
+                      {[0, 1, 2, 3, 4, 5, 6].map((cell) => (
+                        <Table.Td key={cell}>
+                          <Skeleton height={14} radius="sm" />
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))
+                : revisions.map((revision, index) => {
+                    const previous = revisions[index + 1];
+                    const fields = revision.changedFields.map((f) =>
+                      isKnownField(f) ? t(`history.fields.${f}`) : f,
+                    );
+                    const ticked = selected.includes(revision.id);
+                    return (
+                      <Table.Tr key={revision.id} bg={ticked ? 'var(--mantine-color-teal-light)' : undefined}>
+                        <Table.Td style={NARROW}>
+                          <Checkbox
+                            checked={ticked}
+                            onChange={() => setSelected((current) => toggleCompare(current, revision.id))}
+                            aria-label={t('history.compareVersion', { version: revision.version })}
+                          />
+                        </Table.Td>
+                        <Table.Td style={NARROW}>
+                          <Text size="sm" fw={600}>
+                            {t('history.version', { version: revision.version })}
+                          </Text>
+                          {index === 0 && (
+                            <Badge size="xs" variant="light">
+                              {t('history.current')}
+                            </Badge>
+                          )}
+                        </Table.Td>
+                        <Table.Td style={NARROW}>
+                          <Badge color={ACTION_COLOR[revision.action]} variant="light" miw="max-content">
+                            {t(`history.action.${revision.action}`)}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">
+                            <AuthorName author={revision.author} />
+                          </Text>
+                        </Table.Td>
+                        <Table.Td style={NARROW}>
+                          <Text size="sm">{formatDateTime(revision.createdAt, language)}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">
+                            {fields.length === 0
+                              ? t('common.none')
+                              : fields.slice(0, FIELDS_SHOWN).join(', ')}
+                            {fields.length > FIELDS_SHOWN && (
+                              <Tooltip label={fields.slice(FIELDS_SHOWN).join(', ')} multiline w={260}>
+                                <Text span size="sm" c="dimmed" tabIndex={0}>
+                                  {' '}
+                                  {t('common.more', { count: fields.length - FIELDS_SHOWN })}
+                                </Text>
+                              </Tooltip>
+                            )}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td style={NARROW}>
+                          <Group gap="xs" wrap="nowrap">
+                            {previous && (
+                              <Button
+                                size="xs"
+                                variant="subtle"
+                                onClick={() => setSelected([previous.id, revision.id])}
+                              >
+                                {t('history.showChanges')}
+                              </Button>
+                            )}
+                            {index > 0 && revision.action !== 'DELETE' && latest?.action !== 'DELETE' && (
+                              <Button size="xs" variant="light" onClick={() => setRestoring(revision)}>
+                                {t('history.restore')}
+                              </Button>
+                            )}
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {revisions && revisions.length === 0 && <EmptyState message={t('history.empty')} />}
+      </Paper>
+
+      {data?.revisions.pageInfo.hasNextPage && (
+        <Group justify="center">
+          <Button
+            variant="default"
+            loading={loading}
+            onClick={() =>
+              void fetchMore({
+                variables: { after: data.revisions.pageInfo.endCursor },
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  revisions: {
+                    ...fetchMoreResult.revisions,
+                    edges: [...previous.revisions.edges, ...fetchMoreResult.revisions.edges],
+                  },
+                }),
+              }).catch(() => undefined)
+            }
+          >
+            {t('history.loadMore')}
+          </Button>
+        </Group>
+      )}
+
+      <div ref={diffRef}>
+        {selected.length === 1 && (
+          <Text size="sm" c="dimmed">
+            {t('history.pickSecond')}
+          </Text>
+        )}
+        {pair && (
+          <Stack gap="sm">
+            <Group justify="space-between">
+              <Title order={2} size="h4">
+                {t('history.diffTitle', { from: fromRevision?.version ?? '', to: toRevision?.version ?? '' })}
+              </Title>
+              <Button size="xs" variant="subtle" onClick={() => setSelected([])}>
+                {t('history.closeDiff')}
+              </Button>
+            </Group>
+            {diff.error ? (
+              <ErrorState error={diff.error} onRetry={() => void diff.refetch().catch(() => undefined)} />
+            ) : !diff.data ? (
+              <LoadingState />
+            ) : (
+              <DiffView
+                changes={diff.data.revisionDiff.changes}
+                beforeLabel={t('history.version', { version: diff.data.revisionDiff.from.version })}
+                afterLabel={t('history.version', { version: diff.data.revisionDiff.to.version })}
+              />
+            )}
+          </Stack>
+        )}
+      </div>
+
+      <Modal
+        opened={restoring !== null}
+        onClose={() => setRestoring(null)}
+        title={t('history.restoreTitle')}
+        centered
+      >
+        <Stack gap="sm">
+          <Text size="sm">
+            {t('history.restoreText', {
+              version: restoring?.version ?? '',
+              newVersion: (latest?.version ?? 0) + 1,
+            })}
+          </Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={() => setRestoring(null)} data-autofocus>
+              {t('common.cancel')}
+            </Button>
+            <Button loading={restoreState.loading} onClick={() => void confirmRestore()}>
+              {t('history.restoreConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

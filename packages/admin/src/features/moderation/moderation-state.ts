@@ -1,0 +1,165 @@
+import type {
+  ModerationQueueFilter,
+  NominationStatus,
+  ProposalDecision,
+  ProposalStatus,
+} from '../../gql/graphql';
+import { TIME_ZONE } from '../../shared/format';
+import { type Cursor, pageArgs, readChoice, readCursor, readText, writeParams } from '../../shared/url-state';
+
+export const MODERATION_TABS = ['nominations', 'proposals'] as const;
+export type ModerationTab = (typeof MODERATION_TABS)[number];
+
+/** Nomination statuses in the order moderators work through them. */
+export const NOMINATION_STATUSES = [
+  'PENDING',
+  'APPROVED',
+  'REJECTED',
+  'SPAM',
+] as const satisfies readonly NominationStatus[];
+
+export const PROPOSAL_STATUSES = [
+  'IN_REVIEW',
+  'DRAFT',
+  'PUBLISHED',
+  'ARCHIVED',
+  'REJECTED',
+] as const satisfies readonly ProposalStatus[];
+
+export const QUEUE_PAGE_SIZE = 25;
+
+/** URL parameters: `?tab=proposals&status=DRAFT&from=2025-01-01&to=2025-01-31&dup=1&practice=<id>`. */
+export const PARAM = {
+  tab: 'tab',
+  status: 'status',
+  practice: 'practice',
+  from: 'from',
+  to: 'to',
+  duplicate: 'dup',
+} as const;
+
+/** What the moderation queue shows, as read from its URL. */
+export interface ModerationState extends Cursor {
+  tab: ModerationTab;
+  /** The status shown on the nominations tab. */
+  nominationStatus: NominationStatus;
+  /** The status shown on the proposals tab. */
+  proposalStatus: ProposalStatus;
+  /** Nominations of one practice only. */
+  practiceId: string | null;
+  /** Calendar days (Sofia time), both included. */
+  from: string | null;
+  to: string | null;
+  duplicatesOnly: boolean;
+}
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function readDay(params: URLSearchParams, key: string): string | null {
+  const value = readText(params, key);
+  if (!LOCAL_DATE.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : value;
+}
+
+export function readModerationState(params: URLSearchParams): ModerationState {
+  const tab = readChoice(params, PARAM.tab, MODERATION_TABS, 'nominations');
+  const from = readDay(params, PARAM.from);
+  let to = readDay(params, PARAM.to);
+  if (from && to && to < from) to = null;
+  return {
+    tab,
+    nominationStatus: readChoice(params, PARAM.status, NOMINATION_STATUSES, 'PENDING'),
+    proposalStatus: readChoice(params, PARAM.status, PROPOSAL_STATUSES, 'IN_REVIEW'),
+    practiceId: tab === 'nominations' ? readText(params, PARAM.practice) || null : null,
+    from,
+    to,
+    duplicatesOnly: tab === 'nominations' && params.get(PARAM.duplicate) === '1',
+    ...readCursor(params),
+  };
+}
+
+export function hasActiveFilters(state: ModerationState): boolean {
+  return Boolean(state.practiceId || state.from || state.to || state.duplicatesOnly);
+}
+
+/** Switching tabs starts from the other tab's default status, without its own filters or page. */
+export function switchTab(params: URLSearchParams, tab: ModerationTab): URLSearchParams {
+  return writeParams(params, {
+    [PARAM.tab]: tab === 'nominations' ? null : tab,
+    [PARAM.status]: null,
+    [PARAM.practice]: null,
+    [PARAM.duplicate]: null,
+    after: null,
+    before: null,
+  });
+}
+
+/** The instant a calendar day starts in Sofia, as an ISO string (DST-aware). */
+export function startOfSofiaDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const guess = Date.UTC(y, m - 1, d);
+  const offset = (instant: number) => {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(new Date(instant));
+    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    const wall = Date.UTC(
+      part('year'),
+      part('month') - 1,
+      part('day'),
+      part('hour'),
+      part('minute'),
+      part('second'),
+    );
+    return wall - instant;
+  };
+  const first = guess - offset(guess);
+  return new Date(guess - offset(first)).toISOString();
+}
+
+/** The day after a calendar day, e.g. for an exclusive upper bound. */
+export function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The queue filter for a state: the counts of both tabs use it too, less the statuses. */
+export function moderationFilter(state: ModerationState): ModerationQueueFilter {
+  const filter: ModerationQueueFilter = {
+    statuses: [state.nominationStatus],
+    proposalStatuses: [state.proposalStatus],
+  };
+  if (state.practiceId) filter.practiceIds = [state.practiceId];
+  if (state.duplicatesOnly) filter.duplicate = true;
+  if (state.from) filter.submittedFrom = startOfSofiaDay(state.from);
+  if (state.to) filter.submittedTo = startOfSofiaDay(nextDay(state.to));
+  return filter;
+}
+
+export function moderationVariables(state: ModerationState, pageSize = QUEUE_PAGE_SIZE) {
+  return { filter: moderationFilter(state), ...pageArgs(state, pageSize) };
+}
+
+/** What a moderator may still decide about a proposal in this state. */
+export function proposalDecisions(status: ProposalStatus): ProposalDecision[] {
+  switch (status) {
+    case 'IN_REVIEW':
+    case 'ARCHIVED':
+      return ['APPROVE', 'PUBLISH', 'REJECT'];
+    case 'DRAFT':
+      return ['PUBLISH', 'REJECT'];
+    // Published proposals are editorial content now; rejected ones are restored from the trash.
+    case 'PUBLISHED':
+    case 'REJECTED':
+      return [];
+  }
+}

@@ -1,0 +1,294 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconDeviceFloppy, IconLanguage, IconLock } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { localizedCacheIds } from '../../../app/cache-keys';
+import type { VolunteerProgrammeEditFragment } from '../../../gql/graphql';
+import { useLanguage } from '../../../i18n/useLanguage';
+import { StatusBadge } from '../../../shared/components/StatusBadge';
+import { formatDateTime } from '../../../shared/format';
+import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
+import { useSession } from '../../auth/useSession';
+import { formatHours } from '../hours';
+import { allowedStatuses } from '../programme-access';
+import {
+  createProgrammeInput,
+  type ProgrammeFormValues,
+  programmeFormPath,
+  updateProgrammeInput,
+  validateProgrammeForm,
+} from '../programme-form';
+import {
+  CreateVolunteerProgrammeMutation,
+  DeleteVolunteerProgrammeMutation,
+  UpdateVolunteerProgrammeMutation,
+} from '../programmes.graphql';
+import type { ProgrammeScope } from '../useProgrammeScope';
+import { useSaveErrorReporter } from '../useSaveErrorReporter';
+import { BilingualFields } from './BilingualFields';
+import { ConfirmButton } from './ConfirmButton';
+import { OrganizationSelect } from './OrganizationSelect';
+import { ProjectSelect } from './ProjectSelect';
+
+interface Props {
+  /** The programme as read in Bulgarian; absent when creating. */
+  programme?: VolunteerProgrammeEditFragment;
+  /** The same programme read in English, for its translation status. */
+  english?: VolunteerProgrammeEditFragment;
+  initialValues: ProgrammeFormValues;
+  scope: ProgrammeScope;
+}
+
+const LIST = '/volunteer-programmes';
+
+/**
+ * Create or edit a volunteer programme. Coordinators edit only the programmes they coordinate,
+ * and never their status; others' programmes open read-only.
+ */
+export function ProgrammeForm({ programme, english, initialValues, scope }: Props) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const roles = user?.roles ?? [];
+  const [version, setVersion] = useState(programme?.version ?? 0);
+  const [savedStatus, setSavedStatus] = useState(programme?.status ?? null);
+  const [createProgramme, created] = useMutation(CreateVolunteerProgrammeMutation);
+  const [updateProgramme, updated] = useMutation(UpdateVolunteerProgrammeMutation);
+  const [deleteProgramme] = useMutation(DeleteVolunteerProgrammeMutation);
+  const reportSaveError = useSaveErrorReporter(programmeFormPath);
+  const saving = created.loading || updated.loading;
+  const editable = programme ? scope.canEdit(programme.id) : scope.canCreate;
+  const statuses = allowedStatuses(roles, savedStatus);
+  const statusLocked = statuses.length <= 1;
+
+  const form = useForm<ProgrammeFormValues>({
+    mode: 'controlled',
+    initialValues,
+    validate: (values) =>
+      Object.fromEntries(
+        Object.entries(validateProgrammeForm(values)).map(([path, problem]) => [
+          path,
+          t(`programmes.form.${problem}`),
+        ]),
+      ),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    try {
+      if (programme) {
+        const { data } = await updateProgramme({
+          variables: { input: updateProgrammeInput(values, programme.id, version, !statusLocked) },
+        });
+        if (data) {
+          setVersion(data.updateVolunteerProgramme.version);
+          setSavedStatus(data.updateVolunteerProgramme.status);
+        }
+        form.resetDirty(values);
+        notifications.show({ color: 'teal', message: t('programmes.saved') });
+      } else {
+        const { data } = await createProgramme({ variables: { input: createProgrammeInput(values) } });
+        notifications.show({ color: 'teal', message: t('programmes.created') });
+        if (data) await navigate(`${LIST}/${data.createVolunteerProgramme.id}`, { replace: true });
+      }
+    } catch (error) {
+      reportSaveError(error, form.setErrors);
+    }
+  });
+
+  const remove = async () => {
+    if (!programme) return;
+    try {
+      await deleteProgramme({ variables: { id: programme.id, version } });
+      for (const id of localizedCacheIds('VolunteerProgramme', programme.id)) client.cache.evict({ id });
+      client.cache.gc();
+      notifications.show({ color: 'teal', message: t('programmes.deleted') });
+      await navigate(LIST, { replace: true });
+    } catch (error) {
+      reportSaveError(error, form.setErrors);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <Stack gap={4}>
+            <Anchor component={Link} to={LIST} size="sm">
+              <Group gap={4}>
+                <IconArrowLeft size={14} />
+                {t('programmes.title')}
+              </Group>
+            </Anchor>
+            <Title order={1} size="h2">
+              {programme ? programme.name : t('programmes.createTitle')}
+            </Title>
+            {programme && (
+              <Group gap="xs">
+                <StatusBadge status={savedStatus ?? programme.status} />
+                <Text size="xs" c="dimmed">
+                  {t('programmes.form.version', { version })} · {programme.slug} ·{' '}
+                  {formatDateTime(programme.updatedAt, language)}
+                </Text>
+              </Group>
+            )}
+          </Stack>
+          {editable && (
+            <Group gap="xs">
+              {form.isDirty() && (
+                <Text size="sm" c="orange.8">
+                  {t('programmes.form.unsaved')}
+                </Text>
+              )}
+              {programme && scope.canDelete && (
+                <ConfirmButton
+                  label={t('programmes.delete.button')}
+                  title={t('programmes.delete.title')}
+                  text={t('programmes.delete.text', { name: programme.name })}
+                  confirmLabel={t('programmes.delete.confirm')}
+                  onConfirm={remove}
+                />
+              )}
+              <Button component={Link} to={LIST} variant="default">
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} />}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          )}
+        </Group>
+
+        {!editable && (
+          <Alert color="gray" icon={<IconLock />}>
+            {t('programmes.readOnly')}
+          </Alert>
+        )}
+        {english?.localization.stale && (
+          <Alert color="yellow" icon={<IconLanguage />}>
+            {t('programmes.staleEnglish')}
+          </Alert>
+        )}
+
+        <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+          <Grid gutter="md">
+            <Grid.Col span={{ base: 12, lg: 8 }}>
+              <Paper withBorder p="md">
+                <Title order={2} size="h4" mb="sm">
+                  {t('programmes.form.texts')}
+                </Title>
+                <Stack gap="md">
+                  <BilingualFields form={form} path="name" label={t('programmes.form.name')} required />
+                  <BilingualFields
+                    form={form}
+                    path="description"
+                    label={t('programmes.form.description')}
+                    multiline
+                  />
+                </Stack>
+              </Paper>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              <Stack gap="md">
+                <Paper withBorder p="md">
+                  <Title order={2} size="h4" mb="sm">
+                    {t('programmes.form.details')}
+                  </Title>
+                  <Stack gap="md">
+                    <Select
+                      label={t('programmes.form.status')}
+                      data={statuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+                      allowDeselect={false}
+                      disabled={!editable || statusLocked}
+                      description={editable && statusLocked ? t('programmes.statusLocked') : undefined}
+                      key={form.key('status')}
+                      {...form.getInputProps('status')}
+                    />
+                    <OrganizationSelect
+                      label={t('programmes.form.organization')}
+                      placeholder={t('programmes.form.organizationPlaceholder')}
+                      selected={
+                        programme?.organization
+                          ? { value: programme.organization.id, label: programme.organization.name }
+                          : null
+                      }
+                      disabled={!editable}
+                      key={form.key('organizationId')}
+                      {...form.getInputProps('organizationId')}
+                    />
+                    <ProjectSelect
+                      label={t('programmes.form.project')}
+                      placeholder={t('programmes.form.projectPlaceholder')}
+                      selected={
+                        programme?.project
+                          ? { value: programme.project.id, label: programme.project.title }
+                          : null
+                      }
+                      disabled={!editable}
+                      key={form.key('projectId')}
+                      {...form.getInputProps('projectId')}
+                    />
+                    <MunicipalitySelect
+                      label={t('programmes.form.municipalities')}
+                      placeholder={t('programmes.form.municipalitiesPlaceholder')}
+                      disabled={!editable}
+                      key={form.key('municipalityCodes')}
+                      {...form.getInputProps('municipalityCodes')}
+                    />
+                  </Stack>
+                </Paper>
+                {programme && (
+                  <Paper withBorder p="md">
+                    <Title order={2} size="h4" mb="sm">
+                      {t('programmes.form.stats')}
+                    </Title>
+                    <SimpleGrid cols={2}>
+                      <div>
+                        <Text size="xs" c="dimmed">
+                          {t('programmes.columns.volunteers')}
+                        </Text>
+                        <Text fw={700} size="xl">
+                          {programme.volunteerCount}
+                        </Text>
+                      </div>
+                      <div>
+                        <Text size="xs" c="dimmed">
+                          {t('programmes.columns.hours')}
+                        </Text>
+                        <Text fw={700} size="xl">
+                          {formatHours(programme.hoursLogged, language)}
+                        </Text>
+                      </div>
+                    </SimpleGrid>
+                    {scope.coordinatedIds.includes(programme.id) || roles.includes('ADMIN') ? (
+                      <Anchor component={Link} to={`/volunteers?programme=${programme.id}`} size="sm" mt="sm">
+                        {t('programmes.form.roster')}
+                      </Anchor>
+                    ) : null}
+                  </Paper>
+                )}
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </fieldset>
+      </Stack>
+    </form>
+  );
+}

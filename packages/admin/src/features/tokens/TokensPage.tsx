@@ -1,0 +1,224 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiTokenFieldsFragment } from '../../gql/graphql';
+import { useLanguage } from '../../i18n/useLanguage';
+import { EmptyState, ErrorState } from '../../shared/components/QueryStates';
+import { errorMessageKey, hasErrorCode } from '../../shared/errors';
+import { formatDate, formatDateTime } from '../../shared/format';
+import { usePageTitle } from '../../shared/hooks/usePageTitle';
+import { CreateTokenModal } from './components/CreateTokenModal';
+import { TokenCreatedModal } from './components/TokenCreatedModal';
+import { sortTokens, tokenState } from './token-form';
+import { ApiTokensQuery, RevokeApiTokenMutation } from './tokens.graphql';
+
+const STATE_COLOR = { active: 'teal', expired: 'gray', revoked: 'red' } as const;
+const NARROW = { width: '1%', whiteSpace: 'nowrap' } as const;
+
+/** /tokens: partner sites' API tokens (admins). */
+export function TokensPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('tokens.title'));
+  const { language } = useLanguage();
+  const { data, loading, error, refetch } = useQuery(ApiTokensQuery, { fetchPolicy: 'cache-and-network' });
+  const [createOpen, create] = useDisclosure(false);
+  const [created, setCreated] = useState<{ token: string; apiToken: ApiTokenFieldsFragment } | null>(null);
+  const [revoking, setRevoking] = useState<ApiTokenFieldsFragment | null>(null);
+  const [revoke, revokeState] = useMutation(RevokeApiTokenMutation);
+  const [now] = useState(() => new Date());
+  const tokens = useMemo(() => (data ? sortTokens(data.apiTokens, now) : undefined), [data, now]);
+
+  const confirmRevoke = async () => {
+    if (!revoking) return;
+    try {
+      await revoke({ variables: { id: revoking.id } });
+      notifications.show({ color: 'teal', message: t('tokens.revoked', { name: revoking.name }) });
+      setRevoking(null);
+    } catch (err) {
+      if (!hasErrorCode(err, 'UNAUTHENTICATED'))
+        notifications.show({ color: 'red', title: t('errors.title'), message: t(errorMessageKey(err)) });
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={1} size="h2">
+            {t('tokens.title')}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {t('tokens.intro')}
+          </Text>
+        </div>
+        <Button leftSection={<IconPlus size={16} />} onClick={create.open}>
+          {t('tokens.new')}
+        </Button>
+      </Group>
+
+      {error && !data ? (
+        <ErrorState error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : (
+        <Paper withBorder>
+          <Table.ScrollContainer minWidth={860}>
+            <Table verticalSpacing="sm" aria-busy={loading}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('tokens.columns.name')}</Table.Th>
+                  <Table.Th>{t('tokens.columns.owner')}</Table.Th>
+                  <Table.Th>{t('tokens.columns.origins')}</Table.Th>
+                  <Table.Th style={NARROW}>{t('tokens.columns.expires')}</Table.Th>
+                  <Table.Th style={NARROW}>{t('tokens.columns.lastUsed')}</Table.Th>
+                  <Table.Th style={NARROW}>{t('tokens.columns.state')}</Table.Th>
+                  <Table.Th style={NARROW}>
+                    <VisuallyHidden>{t('tokens.columns.actions')}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {!tokens
+                  ? Array.from({ length: 3 }, (_, i) => (
+                      <Table.Tr key={i}>
+                        {[0, 1, 2, 3, 4, 5, 6].map((cell) => (
+                          <Table.Td key={cell}>
+                            <Skeleton height={14} radius="sm" />
+                          </Table.Td>
+                        ))}
+                      </Table.Tr>
+                    ))
+                  : tokens.map((token) => {
+                      const state = tokenState(token, now);
+                      const owner = token.organization ?? token.network;
+                      return (
+                        <Table.Tr key={token.id} c={state === 'active' ? undefined : 'dimmed'}>
+                          <Table.Td>
+                            <Text size="sm" fw={600}>
+                              {token.name}
+                            </Text>
+                            <Text size="xs" ff="monospace" c="dimmed">
+                              {t('tokens.prefix', { prefix: token.prefix })}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm">{owner?.name ?? t('common.none')}</Text>
+                            <Text size="xs" c="dimmed">
+                              {token.organization
+                                ? t('tokens.ownerKind.organization')
+                                : t('tokens.ownerKind.network')}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>
+                            {token.allowedOrigins.length ? (
+                              token.allowedOrigins.map((origin) => (
+                                <Text key={origin} size="xs" ff="monospace">
+                                  {origin}
+                                </Text>
+                              ))
+                            ) : (
+                              <Text size="xs" c="dimmed">
+                                {t('tokens.serverOnly')}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td style={NARROW}>
+                            <Text size="sm">
+                              {token.expiresAt ? formatDate(token.expiresAt, language) : t('tokens.noExpiry')}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td style={NARROW}>
+                            <Text size="sm">
+                              {token.lastUsedAt
+                                ? formatDateTime(token.lastUsedAt, language)
+                                : t('tokens.neverUsed')}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td style={NARROW}>
+                            <Badge color={STATE_COLOR[state]} variant="light" miw="max-content">
+                              {t(`tokens.state.${state}`)}
+                            </Badge>
+                            {token.revokedAt && (
+                              <Text size="xs" c="dimmed">
+                                {formatDate(token.revokedAt, language)}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td style={NARROW}>
+                            {!token.revokedAt && (
+                              <Button
+                                size="xs"
+                                color="red"
+                                variant="light"
+                                onClick={() => setRevoking(token)}
+                                aria-label={t('tokens.revokeNamed', { name: token.name })}
+                              >
+                                {t('tokens.revoke')}
+                              </Button>
+                            )}
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {tokens && tokens.length === 0 && (
+            <EmptyState
+              message={t('tokens.empty')}
+              action={
+                <Button variant="light" onClick={create.open}>
+                  {t('tokens.new')}
+                </Button>
+              }
+            />
+          )}
+        </Paper>
+      )}
+
+      <CreateTokenModal
+        opened={createOpen}
+        onClose={create.close}
+        onCreated={(result) => {
+          create.close();
+          setCreated(result);
+          void refetch().catch(() => undefined);
+        }}
+      />
+      <TokenCreatedModal created={created} onClose={() => setCreated(null)} />
+
+      <Modal
+        opened={revoking !== null}
+        onClose={() => setRevoking(null)}
+        title={t('tokens.revokeTitle')}
+        centered
+      >
+        <Stack gap="sm">
+          <Text size="sm">{t('tokens.revokeText', { name: revoking?.name ?? '' })}</Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={() => setRevoking(null)} data-autofocus>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" loading={revokeState.loading} onClick={() => void confirmRevoke()}>
+              {t('tokens.revoke')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,203 @@
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/bg';
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Button,
+  Group,
+  Modal,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiTokenFieldsFragment } from '../../../gql/graphql';
+import { useLanguage } from '../../../i18n/useLanguage';
+import { errorMessageKey, hasErrorCode, mapServerErrors } from '../../../shared/errors';
+import {
+  createTokenInput,
+  emptyTokenForm,
+  OWNER_KINDS,
+  type OwnerKind,
+  sofiaToday,
+  type TokenFormValues,
+  tokenFormPath,
+  validateTokenForm,
+} from '../token-form';
+import { CreateApiTokenMutation, TokenOwnerOptionsQuery } from '../tokens.graphql';
+
+interface Props {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (result: { token: string; apiToken: ApiTokenFieldsFragment }) => void;
+}
+
+/** Issues a token to an organization or a partner network. */
+export function CreateTokenModal({ opened, onClose, onCreated }: Props) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const [createToken, { loading }] = useMutation(CreateApiTokenMutation);
+  const today = sofiaToday(new Date());
+  const form = useForm<TokenFormValues>({
+    mode: 'controlled',
+    initialValues: emptyTokenForm(),
+    validate: (values) =>
+      Object.fromEntries(
+        Object.entries(validateTokenForm(values, sofiaToday(new Date()))).map(([path, problem]) => [
+          path,
+          t(`tokens.form.${problem}`),
+        ]),
+      ),
+  });
+  useEffect(() => {
+    if (opened) form.reset();
+    // Every opening starts a new token.
+  }, [opened]);
+
+  const submit = form.onSubmit(async (values) => {
+    try {
+      const { data } = await createToken({ variables: { input: createTokenInput(values) } });
+      if (data) onCreated(data.createApiToken);
+    } catch (error) {
+      if (hasErrorCode(error, 'UNAUTHENTICATED')) return;
+      const fields = mapServerErrors(error);
+      const onForm: Record<string, string> = {};
+      const elsewhere: string[] = [];
+      for (const [path, message] of Object.entries(fields)) {
+        const field = tokenFormPath(path);
+        if (field) onForm[field] = onForm[field] ? `${onForm[field]}; ${message}` : message;
+        else elsewhere.push(`${path}: ${message}`);
+      }
+      if (Object.keys(onForm).length) form.setErrors(onForm);
+      notifications.show({
+        color: 'red',
+        title: t('errors.title'),
+        message: elsewhere.length
+          ? `${t('errors.validation')} ${t('errors.otherFields', { fields: elsewhere.join('; ') })}`
+          : t(errorMessageKey(error)),
+      });
+    }
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('tokens.createTitle')} size="lg" centered>
+      <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <TextInput
+              label={t('tokens.form.name')}
+              description={t('tokens.form.nameHint')}
+              required
+              data-autofocus
+              key={form.key('name')}
+              {...form.getInputProps('name')}
+            />
+            <Stack gap={6}>
+              <Text size="sm" fw={500} id="token-owner-kind">
+                {t('tokens.form.issuedTo')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="token-owner-kind"
+                data={OWNER_KINDS.map((kind) => ({ value: kind, label: t(`tokens.ownerKind.${kind}`) }))}
+                value={form.values.ownerKind}
+                onChange={(value) => {
+                  form.setFieldValue('ownerKind', value === 'network' ? 'network' : 'organization');
+                  form.setFieldValue('ownerId', null);
+                }}
+              />
+              <OwnerSelect
+                kind={form.values.ownerKind}
+                key={form.values.ownerKind}
+                {...form.getInputProps('ownerId')}
+              />
+            </Stack>
+            <DatePickerInput
+              label={t('tokens.form.expiresOn')}
+              description={t('tokens.form.expiresHint')}
+              placeholder={t('tokens.noExpiry')}
+              valueFormat="D MMMM YYYY"
+              clearable
+              minDate={today}
+              key={form.key('expiresOn')}
+              {...form.getInputProps('expiresOn')}
+            />
+            <Textarea
+              label={t('tokens.form.origins')}
+              description={t('tokens.form.originsHint')}
+              placeholder={t('tokens.form.originsPlaceholder')}
+              autosize
+              minRows={2}
+              maxRows={6}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              key={form.key('origins')}
+              {...form.getInputProps('origins')}
+            />
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={loading}>
+                {t('tokens.create')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </DatesProvider>
+    </Modal>
+  );
+}
+
+interface OwnerSelectProps {
+  kind: OwnerKind;
+  value?: string | null;
+  onChange?: (value: string | null) => void;
+  error?: ReactNode;
+}
+
+/** An organization or a partner network, searched by name on the server. */
+function OwnerSelect({ kind, value, onChange, error }: OwnerSelectProps) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const [chosenLabel, setChosenLabel] = useState<string | null>(null);
+  const query = useQuery(TokenOwnerOptionsQuery, {
+    variables: { search: debounced && debounced !== chosenLabel ? debounced : null, locale },
+  });
+  const shown = query.data ?? query.previousData;
+  const data = useMemo(() => {
+    const edges = kind === 'organization' ? shown?.organizations.edges : shown?.partnerNetworks.edges;
+    const list = edges?.map((e) => ({ value: e.node.id, label: e.node.name })) ?? [];
+    if (value && chosenLabel && !list.some((o) => o.value === value))
+      list.unshift({ value, label: chosenLabel });
+    return list;
+  }, [shown, kind, value, chosenLabel]);
+
+  return (
+    <Select
+      label={kind === 'organization' ? t('tokens.form.organization') : t('tokens.form.network')}
+      placeholder={t('tokens.form.ownerPlaceholder')}
+      required
+      data={data}
+      value={value ?? null}
+      onChange={(id, option) => {
+        setChosenLabel(id ? option.label : null);
+        onChange?.(id);
+      }}
+      searchable
+      clearable
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options }) => options}
+      nothingFoundMessage={query.loading ? t('common.loading') : t('common.nothingFound')}
+      error={error}
+    />
+  );
+}

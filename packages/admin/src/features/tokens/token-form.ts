@@ -1,0 +1,135 @@
+import type { CreateApiTokenInput } from '../../gql/graphql';
+import { fieldPath } from '../../shared/errors';
+import { TIME_ZONE } from '../../shared/format';
+import { nextDay, startOfSofiaDay } from '../moderation/moderation-state';
+
+export const OWNER_KINDS = ['organization', 'network'] as const;
+export type OwnerKind = (typeof OWNER_KINDS)[number];
+
+/** The server takes at most this many origins and this long a name. */
+export const MAX_ORIGINS = 20;
+export const MAX_NAME_LENGTH = 200;
+
+export interface TokenFormValues {
+  name: string;
+  ownerKind: OwnerKind;
+  ownerId: string | null;
+  /** The last day the token works (Sofia time), or null for no expiry. */
+  expiresOn: string | null;
+  /** One origin a line, e.g. https://rodopi.bg. */
+  origins: string;
+}
+
+export const emptyTokenForm = (): TokenFormValues => ({
+  name: '',
+  ownerKind: 'organization',
+  ownerId: null,
+  expiresOn: null,
+  origins: '',
+});
+
+/** Problems, named as keys under `tokens.form.*`. */
+export type TokenFormProblem =
+  'nameRequired' | 'nameTooLong' | 'ownerRequired' | 'expiryPast' | 'originsInvalid' | 'originsTooMany';
+
+/**
+ * A browser origin as CORS compares it (`https://rodopi.bg`, `http://localhost:3000`), or null:
+ * http(s) only, no path, query, fragment or credentials. A trailing slash is forgiven.
+ */
+export function normalizeOrigin(text: string): string | null {
+  const value = text.trim();
+  if (!/^https?:\/\//i.test(value)) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== ''))
+    return null;
+  if (/[?#]/.test(value)) return null;
+  return url.origin;
+}
+
+/** The origins of the text box (lines, commas or spaces), de-duplicated, and those that are not origins. */
+export function parseOrigins(text: string): { origins: string[]; invalid: string[] } {
+  const origins: string[] = [];
+  const invalid: string[] = [];
+  for (const item of text.split(/[\s,]+/).filter(Boolean)) {
+    const origin = normalizeOrigin(item);
+    if (!origin) invalid.push(item);
+    else if (!origins.includes(origin)) origins.push(origin);
+  }
+  return { origins, invalid };
+}
+
+/** Client-side checks before sending; `today` is a Sofia calendar day (YYYY-MM-DD). */
+export function validateTokenForm(
+  values: TokenFormValues,
+  today: string,
+): Partial<Record<keyof TokenFormValues, TokenFormProblem>> {
+  const problems: Partial<Record<keyof TokenFormValues, TokenFormProblem>> = {};
+  const name = values.name.trim();
+  if (!name) problems.name = 'nameRequired';
+  else if (name.length > MAX_NAME_LENGTH) problems.name = 'nameTooLong';
+  if (!values.ownerId) problems.ownerId = 'ownerRequired';
+  if (values.expiresOn && values.expiresOn < today) problems.expiresOn = 'expiryPast';
+  const { origins, invalid } = parseOrigins(values.origins);
+  if (invalid.length) problems.origins = 'originsInvalid';
+  else if (origins.length > MAX_ORIGINS) problems.origins = 'originsTooMany';
+  return problems;
+}
+
+/** The mutation input: the token works through the whole expiry day, Sofia time. */
+export function createTokenInput(values: TokenFormValues): CreateApiTokenInput {
+  const owner =
+    values.ownerKind === 'organization' ? { organizationId: values.ownerId } : { networkId: values.ownerId };
+  return {
+    name: values.name.trim(),
+    ...owner,
+    expiresAt: values.expiresOn ? startOfSofiaDay(nextDay(values.expiresOn)) : null,
+    allowedOrigins: parseOrigins(values.origins).origins,
+  };
+}
+
+/** The form field a server field error belongs to (`input.allowedOrigins.2` → origins). */
+export function tokenFormPath(serverField: string): keyof TokenFormValues | null {
+  const path = fieldPath(serverField);
+  const top = path.split('.')[0];
+  if (top === 'name') return 'name';
+  if (top === 'organizationId' || top === 'networkId') return 'ownerId';
+  if (top === 'expiresAt') return 'expiresOn';
+  if (top === 'allowedOrigins') return 'origins';
+  return null;
+}
+
+export type TokenState = 'active' | 'expired' | 'revoked';
+
+export function tokenState(
+  token: { revokedAt?: string | null; expiresAt?: string | null },
+  now: Date,
+): TokenState {
+  if (token.revokedAt) return 'revoked';
+  if (token.expiresAt && new Date(token.expiresAt).getTime() <= now.getTime()) return 'expired';
+  return 'active';
+}
+
+/** Today in Sofia, as YYYY-MM-DD. */
+export function sofiaToday(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+/** Active tokens first, then expired, then revoked; newest first within each. */
+export function sortTokens<
+  T extends { createdAt: string; revokedAt?: string | null; expiresAt?: string | null },
+>(tokens: readonly T[], now: Date): T[] {
+  const rank: Record<TokenState, number> = { active: 0, expired: 1, revoked: 2 };
+  return [...tokens].sort(
+    (a, b) => rank[tokenState(a, now)] - rank[tokenState(b, now)] || b.createdAt.localeCompare(a.createdAt),
+  );
+}

@@ -1,0 +1,245 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Anchor,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconRestore, IconTrashX } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { TrashQuery as TrashData } from '../../gql/graphql';
+import { useLanguage } from '../../i18n/useLanguage';
+import { EmptyState, ErrorState } from '../../shared/components/QueryStates';
+import { errorMessageKey, hasErrorCode, mapServerErrors } from '../../shared/errors';
+import { formatDateTime } from '../../shared/format';
+import { usePageTitle } from '../../shared/hooks/usePageTitle';
+import { useSession } from '../auth/useSession';
+import { AuthorName } from '../history/AuthorName';
+import { QueuePager } from '../moderation/components/QueuePager';
+import { canPurge, editPath, readTrashState, trashTypesFor, trashVariables, withType } from './trash-state';
+import { PurgeMutation, RestoreFromTrashMutation, TrashQuery } from './trash.graphql';
+
+type TrashItem = TrashData['trash']['edges'][number]['node'];
+const NARROW = { width: '1%', whiteSpace: 'nowrap' } as const;
+
+/** /trash: deleted records by type; editors restore, admins also purge. */
+export function TrashPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('trash.title'));
+  const { language } = useLanguage();
+  const { user } = useSession();
+  const roles = user?.roles ?? [];
+  const types = useMemo(() => trashTypesFor(roles), [roles.join(',')]);
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => readTrashState(params, types), [params, types]);
+  const { data, previousData, loading, error, refetch } = useQuery(TrashQuery, {
+    variables: trashVariables(state),
+    fetchPolicy: 'cache-and-network',
+  });
+  const shown = data ?? previousData;
+  const rows = shown?.trash.edges.map((e) => e.node);
+  const [restore] = useMutation(RestoreFromTrashMutation);
+  const [purge, purgeState] = useMutation(PurgeMutation);
+  const [restoring, setRestoring] = useState<string | null>(null);
+  const [purging, setPurging] = useState<TrashItem | null>(null);
+  const refresh = () => void refetch().catch(() => undefined);
+
+  const report = (err: unknown, referenced: boolean) => {
+    if (hasErrorCode(err, 'UNAUTHENTICATED')) return;
+    const fields = Object.entries(mapServerErrors(err)).map(([path, message]) => `${path}: ${message}`);
+    const message = referenced
+      ? t('trash.purgeReferenced')
+      : fields.length
+        ? `${t('errors.validation')} ${t('errors.otherFields', { fields: fields.join('; ') })}`
+        : t(errorMessageKey(err));
+    notifications.show({
+      color: 'red',
+      title: t('errors.title'),
+      message,
+      autoClose: fields.length ? false : undefined,
+    });
+  };
+
+  const restoreItem = async (item: TrashItem) => {
+    setRestoring(item.id);
+    try {
+      await restore({ variables: { entityType: item.entityType, id: item.id } });
+      const path = editPath(item.entityType, item.id);
+      notifications.show({
+        color: 'teal',
+        message: (
+          <>
+            {t('trash.restored', { title: item.title })}{' '}
+            {path && (
+              <Anchor component={Link} to={path} size="sm">
+                {t('trash.open')}
+              </Anchor>
+            )}
+          </>
+        ),
+      });
+      refresh();
+    } catch (err) {
+      report(err, false);
+    } finally {
+      setRestoring(null);
+    }
+  };
+
+  const confirmPurge = async () => {
+    if (!purging) return;
+    try {
+      await purge({ variables: { entityType: purging.entityType, id: purging.id } });
+      notifications.show({ color: 'teal', message: t('trash.purged', { title: purging.title }) });
+      setPurging(null);
+      refresh();
+    } catch (err) {
+      report(err, hasErrorCode(err, 'BAD_USER_INPUT'));
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={1} size="h2">
+            {t('trash.title')}
+          </Title>
+          <Text c="dimmed" size="sm" aria-live="polite">
+            {shown ? t('trash.total', { count: shown.trash.totalCount }) : t('common.loading')}
+          </Text>
+        </div>
+        <Select
+          label={t('trash.type')}
+          data={types.map((type) => ({ value: type, label: t(`trash.types.${type}`) }))}
+          value={state.type}
+          onChange={(value) => {
+            const type = types.find((candidate) => candidate === value);
+            if (type) setParams(withType(params, type));
+          }}
+          allowDeselect={false}
+          w={260}
+        />
+      </Group>
+
+      {error && !shown ? (
+        <ErrorState error={error} onRetry={refresh} />
+      ) : (
+        <Paper withBorder>
+          <Table.ScrollContainer minWidth={680}>
+            <Table
+              verticalSpacing="sm"
+              highlightOnHover
+              aria-busy={loading}
+              style={{ opacity: loading && shown ? 0.6 : 1 }}
+            >
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('trash.columns.title')}</Table.Th>
+                  <Table.Th style={NARROW}>{t('trash.columns.deletedAt')}</Table.Th>
+                  <Table.Th style={NARROW}>{t('trash.columns.deletedBy')}</Table.Th>
+                  <Table.Th style={NARROW}>
+                    <VisuallyHidden>{t('trash.columns.actions')}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {!rows
+                  ? Array.from({ length: 4 }, (_, i) => (
+                      <Table.Tr key={i}>
+                        {[0, 1, 2, 3].map((cell) => (
+                          <Table.Td key={cell}>
+                            <Skeleton height={14} radius="sm" />
+                          </Table.Td>
+                        ))}
+                      </Table.Tr>
+                    ))
+                  : rows.map((item) => (
+                      <Table.Tr key={item.id}>
+                        <Table.Td>
+                          <Text size="sm" fw={600}>
+                            {item.title}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {t('trash.version', { version: item.version })}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td style={NARROW}>
+                          <Text size="sm">{formatDateTime(item.deletedAt, language)}</Text>
+                        </Table.Td>
+                        <Table.Td style={NARROW}>
+                          <Text size="sm">
+                            <AuthorName author={item.deletedBy} />
+                          </Text>
+                        </Table.Td>
+                        <Table.Td style={NARROW}>
+                          <Group gap="xs" wrap="nowrap">
+                            <Button
+                              size="xs"
+                              variant="light"
+                              leftSection={<IconRestore size={14} />}
+                              loading={restoring === item.id}
+                              onClick={() => void restoreItem(item)}
+                              aria-label={t('trash.restoreNamed', { title: item.title })}
+                            >
+                              {t('trash.restore')}
+                            </Button>
+                            {canPurge(roles) && (
+                              <Button
+                                size="xs"
+                                variant="subtle"
+                                color="red"
+                                leftSection={<IconTrashX size={14} />}
+                                onClick={() => setPurging(item)}
+                                aria-label={t('trash.purgeNamed', { title: item.title })}
+                              >
+                                {t('trash.purge')}
+                              </Button>
+                            )}
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {rows && rows.length === 0 && (
+            <EmptyState message={t('trash.empty', { type: t(`trash.types.${state.type}`) })} />
+          )}
+        </Paper>
+      )}
+
+      {shown && <QueuePager pageInfo={shown.trash.pageInfo} />}
+
+      <Modal
+        opened={purging !== null}
+        onClose={() => setPurging(null)}
+        title={t('trash.purgeTitle')}
+        centered
+      >
+        <Stack gap="sm">
+          <Text size="sm">{t('trash.purgeText', { title: purging?.title ?? '' })}</Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={() => setPurging(null)} data-autofocus>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" loading={purgeState.loading} onClick={() => void confirmPurge()}>
+              {t('trash.purgeConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,50 @@
+import { Grid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router';
+import { ErrorState, LoadingState } from '../../shared/components/QueryStates';
+import { usePageTitle } from '../../shared/hooks/usePageTitle';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import { useProgrammeScope } from '../programmes/useProgrammeScope';
+import { AssignmentsPanel } from './components/AssignmentsPanel';
+import { GdprPanel } from './components/GdprPanel';
+import { VolunteerForm } from './components/VolunteerForm';
+import { useVolunteer } from './useVolunteer';
+import { emptyVolunteerForm, volunteerFormValues } from './volunteer-form';
+
+/** /volunteers/new and /volunteers/:id (the list passes the name along, to find the record fast). */
+export function VolunteerEditPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const location = useLocation();
+  usePageTitle(id ? t('volunteers.editTitle') : t('volunteers.createTitle'));
+  if (!id) return <VolunteerForm initialValues={emptyVolunteerForm()} />;
+  const hint = (location.state as { name?: unknown } | null)?.name;
+  return <ExistingVolunteer key={id} id={id} hint={typeof hint === 'string' ? hint : null} />;
+}
+
+function ExistingVolunteer({ id, hint }: { id: string; hint: string | null }) {
+  const { volunteer, error, reload, replace } = useVolunteer(id, hint);
+  const scope = useProgrammeScope();
+  if (volunteer === undefined && error) return <ErrorState error={error} onRetry={reload} />;
+  if (volunteer === undefined) return <LoadingState />;
+  if (volunteer === null) return <NotFoundPage />;
+  return (
+    <Stack gap="md">
+      <VolunteerForm
+        // A new version (saved, erased) starts the form afresh; a reload of the same one keeps edits.
+        key={volunteer.version}
+        volunteer={volunteer}
+        initialValues={volunteerFormValues(volunteer)}
+        onSaved={replace}
+        aside={
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <Stack gap="md">
+              <AssignmentsPanel volunteer={volunteer} scope={scope} onChanged={reload} />
+              <GdprPanel volunteer={volunteer} onErased={replace} />
+            </Stack>
+          </Grid.Col>
+        }
+      />
+    </Stack>
+  );
+}
