@@ -1,0 +1,56 @@
+import type { Locator, Page } from 'playwright-core';
+import { translator, type Language } from '../src/i18n.js';
+
+export type Side = 'mine' | 'theirs' | 'edited';
+
+const SIDE_LABEL: Record<Side, string> = {
+  mine: 'conflict.keepMine',
+  theirs: 'conflict.takeTheirs',
+  edited: 'conflict.editMerged',
+};
+
+/**
+ * The merge dialog a stale save opens: the fields that differ, "mine" beside "theirs", a
+ * choice per field, and "save merged".
+ */
+export class ConflictDialog {
+  private readonly t;
+
+  constructor(
+    readonly page: Page,
+    language: Language = 'bg',
+  ) {
+    this.t = translator(language);
+  }
+
+  get dialog(): Locator {
+    return this.page.getByRole('dialog', { name: this.t('conflict.title') });
+  }
+
+  /** The section of one differing field, by the form's label for it ("Резюме"). */
+  field(label: string): Locator {
+    return this.dialog.getByRole('region', { name: label, exact: true });
+  }
+
+  /** The labels of the fields that differ, in order. */
+  async fields(): Promise<string[]> {
+    return (await this.dialog.locator('section h3').allInnerTexts()).map((s) => s.trim());
+  }
+
+  async choose(label: string, side: Side): Promise<void> {
+    const group = this.field(label).getByRole('radiogroup', {
+      name: this.t('conflict.choiceFor', { field: label }),
+    });
+    await group.getByText(this.t(SIDE_LABEL[side]), { exact: true }).click();
+  }
+
+  /** The merged text inputs ("Обединен текст · БГ") of a field chosen as `edited`. */
+  mergedText(label: string, lang: 'bg' | 'en' = 'bg'): Locator {
+    return this.field(label).getByLabel(`${this.t('conflict.merged')} · ${this.t(`conflict.lang.${lang}`)}`);
+  }
+
+  async saveMerged(): Promise<void> {
+    await this.dialog.getByRole('button', { name: this.t('conflict.saveMerged') }).click();
+    await this.dialog.waitFor({ state: 'detached' });
+  }
+}

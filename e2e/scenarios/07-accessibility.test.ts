@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { appendFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { PracticeFormPage } from '../pages/PracticeFormPage.js';
+import { PracticeListPage } from '../pages/PracticeListPage.js';
+import { SignInPage } from '../pages/SignInPage.js';
+import { isKnown } from '../src/a11y-known.js';
+import { apiSession, graphql } from '../src/api.js';
+import { axeScan, describeFindings, screenshot } from '../src/artifacts.js';
+import { session, useBrowser } from '../src/harness.js';
+import { AXE_DIR } from '../src/paths.js';
+import type { Role } from '../src/roles.js';
+
+const browser = useBrowser();
+
+interface MainPage {
+  name: string;
+  role?: Role;
+  path: () => Promise<string> | string;
+  /** Waits until the page shows its data (not a loader). */
+  ready: (page: Page) => Promise<void>;
+}
+
+/** A page in the frame is ready when its title is up and nothing is loading any more. */
+async function settled(page: Page): Promise<void> {
+  await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('[aria-busy="true"], .mantine-Skeleton-root, .mantine-Loader-root')
+    .first()
+    .waitFor({ state: 'detached' });
+}
+
+/** The first practice of the demo content (dated, in several municipalities, with revisions). */
+async function demoPracticeId(): Promise<string> {
+  const { practices } = await graphql<{ practices: { edges: { node: { id: string } }[] } }>(
+    '{ practices(first: 1, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { id } } } }',
+    {},
+    await apiSession('editor'),
+  );
+  return practices.edges[0].node.id;
+}
+
+const MAIN_PAGES: MainPage[] = [
+  { name: 'sign-in', path: () => '/sign-in', ready: (page) => new SignInPage(page).heading.waitFor() },
+  { name: 'dashboard', role: 'editor', path: () => '/', ready: settled },
+  {
+    name: 'practices-list',
+    role: 'editor',
+    path: () => '/practices',
+    ready: (page) => new PracticeListPage(page).waitForRows(),
+  },
+  {
+    name: 'practice-form-new',
+    role: 'editor',
+    path: () => '/practices/new',
+    ready: (page) => new PracticeFormPage(page).waitForForm(),
+  },
+  {
+    name: 'practice-form-edit',
+    role: 'editor',
+    path: async () => `/practices/${await demoPracticeId()}`,
+    ready: async (page) => {
+      await new PracticeFormPage(page).waitForForm();
+      await settled(page);
+    },
+  },
+  {
+    name: 'revision-history',
+    role: 'editor',
+    path: async () => `/practices/${await demoPracticeId()}/history`,
+    ready: settled,
+  },
+  // The other sections' lists (each the page its navigation link opens).
+  ...(
+    [
+      ['projects', '/projects', 'editor'],
+      ['organizations', '/organizations', 'editor'],
+      ['networks', '/networks', 'editor'],
+      ['volunteer-programmes', '/volunteer-programmes', 'coordinator'],
+      ['volunteers', '/volunteers', 'coordinator'],
+    ] as const
+  ).map(([name, path, role]): MainPage => ({ name, role, path: () => path, ready: settled })),
+  { name: 'moderation', role: 'moderator', path: () => '/moderation', ready: settled },
+  { name: 'trash', role: 'editor', path: () => '/trash', ready: settled },
+  { name: 'tokens', role: 'admin', path: () => '/tokens', ready: settled },
+  { name: 'not-found', role: 'editor', path: () => '/no-such-page', ready: settled },
+];
+
+for (const main of MAIN_PAGES) {
+  test(`axe: ${main.name} has no serious or critical violations`, async (t) => {
+    await session(browser(), main.role, `axe-${main.name}`, async ({ page }) => {
+      await page.goto(await main.path());
+      await main.ready(page);
+      await screenshot(page, main.name);
+      const findings = await axeScan(page, main.name);
+      const known = findings.filter((f) => isKnown(f));
+      const unknown = findings.filter((f) => !isKnown(f));
+      for (const rule of new Set(known.map((f) => f.rule))) {
+        const matching = known.filter((f) => f.rule === rule);
+        t.diagnostic(`known, not failing: ${rule} ×${matching.length} (${isKnown(matching[0])?.owner})`);
+      }
+      if (known.length) {
+        appendFileSync(path.join(AXE_DIR, 'known.txt'), `== ${main.name}\n${describeFindings(known)}\n`);
+      }
+      assert.equal(unknown.length, 0, `axe found on ${main.name}:\n${describeFindings(unknown)}`);
+    });
+  });
+}
