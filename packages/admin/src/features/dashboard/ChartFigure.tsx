@@ -31,7 +31,10 @@ export function ChartFigure({ title, caption, summary, chart, columns, rows, emp
             {empty}
           </Text>
         ) : (
-          <div aria-hidden>{chart}</div>
+          // inert: the chart's own SVG is focusable, which a hidden region must not be; the table below carries the data.
+          <div aria-hidden inert>
+            {chart}
+          </div>
         )}
         <Text component="figcaption" size="xs" c="dimmed">
           {caption}

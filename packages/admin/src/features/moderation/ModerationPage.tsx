@@ -108,33 +108,37 @@ export function ModerationPage() {
             {t('moderation.tabs.proposals')}
           </Tabs.Tab>
         </Tabs.List>
+        {/* The queue is the active tab's panel, so each tab's aria-controls names a real element. */}
+        <Tabs.Panel value={state.tab} pt="md">
+          <Stack>
+            <ModerationFilters state={state} counts={counts} />
+
+            {active.error && !shown ? (
+              <ErrorState error={active.error} onRetry={refresh} />
+            ) : state.tab === 'nominations' ? (
+              <NominationQueue
+                connection={nominationConnection}
+                loading={nominations.loading}
+                state={state}
+                onDecided={refresh}
+                onHelp={help.open}
+                paused={helpOpen}
+              />
+            ) : (
+              <ProposalQueue
+                connection={proposalConnection}
+                loading={proposals.loading}
+                status={state.proposalStatus}
+                onDecided={refresh}
+                onHelp={help.open}
+                paused={helpOpen}
+              />
+            )}
+
+            {pageInfo && <QueuePager pageInfo={pageInfo} />}
+          </Stack>
+        </Tabs.Panel>
       </Tabs>
-
-      <ModerationFilters state={state} counts={counts} />
-
-      {active.error && !shown ? (
-        <ErrorState error={active.error} onRetry={refresh} />
-      ) : state.tab === 'nominations' ? (
-        <NominationQueue
-          connection={nominationConnection}
-          loading={nominations.loading}
-          state={state}
-          onDecided={refresh}
-          onHelp={help.open}
-          paused={helpOpen}
-        />
-      ) : (
-        <ProposalQueue
-          connection={proposalConnection}
-          loading={proposals.loading}
-          status={state.proposalStatus}
-          onDecided={refresh}
-          onHelp={help.open}
-          paused={helpOpen}
-        />
-      )}
-
-      {pageInfo && <QueuePager pageInfo={pageInfo} />}
       <ShortcutHelp opened={helpOpen} onClose={help.close} tab={state.tab} />
     </Stack>
   );
