@@ -8,7 +8,7 @@ import {
 } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Locale, type TranslationStamps } from './localized';
+import type { TranslationStamps } from './localized';
 
 @ObjectType()
 export abstract class RecordEntity {
@@ -41,5 +41,3 @@ export abstract class ContentEntity extends RecordEntity implements TranslationS
   @Column({ type: 'timestamptz', nullable: true })
   enRevisedAt: Date | null;
 }
-
-export { Locale };
