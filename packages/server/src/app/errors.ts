@@ -1,8 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { ValidationError } from 'class-validator';
+import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import type { FieldError } from '../common/errors';
+import { type FieldError, Reason, type ReasonArgs } from '../common/errors';
 import { translateDbError } from '../common/transaction';
 import { currentRequestId } from './hardening';
 import type { Logger } from './logger';
@@ -23,10 +23,53 @@ const EXPECTED = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** The positional constraints of class-validator decorators, named as their messages name them. */
+const ARG_NAMES: Record<string, readonly string[]> = {
+  maxLength: ['max'],
+  minLength: ['min'],
+  length: ['min', 'max'],
+  min: ['min'],
+  max: ['max'],
+  arrayMaxSize: ['max'],
+  arrayMinSize: ['min'],
+};
+
+/**
+ * What the decorator behind a failed constraint was given (`@MaxLength(300)` → `{ max: 300 }`),
+ * read from class-validator's metadata for the validated class: the error itself keeps only
+ * the English message.
+ */
+function constraintArgs(error: ValidationError, reason: string): ReasonArgs | undefined {
+  const names = ARG_NAMES[reason];
+  if (!names || !error.target) return undefined;
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(error.target.constructor, '', true, false)
+    .find((m) => m.propertyName === error.property && (m.name ?? m.type) === reason);
+  const args: ReasonArgs = {};
+  names.forEach((name, index) => {
+    const value: unknown = metadata?.constraints?.[index];
+    if (typeof value === 'number' || typeof value === 'string') args[name] = value;
+  });
+  return Object.keys(args).length ? args : undefined;
+}
+
+/**
+ * The failed constraint's name, unless its decorator names a more telling reason
+ * (`@Matches(/\S/, { context: { reason: 'bgRequired' } })`): a pattern says nothing to a client.
+ */
+function reasonOf(error: ValidationError, constraint: string): string {
+  const named: unknown = error.contexts?.[constraint]?.reason;
+  return typeof named === 'string' ? named : constraint;
+}
+
+/** class-validator's errors as field errors, with the reason and arguments of each. */
 export function flattenValidation(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]): FieldError => {
+      const args = constraintArgs(error, constraint);
+      return { field, message, reason: reasonOf(error, constraint), ...(args && { args }) };
+    });
     return [...own, ...flattenValidation(error.children ?? [], field)];
   });
 }
@@ -37,7 +80,7 @@ export function flattenValidation(errors: ValidationError[], prefix = ''): Field
  */
 function variableFields(message: string): FieldError[] {
   const match = /^Variable "\$\w+" got invalid value .*? at "[^".]+\.([^"]+)"; (.*)$/s.exec(message);
-  return match ? [{ field: match[1], message: match[2] }] : [];
+  return match ? [{ field: match[1], message: match[2], reason: Reason.invalid }] : [];
 }
 
 /** A database constraint's generated name (FK_…, UQ_…): internal, however it reaches an error. */

@@ -99,7 +99,7 @@ describe('masked errors in production', () => {
     const result = await (await server.as('public')).gql(BY_BUDGET, { after: forged('1', 'not-a-uuid') });
     expect(result.errors![0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'input', message: 'A value is out of range or malformed' }],
+      fields: [{ field: 'input', message: 'A value is out of range or malformed', reason: 'invalid' }],
       requestId: expect.any(String),
     });
     expect(JSON.stringify(result)).not.toMatch(/select|uuid|"id"|cast|stack/i);
@@ -121,10 +121,14 @@ describe('masked errors in production', () => {
       );
     };
     const duplicate = refused('23505', 'UQ_4bbe2d1a8c36b3ac2bb6c3ef3d2');
-    expect(duplicate.extensions).toEqual({ code: 'CONFLICT', requestId: undefined });
+    expect(duplicate.extensions).toEqual({ code: 'CONFLICT', reason: 'taken', requestId: undefined });
     const dangling = refused('23503', 'FK_01901f3aa92a613e2905495a14c');
     expect(dangling.extensions!.fields).toEqual([
-      { field: 'input', message: 'Refers to a record that does not exist or is still in use' },
+      {
+        field: 'input',
+        message: 'Refers to a record that does not exist or is still in use',
+        reason: 'unknownReference',
+      },
     ]);
     expect(JSON.stringify([duplicate, dangling])).not.toMatch(/UQ_|FK_|slug|INSERT|practice/);
   });

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type SelectionSetNode, type ValueNode } from 'graphql';
-import { fieldError } from '../common/errors';
+import { fieldError, Reason } from '../common/errors';
 import { Locale } from '../common/localized';
 import type { Context } from './context';
 
@@ -36,7 +36,11 @@ export const localePlugin: ApolloServerPlugin<Context> = {
         if (!operation) return;
         const locales = new Set(rootLocales(operation.selectionSet, request.variables ?? {}));
         if (locales.size > 1) {
-          throw fieldError('locale', 'One request serves one language: use the same locale on every field');
+          throw fieldError(
+            'locale',
+            'One request serves one language: use the same locale on every field',
+            Reason.oneLocale,
+          );
         }
         contextValue.useLocale([...locales][0]);
       },

@@ -13,7 +13,7 @@ import {
 } from 'type-graphql';
 import type { Context } from '../app/context';
 import type { ContentEntity } from './base.entity';
-import { fieldError, notFound } from './errors';
+import { fieldError, notFound, Reason } from './errors';
 import { describeLocalization, Locale, Localization } from './localized';
 
 @ArgsType()
@@ -45,7 +45,8 @@ export async function lookup<E>(
   args: LookupArgs,
   visible: (record: E) => boolean = () => true,
 ): Promise<E> {
-  if ((args.id == null) === (args.slug == null)) throw fieldError('id', 'Give either id or slug');
+  if ((args.id == null) === (args.slug == null))
+    throw fieldError('id', 'Give either id or slug', Reason.exactlyOne, { fields: 'id, slug' });
   const record = args.id != null ? await service.findById(args.id) : await service.findBySlug(args.slug!);
   // An unpublished record does not exist for those who may not see it.
   if (!record || !visible(record)) throw notFound(typeName, args.id ?? args.slug!);

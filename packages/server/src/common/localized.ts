@@ -28,7 +28,7 @@ export interface LocalizedText {
 export class LocalizedTextInput implements LocalizedText {
   @Field()
   @IsString()
-  @Matches(/\S/, { message: 'Bulgarian text is required' })
+  @Matches(/\S/, { message: 'Bulgarian text is required', context: { reason: 'bgRequired' } })
   @MaxLength(100_000)
   bg: string;
 

@@ -1,7 +1,7 @@
 import { IsEnum, IsOptional } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { fieldError } from './errors';
+import { fieldError, Reason } from './errors';
 
 export enum PeriodPrecision {
   DAY = 'DAY',
@@ -54,7 +54,8 @@ export function assignPeriod(
   if (input === undefined) return;
   const from = input?.from ?? null;
   const to = input?.to ?? null;
-  if (from && to && from > to) throw fieldError(`${field}.to`, 'The period cannot end before it starts');
+  if (from && to && from > to)
+    throw fieldError(`${field}.to`, 'The period cannot end before it starts', Reason.periodOrder);
   record.periodFrom = from;
   record.periodTo = to;
   record.periodPrecision = input?.precision ?? PeriodPrecision.DAY;

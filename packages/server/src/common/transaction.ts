@@ -1,5 +1,5 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { badInput, conflict } from './errors';
+import { badInput, conflict, Reason } from './errors';
 
 interface PgError {
   code?: string;
@@ -13,12 +13,17 @@ export function translateDbError(error: unknown): unknown {
   const pg = error.driverError as PgError;
   switch (pg.code) {
     case '23505':
-      return conflict('A record with the same unique value already exists', { constraint: pg.constraint });
+      return conflict('A record with the same unique value already exists', {
+        constraint: pg.constraint,
+        reason: Reason.taken,
+      });
     case '23503':
       return badInput([
         {
           field: pg.constraint ?? 'reference',
           message: 'Refers to a record that does not exist or is still in use',
+          // PostgreSQL says which side failed: a missing target, or a row others still point to.
+          reason: pg.detail?.includes('still referenced') ? Reason.stillReferenced : Reason.unknownReference,
         },
       ]);
     case '23514':
@@ -27,7 +32,13 @@ export function translateDbError(error: unknown): unknown {
     case '22003':
     case '22007':
     case '22008':
-      return badInput([{ field: pg.constraint ?? 'input', message: 'A value is out of range or malformed' }]);
+      return badInput([
+        {
+          field: pg.constraint ?? 'input',
+          message: 'A value is out of range or malformed',
+          reason: Reason.invalid,
+        },
+      ]);
     default:
       return error;
   }

@@ -1,4 +1,4 @@
-import { fieldError } from '../errors';
+import { fieldError, Reason } from '../errors';
 
 /** A position in an ordered list: the sort key (as SQL text) and the id that breaks ties. */
 export interface CursorPosition {
@@ -24,5 +24,5 @@ export function decodeCursor(cursor: string, argument: string): CursorPosition {
   } catch {
     // fall through to the typed error below
   }
-  throw fieldError(argument, `${argument} is not a cursor returned by this list`);
+  throw fieldError(argument, `${argument} is not a cursor returned by this list`, Reason.invalidCursor);
 }

@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { fieldError } from '../errors';
+import { fieldError, Reason } from '../errors';
 import { type ConnectionArgs, type ConnectionResult, DEFAULT_PAGE_SIZE, SortDirection } from './connection';
 import { decodeCursor, encodeCursor } from './cursor';
 
@@ -20,10 +20,14 @@ const BY_ID: TieBreaker = { column: 'id', sqlType: 'uuid' };
 
 function checkArgs(args: ConnectionArgs): void {
   if (args.first != null && args.last != null) {
-    throw fieldError('last', 'Use either first or last, not both');
+    throw fieldError('last', 'Use either first or last, not both', Reason.mutuallyExclusive, {
+      other: 'first',
+    });
   }
   if (args.after != null && args.before != null) {
-    throw fieldError('before', 'Use either after or before, not both');
+    throw fieldError('before', 'Use either after or before, not both', Reason.mutuallyExclusive, {
+      other: 'after',
+    });
   }
 }
 

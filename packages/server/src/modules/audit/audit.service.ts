@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { fieldError } from '../../common/errors';
+import { fieldError, Reason } from '../../common/errors';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
 import type { Actor } from '../auth/principal';
@@ -40,7 +40,7 @@ export class AuditService {
   list(args: AuditLogArgs) {
     const filter = args.filter ?? {};
     if (filter.from && filter.to && filter.from >= filter.to) {
-      throw fieldError('filter.to', 'to must be later than from');
+      throw fieldError('filter.to', 'to must be later than from', Reason.periodOrder);
     }
     const query = this.ds.getRepository(AuditEntry).createQueryBuilder('entry');
     if (filter.entityType)

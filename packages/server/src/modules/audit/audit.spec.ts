@@ -128,7 +128,7 @@ describe('the audit log', () => {
     const bad = await server.gql(`{ auditLog(filter: { entityId: "nope" }) { totalCount } }`);
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors![0].extensions!.fields).toEqual([
-      { field: 'filter.entityId', message: 'entityId must be an id' },
+      { field: 'filter.entityId', message: 'entityId must be an id', reason: 'isUuid' },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { badInput, notFound } from '../../common/errors';
+import { badInput, notFound, Reason, unknownReference } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { replaceLinks } from '../../common/links';
 import { inTransaction } from '../../common/transaction';
@@ -82,16 +82,19 @@ export class AccessService {
     return inTransaction(this.ds, undefined, async (manager) => {
       if (!input.organizationId === !input.networkId) {
         throw badInput([
-          { field: 'organizationId', message: 'Issue the token to either an organization or a network' },
+          {
+            field: 'organizationId',
+            message: 'Issue the token to either an organization or a network',
+            reason: Reason.exactlyOne,
+            args: { fields: 'organizationId, networkId' },
+          },
         ]);
       }
       if (input.organizationId && !(await manager.findOneBy(Organization, { id: input.organizationId }))) {
-        throw badInput([
-          { field: 'organizationId', message: `Unknown organization ${input.organizationId}` },
-        ]);
+        throw badInput([unknownReference('organizationId', 'organization', input.organizationId)]);
       }
       if (input.networkId && !(await manager.findOneBy(PartnerNetwork, { id: input.networkId }))) {
-        throw badInput([{ field: 'networkId', message: `Unknown partner network ${input.networkId}` }]);
+        throw badInput([unknownReference('networkId', 'partner network', input.networkId)]);
       }
       const { secret, hash } = newSecret(TOKEN_PREFIX);
       const apiToken = await manager.save(

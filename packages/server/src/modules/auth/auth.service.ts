@@ -1,5 +1,5 @@
 import { type DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { badInput, conflict, notFound, Reason } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { replaceLinks } from '../../common/links';
 import { inTransaction } from '../../common/transaction';
@@ -34,7 +34,14 @@ export function normalizeEmail(email: string): string {
 
 function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw badInput([{ field: 'password', message: `Use at least ${MIN_PASSWORD_LENGTH} characters` }]);
+    throw badInput([
+      {
+        field: 'password',
+        message: `Use at least ${MIN_PASSWORD_LENGTH} characters`,
+        reason: Reason.minLength,
+        args: { min: MIN_PASSWORD_LENGTH },
+      },
+    ]);
   }
 }
 

@@ -18,10 +18,15 @@ const fresh = (batchSize?: number) =>
     batchSize,
   });
 
-async function practice(title: string, publishAt: Date | null, client: Client = server) {
+async function practice(
+  title: string,
+  publishAt: Date | null,
+  client: Client = server,
+  status: 'DRAFT' | 'IN_REVIEW' = 'DRAFT',
+) {
   const data = await client.ok<any>(
     `mutation($i: CreatePracticeInput!) { createPractice(input: $i) { id status publishAt publishedAt } }`,
-    { i: { title: { bg: title }, publishAt: publishAt?.toISOString() ?? null } },
+    { i: { title: { bg: title }, status, publishAt: publishAt?.toISOString() ?? null } },
   );
   return data.createPractice;
 }
@@ -41,8 +46,8 @@ afterAll(() => server.stop());
 
 describe('scheduled publishing', () => {
   it('publishes practices, projects and programmes when their time comes, not before', async () => {
-    const p = await practice('Планирана практика', at(1), editor);
-    expect(p).toMatchObject({ status: 'DRAFT', publishAt: at(1).toISOString(), publishedAt: null });
+    const p = await practice('Планирана практика', at(1), editor, 'IN_REVIEW');
+    expect(p).toMatchObject({ status: 'IN_REVIEW', publishAt: at(1).toISOString(), publishedAt: null });
     const project = await ok(
       `mutation($t: DateTime) { createProject(input: { title: { bg: "Планиран проект" }, publishAt: $t }) { id } }`,
       {
@@ -115,6 +120,42 @@ describe('scheduled publishing', () => {
     });
   });
 
+  it('schedules only where the author may publish from: an editor cannot schedule an unreviewed draft', async () => {
+    const refused = await editor.gql(
+      `mutation($t: DateTime) { createPractice(input: { title: { bg: "Непрегледана" }, publishAt: $t }) { id } }`,
+      { t: at(3).toISOString() },
+    );
+    expect(codes(refused)).toEqual(['FORBIDDEN']);
+
+    // An admin may publish a draft, so may schedule one; an editor may still edit its texts.
+    const draft = await practice('Чернова на администратор', at(3));
+    const edited = await editor.ok<any>(
+      `mutation($id: ID!, $t: DateTime) { updatePractice(input: { id: $id, version: 1, summary: { bg: "Ново" }, publishAt: $t }) { publishAt } }`,
+      { id: draft.id, t: at(3).toISOString() },
+    );
+    expect(edited.updatePractice.publishAt).toBe(at(3).toISOString());
+
+    // Reviewed and scheduled by an editor: sending it back to draft must cancel the schedule too.
+    const reviewed = await practice('Прегледана', at(3), editor, 'IN_REVIEW');
+    const back = await editor.gql(
+      `mutation($id: ID!) { updatePractice(input: { id: $id, version: 1, status: DRAFT }) { id } }`,
+      { id: reviewed.id },
+    );
+    expect(codes(back)).toEqual(['FORBIDDEN']);
+    const cancelled = await editor.ok<any>(
+      `mutation($id: ID!) { updatePractice(input: { id: $id, version: 1, status: DRAFT, publishAt: null }) { status publishAt } }`,
+      { id: reviewed.id },
+    );
+    expect(cancelled.updatePractice).toEqual({ status: 'DRAFT', publishAt: null });
+    // Leave nothing due for the tests below.
+    await ok(
+      `mutation($id: ID!) { updatePractice(input: { id: $id, version: 2, publishAt: null }) { id } }`,
+      {
+        id: draft.id,
+      },
+    );
+  });
+
   it('editors cancel or replace a schedule; publishing by hand clears it; both at once is refused', async () => {
     const p = await practice('Отменено публикуване', at(6));
     const cancelled = await ok(
@@ -142,7 +183,11 @@ describe('scheduled publishing', () => {
     );
     expect(codes(both)).toEqual(['BAD_USER_INPUT']);
     expect(both.errors![0].extensions!.fields).toEqual([
-      { field: 'publishAt', message: 'Either publish it now or schedule it, not both' },
+      {
+        field: 'publishAt',
+        message: 'Either publish it now or schedule it, not both',
+        reason: 'eitherNowOrScheduled',
+      },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import { fieldError } from '../../common/errors';
+import { fieldError, Reason } from '../../common/errors';
 import { ContentStatus } from '../../common/status';
 import { systemActor } from '../auth/principal';
 import { RevisionAction } from '../revision/revision.entity';
@@ -20,7 +20,11 @@ export function assignSchedule(
   input: { publishAt?: Date | null; status?: ContentStatus | null },
 ): void {
   if (input.publishAt && input.status === ContentStatus.PUBLISHED) {
-    throw fieldError('publishAt', 'Either publish it now or schedule it, not both');
+    throw fieldError(
+      'publishAt',
+      'Either publish it now or schedule it, not both',
+      Reason.eitherNowOrScheduled,
+    );
   }
   if (input.publishAt !== undefined) record.publishAt = input.publishAt ?? null;
   if (record.status === ContentStatus.PUBLISHED) record.publishAt = null;

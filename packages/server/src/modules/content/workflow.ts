@@ -47,14 +47,35 @@ export function assertStatusChange(
   }
 }
 
+/**
+ * The scheduler publishes with the system's rights, so a schedule is a publication decided
+ * now: whoever sets one, or moves a scheduled record to another status, must be allowed to
+ * publish from the status it will wait in (an editor cannot schedule an unreviewed draft).
+ * Saving other fields of a record someone else scheduled leaves the schedule alone.
+ */
+function assertSchedule(
+  principal: Principal,
+  current: PublishableEntity | null,
+  input: { status?: ContentStatus | null; publishAt?: Date | null },
+  to: ContentStatus,
+): void {
+  const publishAt = input.publishAt === undefined ? (current?.publishAt ?? null) : input.publishAt;
+  if (!publishAt || to === PUBLISHED) return;
+  const changed = !current || current.status !== to || current.publishAt?.getTime() !== publishAt.getTime();
+  if (changed && !mayChangeStatus(principal, to, PUBLISHED)) {
+    throw forbidden(`Your role may not publish it from ${to}, so it may not schedule it there either`);
+  }
+}
+
 /** CRUD for records with an editorial status: every status change is checked against TRANSITIONS. */
 export abstract class PublishableCrudService<
   E extends PublishableEntity,
-  C extends { status?: ContentStatus | null },
-  U extends UpdateInputBase & { status?: ContentStatus | null },
+  C extends { status?: ContentStatus | null; publishAt?: Date | null },
+  U extends UpdateInputBase & { status?: ContentStatus | null; publishAt?: Date | null },
 > extends CrudService<E, C, U> {
   protected override async authorize(_manager: EntityManager, current: E | null, input: C | U, actor: Actor) {
     const to = input.status ?? current?.status ?? DRAFT;
     assertStatusChange(actor.principal, current?.status ?? null, to);
+    assertSchedule(actor.principal, current, input, to);
   }
 }

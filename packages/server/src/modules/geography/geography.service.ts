@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { badInput, type FieldError } from '../../common/errors';
+import { badInput, type FieldError, unknownReference } from '../../common/errors';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
 import { District, Municipality } from './geography.entity';
@@ -55,7 +55,7 @@ export class GeographyService {
   checkMunicipalityCodes(codes: string[] | null | undefined, field: string): FieldError[] {
     return (codes ?? [])
       .filter((code) => !this.municipalities.has(code))
-      .map((code) => ({ field, message: `Unknown municipality code ${code}` }));
+      .map((code) => unknownReference(field, 'municipality code', code));
   }
 
   assertMunicipalityCodes(codes: string[] | null | undefined, field: string): void {

@@ -2,7 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import type * as AltchaV1 from 'altcha-lib/dist/cjs/v1/index';
 import type { Payload } from 'altcha-lib/dist/cjs/v1/types';
 import type { EntityManager } from 'typeorm';
-import { fieldError } from '../../common/errors';
+import { fieldError, Reason } from '../../common/errors';
 
 // altcha-lib publishes `altcha-lib/v1` only through its exports map, which TypeScript's
 // moduleResolution "node" cannot see; Node's require can, so the types come from the file path.
@@ -37,7 +37,7 @@ const ALGORITHM = 'SHA-256';
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 function refused(message: string) {
-  return fieldError('altcha', message);
+  return fieldError('altcha', message, Reason.altcha);
 }
 
 /**

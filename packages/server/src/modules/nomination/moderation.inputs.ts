@@ -2,12 +2,14 @@ import {
   ArrayMaxSize,
   ArrayNotEmpty,
   IsBoolean,
+  IsEmail,
   IsEnum,
   IsOptional,
   IsString,
   MaxLength,
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Locale } from '../../common/localized';
 import { NominationFilter } from './nomination.inputs';
 
 export enum ModerationDecision {
@@ -60,6 +62,20 @@ export class ModerationQueueFilter extends NominationFilter {
 }
 
 @ArgsType()
+export class ModerationQueueArgs {
+  @Field(() => ModerationQueueFilter, { nullable: true })
+  @IsOptional()
+  filter?: ModerationQueueFilter | null;
+
+  @Field(() => Locale, {
+    nullable: true,
+    description: 'Language of the practices’ texts (default bg; English falls back to Bulgarian).',
+  })
+  @IsOptional()
+  locale?: Locale | null;
+}
+
+@ArgsType()
 export class ModerateNominationsArgs {
   @Field(() => [ID])
   @ArrayNotEmpty({ message: 'ids must name at least one nomination' })
@@ -105,4 +121,12 @@ export class ReviewProposalArgs {
   })
   @IsBoolean()
   blockSender: boolean;
+}
+
+@ArgsType()
+export class UnblockSenderArgs {
+  @Field({ description: 'The email of a blocked nomination or proposal, in any spelling of it.' })
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(320)
+  email: string;
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { ConnectionArgs } from '../../common/pagination/connection';
 import { UserRole } from '../auth/auth.entity';
@@ -6,7 +6,12 @@ import { forbidden } from '../auth/auth.errors';
 import { hasRole } from '../auth/principal';
 import { Practice } from '../practice/practice.entity';
 import { PracticeConnection } from '../practice/practice.resolver';
-import { ModerateNominationsArgs, ModerationQueueFilter, ReviewProposalArgs } from './moderation.inputs';
+import {
+  ModerateNominationsArgs,
+  ModerationQueueArgs,
+  ReviewProposalArgs,
+  UnblockSenderArgs,
+} from './moderation.inputs';
 import {
   ModerationQueue,
   ModerationResult,
@@ -19,10 +24,9 @@ import {
 /** Who may call these is decided by the policy table (moderators and admins), before execution. */
 @Resolver(() => ModerationQueue)
 export class ModerationResolver {
+  /** The locale is read by the locale plugin, for the titles of the practices in the queue. */
   @Query(() => ModerationQueue, { description: 'Public submissions waiting for moderators, oldest first.' })
-  moderationQueue(
-    @Arg('filter', () => ModerationQueueFilter, { nullable: true }) filter: ModerationQueueFilter | null,
-  ): ModerationQueue {
+  moderationQueue(@Args() { filter }: ModerationQueueArgs): ModerationQueue {
     return Object.assign(new ModerationQueue(), { filter: filter ?? null });
   }
 
@@ -53,6 +57,15 @@ export class ModerationResolver {
   })
   moderateNominations(@Args() args: ModerateNominationsArgs, @Ctx() ctx: Context) {
     return ctx.services.moderation.moderate(args, ctx.actor);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Lifts the spam block on every address the email’s nominations and proposals came from. ' +
+      'True when a block was lifted; false when there was none (so repeating it changes nothing).',
+  })
+  unblockSender(@Args() { email }: UnblockSenderArgs, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.moderation.unblock(email, ctx.actor);
   }
 
   @Mutation(() => Practice, { description: 'Decides a public proposal: to draft, published, or the trash.' })

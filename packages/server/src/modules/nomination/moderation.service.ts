@@ -1,5 +1,5 @@
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { conflict, fieldError, notFound } from '../../common/errors';
+import { conflict, fieldError, notFound, Reason } from '../../common/errors';
 import { whereIn } from '../../common/filters';
 import { isUuid } from '../../common/ids';
 import type { ConnectionArgs } from '../../common/pagination/connection';
@@ -25,6 +25,7 @@ import {
 import { Nomination, NominationStatus } from './nomination.entity';
 import { whereNominations } from './nomination.service';
 import type { ModerationResult, NominationCounts, ProposalCounts } from './nomination.types';
+import { normalizeEmail, PROPOSAL_EMAIL_NORMALIZED } from './submission-guard';
 
 const DECIDED: Record<ModerationDecision, NominationStatus> = {
   APPROVE: NominationStatus.APPROVED,
@@ -142,7 +143,14 @@ export class ModerationService {
    */
   async moderate(args: ModerateNominationsArgs, actor: Actor): Promise<ModerationResult> {
     if (args.blockSender && args.decision !== ModerationDecision.SPAM) {
-      throw fieldError('blockSender', 'Only a SPAM decision can block the sender');
+      throw fieldError(
+        'blockSender',
+        'Only a SPAM decision can block the sender',
+        Reason.blockNeedsDecision,
+        {
+          decision: ModerationDecision.SPAM,
+        },
+      );
     }
     const ids = [...new Set(args.ids)];
     const missing = ids.filter((id) => !isUuid(id));
@@ -200,7 +208,14 @@ export class ModerationService {
    */
   async review(args: ReviewProposalArgs, actor: Actor): Promise<Practice> {
     if (args.blockSender && args.decision !== ProposalDecision.REJECT) {
-      throw fieldError('blockSender', 'Only a REJECT decision can block the sender');
+      throw fieldError(
+        'blockSender',
+        'Only a REJECT decision can block the sender',
+        Reason.blockNeedsDecision,
+        {
+          decision: ProposalDecision.REJECT,
+        },
+      );
     }
     if (!isUuid(args.id)) throw notFound('Proposal', args.id);
     const note = args.note?.trim() || null;
@@ -263,6 +278,33 @@ export class ModerationService {
       snapshot: await this.practices.snapshot(manager, removed),
     });
     return removed;
+  }
+
+  /**
+   * Undoes `blockSender`: blocks are kept by address hash, never by email, so this lifts the
+   * block on every address the email's nominations and proposals came from. Returns whether
+   * one was lifted; with nothing blocked it changes nothing and logs nothing.
+   */
+  unblock(email: string, actor: Actor): Promise<boolean> {
+    const senders =
+      'SELECT sender_hash FROM nomination WHERE email_normalized = :email UNION ' +
+      `SELECT proposal_sender_hash FROM practice WHERE ${PROPOSAL_EMAIL_NORMALIZED} = :email`;
+    return inTransaction(this.ds, undefined, async (manager) => {
+      const { affected } = await manager
+        .createQueryBuilder()
+        .delete()
+        .from(BlockedSender)
+        .where(`ip_hash IN (${senders})`, { email: normalizeEmail(email) })
+        .execute();
+      if (!affected) return false;
+      await this.audit.log(manager, actor, {
+        action: 'sender.unblock',
+        entityType: 'BlockedSender',
+        entityId: null,
+        details: { unblocked: affected },
+      });
+      return true;
+    });
   }
 
   /** Blocks the addresses behind some submissions; returns how many were not blocked yet. */

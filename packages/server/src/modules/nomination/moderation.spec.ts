@@ -133,6 +133,25 @@ describe('moderationQueue', () => {
     expect(four).toBe(one);
   });
 
+  it('serves the practices’ titles in the requested language', async () => {
+    await sql(`UPDATE practice SET title = title || '{"en": "Home care"}' WHERE id = $1`, [practices.a]);
+    const LOCALIZED = `query($filter: ModerationQueueFilter, $locale: Locale) {
+      moderationQueue(filter: $filter, locale: $locale) {
+        nominations(first: 1) { edges { node { practice { title localization { requested } } } } } } }`;
+    const titleIn = async (locale?: string) =>
+      (await moderator.ok(LOCALIZED, { filter: { practiceIds: [practices.a] }, locale })).moderationQueue
+        .nominations.edges[0].node.practice;
+    expect(await titleIn('EN')).toEqual({ title: 'Home care', localization: { requested: 'EN' } });
+    expect(await titleIn('BG')).toEqual({
+      title: 'Домашен социален патронаж',
+      localization: { requested: 'BG' },
+    });
+    expect(await titleIn()).toEqual({
+      title: 'Домашен социален патронаж',
+      localization: { requested: 'BG' },
+    });
+  });
+
   it('is for moderators and admins only', async () => {
     expect(codes(await visitor.gql(QUEUE))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await (await server.as(UserRole.EDITOR)).gql(QUEUE))).toEqual(['FORBIDDEN']);
@@ -311,5 +330,28 @@ describe('blocked senders', () => {
       'staff@example.org',
     ]);
     expect(staffRow.status).toBe('PENDING');
+  });
+
+  it('are unblocked by the email of their submissions, once, with an audit entry', async () => {
+    const UNBLOCK = 'mutation($email: String!) { unblockSender(email: $email) }';
+    const invalid = await moderator.gql(UNBLOCK, { email: 'not an email' });
+    expect(invalid.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'email', reason: 'isEmail' }],
+    });
+
+    // Any spelling of the blocked nomination's email; the block was on its address.
+    expect(await moderator.ok(UNBLOCK, { email: 'Spammer+x@EXAMPLE.org' })).toEqual({ unblockSender: true });
+    expect(await moderator.ok(UNBLOCK, { email: 'spammer@example.org' })).toEqual({ unblockSender: false });
+    expect(await moderator.ok(UNBLOCK, { email: 'nobody@example.org' })).toEqual({ unblockSender: false });
+    expect(await sql("SELECT details FROM audit_entry WHERE action = 'sender.unblock'")).toEqual([
+      { details: { unblocked: 1 } },
+    ]);
+
+    expect((await nominate('b', 'welcome-back@example.org')).errors).toBeUndefined();
+    const [row] = await sql('SELECT status FROM nomination WHERE nominator_email = $1', [
+      'welcome-back@example.org',
+    ]);
+    expect(row.status).toBe('PENDING');
   });
 });

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { fieldError } from '../../common/errors';
+import { fieldError, Reason } from '../../common/errors';
 import { ContentStatus } from '../../common/status';
 import { inTransaction } from '../../common/transaction';
 import type { Actor } from '../auth/principal';
@@ -35,7 +35,7 @@ export class ProposalService {
   async propose(input: ProposePracticeInput, sender: Sender): Promise<SubmissionReceipt> {
     const contact = submitterContact(input);
     const title = text(input.title);
-    if (!title) throw fieldError('title', 'Enter a title');
+    if (!title) throw fieldError('title', 'Enter a title', Reason.isNotEmpty);
     await inTransaction(this.ds, undefined, async (manager) => {
       const verdict = await this.guard.admit(manager, sender, contact.emailNormalized, input.altcha);
       // Proposals from blocked addresses or over-the-limit emails are not kept at all.

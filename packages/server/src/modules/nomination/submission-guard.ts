@@ -1,6 +1,6 @@
 import { isEmail } from 'class-validator';
 import type { EntityManager } from 'typeorm';
-import { fieldError } from '../../common/errors';
+import { fieldError, Reason } from '../../common/errors';
 import { rateLimited } from '../auth/auth.errors';
 import type { Actor } from '../auth/principal';
 import { type ProofOfWork, type ProofOfWorkSettings } from './altcha';
@@ -62,7 +62,7 @@ export function normalizeEmail(email: string): string {
 }
 
 /** `normalizeEmail` in SQL, for proposals, whose contact is kept as typed. */
-const PROPOSAL_EMAIL_NORMALIZED =
+export const PROPOSAL_EMAIL_NORMALIZED =
   "regexp_replace(lower(regexp_replace(proposal_email, '\\s', '', 'g')), '\\+[^@]*@', '@')";
 
 export interface SubmitterContact {
@@ -81,8 +81,8 @@ export function submitterContact(input: {
 }): SubmitterContact {
   const name = input.name.trim();
   const email = input.email.replace(/\s+/g, '');
-  if (!name) throw fieldError('name', 'Enter your name');
-  if (!isEmail(email)) throw fieldError('email', 'Enter a valid email address');
+  if (!name) throw fieldError('name', 'Enter your name', Reason.isNotEmpty);
+  if (!isEmail(email)) throw fieldError('email', 'Enter a valid email address', Reason.isEmail);
   return {
     name,
     email,
@@ -119,7 +119,11 @@ export class SubmissionGuard {
     }
     await lock(manager, `email:${emailNormalized}`);
     if (!(await this.pow.spend(manager, solution))) {
-      throw fieldError('altcha', 'This anti-spam check was already used: solve a new one');
+      throw fieldError(
+        'altcha',
+        'This anti-spam check was already used: solve a new one',
+        Reason.altchaReused,
+      );
     }
     if (address && (await manager.existsBy(BlockedSender, { ipHash: address }))) return Verdict.SPAM;
     if ((await this.recentByEmail(manager, emailNormalized)) >= this.limits.perEmailPerDay) {

@@ -4,6 +4,7 @@ import { ContentEntity } from '../../common/base.entity';
 import { Contact } from '../../common/contact';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
 import { Municipality } from '../geography/geography.entity';
+import { richTextDescription } from '../../common/rich-text';
 
 export enum OrganizationKind {
   NGO = 'NGO',
@@ -44,7 +45,7 @@ export class Organization extends ContentEntity {
   @JoinColumn({ name: 'municipality_code' })
   municipality?: Municipality;
 
-  @LocalizedField({ nullable: true })
+  @LocalizedField({ nullable: true, description: richTextDescription() })
   @Column({ type: 'jsonb', nullable: true })
   description: LocalizedText | null;
 }

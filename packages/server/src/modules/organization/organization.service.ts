@@ -2,12 +2,13 @@ import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toContact } from '../../common/contact';
 import { CrudService } from '../../common/crud.service';
-import { badInput } from '../../common/errors';
+import { badInput, unknownReference } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { whereIn, wherePlaced, whereSearch } from '../../common/filters';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate, type SortKey } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
+import { withRichTexts } from '../../common/rich-text';
 import { assignTexts } from '../../common/texts';
 import type { GeographyService } from '../geography/geography.service';
 import { contactOf, toJson, translationOf } from '../revision/snapshots';
@@ -48,7 +49,7 @@ export class OrganizationService extends CrudService<
   ): Promise<void> {
     if (input.municipalityCode)
       this.geography.assertMunicipalityCodes([input.municipalityCode], 'municipalityCode');
-    assignTexts(record, input, ['name', 'description']);
+    assignTexts(record, withRichTexts(input, ['description']), ['name', 'description']);
     if (input.kind) record.kind = input.kind;
     if (input.contact !== undefined) record.contact = toContact(input.contact);
     else if (isNew) record.contact = toContact(null);
@@ -87,7 +88,7 @@ export class OrganizationService extends CrudService<
     const known = new Set(found.map((o) => o.id));
     const missing = wanted.filter((id) => !known.has(id));
     if (missing.length > 0) {
-      throw badInput(missing.map((id) => ({ field, message: `Unknown organization ${id}` })));
+      throw badInput(missing.map((id) => unknownReference(field, 'organization', id)));
     }
   }
 

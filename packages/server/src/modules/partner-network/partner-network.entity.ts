@@ -4,6 +4,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { ContentEntity } from '../../common/base.entity';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
 import { Organization } from '../organization/organization.entity';
+import { richTextDescription } from '../../common/rich-text';
 
 export enum NetworkScope {
   MUNICIPAL = 'MUNICIPAL',
@@ -32,7 +33,7 @@ export class PartnerNetwork extends ContentEntity {
   @Column()
   slug: string;
 
-  @LocalizedField({ nullable: true })
+  @LocalizedField({ nullable: true, description: richTextDescription() })
   @Column({ type: 'jsonb', nullable: true })
   description: LocalizedText | null;
 

@@ -1,11 +1,12 @@
 import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
-import { fieldError } from '../../common/errors';
+import { fieldError, Reason } from '../../common/errors';
 import { whereIn, whereSearch } from '../../common/filters';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
+import { withRichTexts } from '../../common/rich-text';
 import { assignTexts } from '../../common/texts';
 import { currentMembership } from './partner-network.filters';
 import type { OrganizationService } from '../organization/organization.service';
@@ -49,17 +50,23 @@ export class PartnerNetworkService extends CrudService<
     const seen = new Set<string>();
     input.memberships?.forEach((m, index) => {
       if (m.leftOn && m.leftOn < m.joinedOn) {
-        throw fieldError(`memberships.${index}.leftOn`, 'A membership cannot end before it starts');
+        throw fieldError(
+          `memberships.${index}.leftOn`,
+          'A membership cannot end before it starts',
+          Reason.periodOrder,
+        );
       }
       const key = `${m.organizationId}/${m.joinedOn}`;
       if (seen.has(key))
         throw fieldError(
           'memberships',
           `Organization ${m.organizationId} is listed twice from ${m.joinedOn}`,
+          Reason.duplicate,
+          { id: m.organizationId },
         );
       seen.add(key);
     });
-    assignTexts(record, input, ['name', 'description']);
+    assignTexts(record, withRichTexts(input, ['description']), ['name', 'description']);
     if (input.scope) record.scope = input.scope;
     if (input.coordinatorId !== undefined) record.coordinatorId = input.coordinatorId ?? null;
     if (isNew) record.slug = await uniqueSlug(manager, PartnerNetwork, record.name.bg);

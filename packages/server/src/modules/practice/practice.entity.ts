@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import { Contact } from '../../common/contact';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
+import { richTextDescription } from '../../common/rich-text';
 import { TaggedContentEntity } from '../content/content.entity';
 import { Municipality } from '../geography/geography.entity';
 import { Organization } from '../organization/organization.entity';
@@ -41,19 +42,19 @@ export class Practice extends TaggedContentEntity {
   @Column()
   slug: string;
 
-  @LocalizedField({ nullable: true })
+  @LocalizedField({ nullable: true, description: richTextDescription() })
   @Column({ type: 'jsonb', nullable: true })
   summary: LocalizedText | null;
 
-  @LocalizedField({ nullable: true, description: 'Предистория.' })
+  @LocalizedField({ nullable: true, description: richTextDescription('Предистория.') })
   @Column({ type: 'jsonb', nullable: true })
   background: LocalizedText | null;
 
-  @LocalizedField({ nullable: true, description: 'Практика: what was done.' })
+  @LocalizedField({ nullable: true, description: richTextDescription('Практика: what was done.') })
   @Column({ type: 'jsonb', nullable: true })
   practice: LocalizedText | null;
 
-  @LocalizedField({ nullable: true, description: 'Резултати.' })
+  @LocalizedField({ nullable: true, description: richTextDescription('Резултати.') })
   @Column({ type: 'jsonb', nullable: true })
   results: LocalizedText | null;
 

@@ -1,10 +1,11 @@
 import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toContact } from '../../common/contact';
-import { badInput } from '../../common/errors';
+import { badInput, unknownReference } from '../../common/errors';
 import { whereIn, whereSearch } from '../../common/filters';
 import { cleanText } from '../../common/localized';
 import { replaceLinks } from '../../common/links';
+import { withRichTexts } from '../../common/rich-text';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate, type SortKey } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
@@ -30,6 +31,8 @@ import {
 } from './practice.inputs';
 
 const TEXTS = ['title', 'summary', 'background', 'practice', 'results'] as const;
+/** Long texts edited as rich text; the public proposal form creates through here too. */
+const RICH_TEXTS = ['summary', 'background', 'practice', 'results'] as const;
 
 const SORT_KEYS: Record<PracticeOrderField, Omit<SortKey, 'direction'>> = {
   PUBLISHED_AT: {
@@ -69,7 +72,7 @@ export class PracticeService extends PublishableCrudService<
     );
     await this.organizations.assertExist(manager, [input.organizationId], 'organizationId');
     await this.assertProjects(manager, input.projectIds);
-    assignTexts(record, input, TEXTS);
+    assignTexts(record, withRichTexts(input, RICH_TEXTS), TEXTS);
     if (input.organizationId !== undefined) record.organizationId = input.organizationId ?? null;
     if (input.innovator !== undefined) record.innovator = input.innovator?.trim() || null;
     if (input.contact !== undefined || isNew) record.contact = toContact(input.contact);
@@ -133,8 +136,7 @@ export class PracticeService extends PublishableCrudService<
       .getMany();
     const known = new Set(found.map((p) => p.id));
     const missing = ids.filter((id) => !known.has(id));
-    if (missing.length)
-      throw badInput(missing.map((id) => ({ field: 'projectIds', message: `Unknown project ${id}` })));
+    if (missing.length) throw badInput(missing.map((id) => unknownReference('projectIds', 'project', id)));
   }
 
   list(args: PracticesArgs, principal: Principal) {

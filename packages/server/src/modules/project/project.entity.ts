@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
 import { Currency } from '../../common/money';
+import { richTextDescription } from '../../common/rich-text';
 import { TaggedContentEntity } from '../content/content.entity';
 import { Municipality } from '../geography/geography.entity';
 import { Organization } from '../organization/organization.entity';
@@ -34,11 +35,11 @@ export class Project extends TaggedContentEntity {
   @Column()
   slug: string;
 
-  @LocalizedField({ nullable: true })
+  @LocalizedField({ nullable: true, description: richTextDescription() })
   @Column({ type: 'jsonb', nullable: true })
   summary: LocalizedText | null;
 
-  @LocalizedField({ nullable: true, description: 'Обща цел.' })
+  @LocalizedField({ nullable: true, description: richTextDescription('Обща цел.') })
   @Column({ type: 'jsonb', nullable: true })
   generalGoal: LocalizedText | null;
 

@@ -1,6 +1,6 @@
 import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput } from '../../common/errors';
+import { fieldError, Reason } from '../../common/errors';
 import { whereIn, whereSearch } from '../../common/filters';
 import { normalizeAmount } from '../../common/money';
 import { SortDirection } from '../../common/pagination/connection';
@@ -14,6 +14,7 @@ import { whereVisible } from '../content/visibility';
 import { assignSchedule } from '../content/scheduler';
 import { taggedSnapshot, toJson, translationOf } from '../revision/snapshots';
 import { PublishableCrudService } from '../content/workflow';
+import { withRichTexts } from '../../common/rich-text';
 import type { OrganizationService } from '../organization/organization.service';
 import { ProjectDocument, ProjectPartner } from './project-partner.entity';
 import { Project, PROJECT_MUNICIPALITY, PROJECT_TARGET_GROUP, PROJECT_THEME } from './project.entity';
@@ -34,6 +35,9 @@ const TEXTS = [
   'expectedResults',
   'fundingProgramme',
 ] as const;
+
+/** Long texts edited as rich text; list items and names stay plain. */
+const RICH_TEXTS = ['summary', 'generalGoal'] as const;
 
 /** Lists are never null in storage: an omitted list on create is empty. */
 const LISTS = ['specificObjectives', 'programmes', 'activities', 'expectedResults'] as const;
@@ -79,7 +83,7 @@ export class ProjectService extends PublishableCrudService<Project, CreateProjec
       input.partners?.map((p) => p.organizationId) ?? [],
       'partners',
     );
-    const texts: Record<string, unknown> = { ...input };
+    const texts: Record<string, unknown> = withRichTexts(input, RICH_TEXTS);
     for (const list of LISTS)
       if (texts[list] === null || (isNew && texts[list] === undefined)) texts[list] = [];
     assignTexts(record, texts, TEXTS);
@@ -99,9 +103,14 @@ export class ProjectService extends PublishableCrudService<Project, CreateProjec
       const seen = new Set<string>();
       for (const partner of input.partners ?? []) {
         if (seen.has(partner.organizationId)) {
-          throw badInput([
-            { field: 'partners', message: `Organization ${partner.organizationId} is listed twice` },
-          ]);
+          throw fieldError(
+            'partners',
+            `Organization ${partner.organizationId} is listed twice`,
+            Reason.duplicate,
+            {
+              id: partner.organizationId,
+            },
+          );
         }
         seen.add(partner.organizationId);
       }

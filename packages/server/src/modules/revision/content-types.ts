@@ -2,7 +2,7 @@ import { type ClassType, registerEnumType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import type { RecordEntity } from '../../common/base.entity';
 import type { UpdateInputBase } from '../../common/crud.service';
-import { fieldError } from '../../common/errors';
+import { fieldError, Reason } from '../../common/errors';
 import type { LocalizedText } from '../../common/localized';
 import type { Actor } from '../auth/principal';
 import { Organization } from '../organization/organization.entity';
@@ -82,7 +82,12 @@ export const CONTENT_TYPES: Record<ContentType, TypeInfo> = {
 /** The type named by a string (an argument or a stored revision); unknown is a field error. */
 export function contentType(name: string, field = 'entityType'): ContentType {
   if (!Object.prototype.hasOwnProperty.call(CONTENT_TYPES, name)) {
-    throw fieldError(field, `Unknown entity type ${name}; one of ${Object.keys(CONTENT_TYPES).join(', ')}`);
+    throw fieldError(
+      field,
+      `Unknown entity type ${name}; one of ${Object.keys(CONTENT_TYPES).join(', ')}`,
+      Reason.invalid,
+      { value: name },
+    );
   }
   return name as ContentType;
 }

@@ -1,6 +1,6 @@
 import { type DataSource, type EntityManager, type FindOptionsWhere, QueryFailedError } from 'typeorm';
 import type { RecordEntity } from '../../common/base.entity';
-import { fieldError, notFound } from '../../common/errors';
+import { fieldError, notFound, Reason } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { ConnectionArgs, ConnectionResult } from '../../common/pagination/connection';
 import { SortDirection } from '../../common/pagination/connection';
@@ -70,7 +70,7 @@ export class EditorialService {
       const current = await this.find(manager, type, revision.entityId, true);
       if (!current) throw notFound(type, revision.entityId);
       if (current.deletedAt)
-        throw fieldError('id', `The ${type} is in the trash: restore it from there first`);
+        throw fieldError('id', `The ${type} is in the trash: restore it from there first`, Reason.inTrash);
       const input = {
         ...inputFromSnapshot(revision.snapshot),
         id: revision.entityId,
@@ -127,7 +127,11 @@ export class EditorialService {
         await manager.delete(CONTENT_TYPES[type].entity, { id });
       } catch (error) {
         if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23503') {
-          throw fieldError('id', `Other records still refer to this ${type}; change or purge them first`);
+          throw fieldError(
+            'id',
+            `Other records still refer to this ${type}; change or purge them first`,
+            Reason.stillReferenced,
+          );
         }
         throw error;
       }
@@ -167,7 +171,7 @@ export class EditorialService {
   private async findTrashed(manager: EntityManager, type: ContentType, id: string): Promise<RecordEntity> {
     const record = await this.find(manager, type, id, true);
     if (!record) throw notFound(type, id);
-    if (!record.deletedAt) throw fieldError('id', `The ${type} is not in the trash`);
+    if (!record.deletedAt) throw fieldError('id', `The ${type} is not in the trash`, Reason.notInTrash);
     return record;
   }
 }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { fieldError, notFound } from '../../common/errors';
+import { fieldError, notFound, Reason } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { ConnectionArgs } from '../../common/pagination/connection';
 import { SortDirection } from '../../common/pagination/connection';
@@ -124,7 +124,7 @@ export class RevisionService {
   async diff(fromId: string, toId: string) {
     const [from, to] = await Promise.all([this.getById(fromId), this.getById(toId)]);
     if (from.entityType !== to.entityType || from.entityId !== to.entityId) {
-      throw fieldError('toId', 'Both revisions must belong to the same record');
+      throw fieldError('toId', 'Both revisions must belong to the same record', Reason.differentRecords);
     }
     return { from, to, changes: fieldChanges(from.snapshot, to.snapshot) };
   }

@@ -225,7 +225,12 @@ describe('revisions of a practice', () => {
     const refused = await server.gql(RESTORE, { id: update.id });
     expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
     expect(refused.errors![0].extensions!.fields).toEqual([
-      { field: 'themes', message: 'Unknown Theme inclusion' },
+      {
+        field: 'themes',
+        message: 'Unknown Theme inclusion',
+        reason: 'unknownReference',
+        args: { id: 'inclusion' },
+      },
     ]);
     expect((await revisionsOf('Practice', practice.id)).totalCount).toBe(3);
     expect(await audit()).toBe(before);

@@ -177,7 +177,11 @@ describe('the trash', () => {
     const refused = await purge(server, 'Organization', id);
     expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
     expect(refused.errors![0].extensions!.fields).toEqual([
-      { field: 'id', message: 'Other records still refer to this Organization; change or purge them first' },
+      {
+        field: 'id',
+        message: 'Other records still refer to this Organization; change or purge them first',
+        reason: 'stillReferenced',
+      },
     ]);
     expect((await trash('Organization')).edges.map((e: any) => e.node.id)).toContain(id);
   });

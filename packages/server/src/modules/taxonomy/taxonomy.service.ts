@@ -2,7 +2,7 @@ import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ClassType } from 'type-graphql';
 import { CrudService, type UpdateInputBase } from '../../common/crud.service';
-import { badInput } from '../../common/errors';
+import { badInput, fieldError, Reason, unknownReference } from '../../common/errors';
 import { whereSearch } from '../../common/filters';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
@@ -29,7 +29,8 @@ export class TaxonomyService<T extends TaxonomyTerm> extends CrudService<
     assignTexts(record, input, ['label']);
     if (input.slug) {
       const slug = await uniqueSlug(manager, this.entity, input.slug, record.id);
-      if (slug !== input.slug) throw badInput([{ field: 'slug', message: `Slug ${input.slug} is taken` }]);
+      if (slug !== input.slug)
+        throw fieldError('slug', `Slug ${input.slug} is taken`, Reason.taken, { value: input.slug });
       record.slug = slug;
     } else if (isNew) {
       record.slug = await uniqueSlug(manager, this.entity, record.label.bg);
@@ -56,7 +57,7 @@ export class TaxonomyService<T extends TaxonomyTerm> extends CrudService<
     const bySlug = new Map(rows.map((row) => [row.slug, row.id]));
     const missing = slugs.filter((slug) => !bySlug.has(slug));
     if (missing.length) {
-      throw badInput(missing.map((slug) => ({ field, message: `Unknown ${this.typeName} ${slug}` })));
+      throw badInput(missing.map((slug) => unknownReference(field, this.typeName, slug)));
     }
     return slugs.map((slug) => bySlug.get(slug)!);
   }

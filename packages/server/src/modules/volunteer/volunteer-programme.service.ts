@@ -1,12 +1,13 @@
 import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput } from '../../common/errors';
+import { badInput, unknownReference } from '../../common/errors';
 import { whereIn, wherePlaced, whereSearch } from '../../common/filters';
 import { replaceLinks } from '../../common/links';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
 import { ContentStatus } from '../../common/status';
+import { withRichTexts } from '../../common/rich-text';
 import { assignTexts } from '../../common/texts';
 import { UserRole } from '../auth/auth.entity';
 import { type Actor, hasRole, type Principal } from '../auth/principal';
@@ -65,9 +66,9 @@ export class VolunteerProgrammeService extends PublishableCrudService<
     this.geography.assertMunicipalityCodes(input.municipalityCodes, 'municipalityCodes');
     await this.organizations.assertExist(manager, [input.organizationId], 'organizationId');
     if (input.projectId && !(await manager.findOneBy(Project, { id: input.projectId }))) {
-      throw badInput([{ field: 'projectId', message: `Unknown project ${input.projectId}` }]);
+      throw badInput([unknownReference('projectId', 'project', input.projectId)]);
     }
-    assignTexts(record, input, ['name', 'description']);
+    assignTexts(record, withRichTexts(input, ['description']), ['name', 'description']);
     if (input.organizationId !== undefined) record.organizationId = input.organizationId ?? null;
     if (input.projectId !== undefined) record.projectId = input.projectId ?? null;
     if (input.status) record.status = input.status;

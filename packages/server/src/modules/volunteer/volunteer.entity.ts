@@ -8,6 +8,7 @@ import { PublishableEntity } from '../content/content.entity';
 import { Municipality } from '../geography/geography.entity';
 import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
+import { richTextDescription } from '../../common/rich-text';
 
 export enum VettingStatus {
   NOT_STARTED = 'NOT_STARTED',
@@ -30,7 +31,7 @@ export class VolunteerProgramme extends PublishableEntity {
   @Column()
   slug: string;
 
-  @LocalizedField({ nullable: true })
+  @LocalizedField({ nullable: true, description: richTextDescription() })
   @Column({ type: 'jsonb', nullable: true })
   description: LocalizedText | null;
 

@@ -39,6 +39,13 @@ export class VolunteerResolver {
     return ctx.services.volunteers.list(args, ctx.principal);
   }
 
+  @Query(() => Volunteer, {
+    description: 'One volunteer; NOT_FOUND too when out of a coordinator’s programmes, as in `volunteers`.',
+  })
+  volunteer(@IdArg() id: string, @Ctx() ctx: Context) {
+    return ctx.services.volunteers.findVisible(id, ctx.principal);
+  }
+
   @Query(() => GraphQLJSONObject, {
     description: 'Everything stored about a volunteer (GDPR right of access), as one JSON object.',
   })

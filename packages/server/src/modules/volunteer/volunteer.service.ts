@@ -1,7 +1,8 @@
 import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
-import { badInput, fieldError } from '../../common/errors';
+import { badInput, fieldError, notFound, Reason, unknownReference } from '../../common/errors';
+import { isUuid } from '../../common/ids';
 import { whereIn, wherePlaced, whereSearch } from '../../common/filters';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
@@ -17,6 +18,7 @@ import {
   assertVolunteerInScope,
   inScope,
   seesAllVolunteers,
+  volunteersInScope,
 } from './volunteer.scope';
 import { Volunteer, VolunteerAssignment, VolunteerProgramme, VettingStatus } from './volunteer.entity';
 import type {
@@ -88,6 +90,17 @@ export class VolunteerService extends CrudService<Volunteer, CreateVolunteerInpu
       consentGivenAt: record.consentGivenAt,
       vettingStatus: record.vettingStatus,
     });
+  }
+
+  /**
+   * One volunteer, under the same scope as `list`. Out of scope is NOT_FOUND, as an unknown id
+   * is: a coordinator learns nothing about other programmes' volunteers by guessing ids.
+   */
+  async findVisible(id: string, principal: Principal): Promise<Volunteer> {
+    const visible = isUuid(id) && (await volunteersInScope(this.ds.manager, principal, [id])).has(id);
+    const volunteer = visible ? await this.ds.getRepository(Volunteer).findOneBy({ id }) : null;
+    if (!volunteer) throw notFound('Volunteer', id);
+    return volunteer;
   }
 
   /** Admins see every volunteer; a coordinator only those in their scope (see volunteer.scope.ts). */
@@ -174,8 +187,8 @@ export class VolunteerAssignmentService extends CrudService<
         manager.findOneBy(VolunteerProgramme, { id: input.programmeId }),
       ]);
       const errors = [
-        ...(volunteer ? [] : [{ field: 'volunteerId', message: `Unknown volunteer ${input.volunteerId}` }]),
-        ...(programme ? [] : [{ field: 'programmeId', message: `Unknown programme ${input.programmeId}` }]),
+        ...(volunteer ? [] : [unknownReference('volunteerId', 'volunteer', input.volunteerId)]),
+        ...(programme ? [] : [unknownReference('programmeId', 'programme', input.programmeId)]),
       ];
       if (errors.length) throw badInput(errors);
       record.volunteerId = input.volunteerId;
@@ -187,7 +200,7 @@ export class VolunteerAssignmentService extends CrudService<
     if (input.hoursLogged != null) record.hoursLogged = input.hoursLogged;
     else if (isNew) record.hoursLogged = '0';
     if (record.endsOn && record.endsOn < record.startsOn) {
-      throw fieldError('endsOn', 'An assignment cannot end before it starts');
+      throw fieldError('endsOn', 'An assignment cannot end before it starts', Reason.periodOrder);
     }
   }
 }
