@@ -88,6 +88,12 @@ export class PracticeFormPage {
     return Number(match[1]);
   }
 
+  /** What a text field holds: the title is an input, the long texts are rich-text editors. */
+  async textValue(field: TextField, lang: 'bg' | 'en' = 'bg'): Promise<string> {
+    const input = this.text(field, lang);
+    return field === 'title' ? input.inputValue() : (await input.innerText()).trim();
+  }
+
   async fillText(field: TextField, value: string, lang: 'bg' | 'en' = 'bg'): Promise<void> {
     await this.text(field, lang).fill(value);
   }

@@ -4,7 +4,7 @@ import { ConflictDialog } from '../pages/ConflictDialog.js';
 import { notification } from '../pages/components.js';
 import { PracticeFormPage } from '../pages/PracticeFormPage.js';
 import { screenshot } from '../src/artifacts.js';
-import { createPractice, staffPractice, uniqueTitle } from '../src/fixtures.js';
+import { createPractice, staffPractice, textOf, uniqueTitle } from '../src/fixtures.js';
 import { session, useBrowser } from '../src/harness.js';
 import { t } from '../src/i18n.js';
 
@@ -53,13 +53,13 @@ test('edit with a conflict from a second session, and merge', async () => {
       .getByText(t('practices.form.version', { version: 3 }))
       .first()
       .waitFor();
-    assert.equal(await mine.text('summary').inputValue(), theirSummary);
-    assert.equal(await mine.text('results').inputValue(), myResults);
+    assert.equal(await mine.textValue('summary'), theirSummary);
+    assert.equal(await mine.textValue('results'), myResults);
   });
 
   const saved = await staffPractice(practice.id);
   assert.equal(saved.version, 3);
   assert.equal(saved.title, title);
-  assert.equal(saved.summary, theirSummary);
-  assert.equal(saved.results, myResults);
+  assert.equal(textOf(saved.summary), theirSummary);
+  assert.equal(textOf(saved.results), myResults);
 });

@@ -18,7 +18,7 @@ test('restore a revision: the old texts come back as a new version', async () =>
   await session(browser(), 'editor', 'revisions', async ({ page }) => {
     const form = new PracticeFormPage(page);
     await form.goto(created.id);
-    assert.equal(await form.text('summary').inputValue(), second);
+    assert.equal(await form.textValue('summary'), second);
     const history = new HistoryPage(page);
     const button = page.getByRole('main').getByRole('link', { name: t('history.open'), exact: true });
     if (await button.count()) {
@@ -40,7 +40,7 @@ test('restore a revision: the old texts come back as a new version', async () =>
     assert.equal(await history.action(3), 'RESTORE');
 
     await form.goto(created.id);
-    assert.equal(await form.text('summary').inputValue(), first);
+    assert.equal(await form.textValue('summary'), first);
     assert.equal(await form.version(), 3);
   });
 

@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
-import { appendFileSync } from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PracticeFormPage } from '../pages/PracticeFormPage.js';
 import { PracticeListPage } from '../pages/PracticeListPage.js';
 import { SignInPage } from '../pages/SignInPage.js';
-import { isKnown } from '../src/a11y-known.js';
 import { apiSession, graphql } from '../src/api.js';
 import { axeScan, describeFindings, screenshot } from '../src/artifacts.js';
 import { session, useBrowser } from '../src/harness.js';
-import { AXE_DIR } from '../src/paths.js';
 import type { Role } from '../src/roles.js';
 
 const browser = useBrowser();
@@ -90,22 +86,13 @@ const MAIN_PAGES: MainPage[] = [
 ];
 
 for (const main of MAIN_PAGES) {
-  test(`axe: ${main.name} has no serious or critical violations`, async (t) => {
+  test(`axe: ${main.name} has no serious or critical violations`, async () => {
     await session(browser(), main.role, `axe-${main.name}`, async ({ page }) => {
       await page.goto(await main.path());
       await main.ready(page);
       await screenshot(page, main.name);
       const findings = await axeScan(page, main.name);
-      const known = findings.filter((f) => isKnown(f));
-      const unknown = findings.filter((f) => !isKnown(f));
-      for (const rule of new Set(known.map((f) => f.rule))) {
-        const matching = known.filter((f) => f.rule === rule);
-        t.diagnostic(`known, not failing: ${rule} ×${matching.length} (${isKnown(matching[0])?.owner})`);
-      }
-      if (known.length) {
-        appendFileSync(path.join(AXE_DIR, 'known.txt'), `== ${main.name}\n${describeFindings(known)}\n`);
-      }
-      assert.equal(unknown.length, 0, `axe found on ${main.name}:\n${describeFindings(unknown)}`);
+      assert.equal(findings.length, 0, `axe found on ${main.name}:\n${describeFindings(findings)}`);
     });
   });
 }

@@ -81,6 +81,22 @@ export async function publicPractice(id: string): Promise<PublicPractice> {
   return practice;
 }
 
+/**
+ * What a reader sees of a long text: the admin's editor saves sanitized HTML (`<p>…</p>`),
+ * older and API-written texts are plain.
+ */
+export function textOf(value: string | null): string | null {
+  if (value === null) return null;
+  return value
+    .replace(/<\/p>\s*<p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
 export interface StaffPractice {
   id: string;
   version: number;

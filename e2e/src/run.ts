@@ -9,7 +9,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { KNOWN_VIOLATIONS } from './a11y-known.js';
 import { launchBrowser, newContext } from './browser.js';
 import { SignInPage } from '../pages/SignInPage.js';
 import {
@@ -83,17 +82,6 @@ function runScenarios(files: string[], url: string): Promise<number> {
   return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
 }
 
-/** The known accessibility issues this run met (listed in a11y-known.ts, found in known.txt). */
-function reportKnownA11yIssues(): void {
-  const file = path.join(AXE_DIR, 'known.txt');
-  if (!existsSync(file)) return;
-  const found = readFileSync(file, 'utf8');
-  for (const known of KNOWN_VIOLATIONS) {
-    if (found.includes(` ${known.rule}: `))
-      console.log(`e2e: known a11y issue (not failing) ${known.rule}: ${known.why}`);
-  }
-}
-
 interface Counts {
   passed: number;
   failed: number;
@@ -142,7 +130,6 @@ async function main(): Promise<number> {
     ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Counts)
     : { passed: 0, failed: 1, skipped: 0, failures: ['the scenarios did not run'], skips: [] };
   if (counts.failed === 0 && exitCode !== 0) counts.failed = 1;
-  reportKnownA11yIssues();
   for (const skip of counts.skips) console.log(`e2e: skipped ${skip}`);
   for (const failure of counts.failures) console.log(`e2e: FAILED ${failure}`);
   console.log(

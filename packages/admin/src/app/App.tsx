@@ -1,13 +1,14 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { readStyleNonce } from './csp';
 import { router } from './router';
-import { theme } from './theme';
+import { createAppTheme, cssVariablesResolver } from './theme';
 
 const styleNonce = readStyleNonce(document);
 const getStyleNonce = styleNonce ? () => styleNonce : undefined;
@@ -18,8 +19,17 @@ if (styleNonce) (globalThis as { __webpack_nonce__?: string }).__webpack_nonce__
 /** Providers, outermost first: UI kit, notifications, error boundary, GraphQL client, routes. */
 export function App() {
   const [client] = useState(createApolloClient);
+  const { t } = useTranslation();
+  const clear = t('common.clear');
+  // Rebuilt when the language changes: the theme carries default labels.
+  const theme = useMemo(() => createAppTheme({ clear }), [clear]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light" getStyleNonce={getStyleNonce}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+      getStyleNonce={getStyleNonce}
+    >
       <Notifications position="top-right" limit={4} />
       <AppErrorBoundary>
         <ApolloProvider client={client}>

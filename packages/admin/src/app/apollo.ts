@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { MeQuery } from '../features/auth/auth.graphql';
 import { i18n } from '../i18n';
 import { hasErrorCode } from '../shared/errors';
-import { LOCALIZED_TYPES, localizedCacheKey } from './cache-keys';
+import { EMBEDDED_LOCALIZED_TYPES, LOCALIZED_TYPES, localizedCacheKey } from './cache-keys';
 
 const typePolicies: TypePolicies = {
   ...Object.fromEntries(
@@ -12,6 +12,9 @@ const typePolicies: TypePolicies = {
       typename,
       { keyFields: (object: Readonly<Record<string, unknown>>) => localizedCacheKey(typename, object) },
     ]),
+  ),
+  ...Object.fromEntries(
+    EMBEDDED_LOCALIZED_TYPES.map((typename) => [typename, { keyFields: false as const }]),
   ),
   // Reference data is identified by NSI code.
   District: { keyFields: ['code'] },

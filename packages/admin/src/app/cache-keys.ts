@@ -16,6 +16,13 @@ export const LOCALIZED_TYPES = [
   'TargetGroup',
 ] as const;
 
+/**
+ * Parts of a localized record with texts of their own but no `localization` of their own: kept
+ * inside their parent even when an id is selected, so a Bulgarian read never overwrites the
+ * English one.
+ */
+export const EMBEDDED_LOCALIZED_TYPES = ['Indicator', 'ProjectDocument', 'PracticeAdoption'] as const;
+
 export const CONTENT_LOCALES = ['BG', 'EN'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {

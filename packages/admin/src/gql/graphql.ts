@@ -826,6 +826,20 @@ export type RestoreRevisionMutation = {
   };
 };
 
+export type IndicatorEditFragment = {
+  __typename: 'Indicator';
+  label: string;
+  value: string;
+  unit: string;
+  period: string | null;
+  targetGroup: {
+    __typename: 'TargetGroup';
+    id: string;
+    slug: string;
+    localization: { __typename: 'Localization'; requested: Locale };
+  } | null;
+};
+
 export type QueueCountsFragment = {
   __typename: 'ModerationQueue';
   nominationCounts: {
@@ -847,6 +861,7 @@ export type QueueCountsFragment = {
 
 export type ModerationNominationsQueryVariables = Exact<{
   filter?: ModerationQueueFilter | null | undefined;
+  locale?: Locale | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
   last?: number | null | undefined;
@@ -911,6 +926,7 @@ export type ModerationNominationsQuery = {
 
 export type ModerationProposalsQueryVariables = Exact<{
   filter?: ModerationQueueFilter | null | undefined;
+  locale?: Locale | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
   last?: number | null | undefined;
@@ -1044,6 +1060,12 @@ export type ReviewProposalMutation = {
     proposal: { __typename: 'PracticeProposal'; reviewNote: string | null } | null;
   };
 };
+
+export type UnblockSenderMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type UnblockSenderMutation = { unblockSender: boolean };
 
 export type PartnerNetworksQueryVariables = Exact<{
   filter?: PartnerNetworkFilter | null | undefined;
@@ -1509,7 +1531,9 @@ export type PracticeEditFragment = {
   practice: string | null;
   results: string | null;
   publishedAt: string | null;
+  publishAt: string | null;
   updatedAt: string;
+  innovator: string | null;
   localization: {
     __typename: 'Localization';
     requested: Locale;
@@ -1524,6 +1548,45 @@ export type PracticeEditFragment = {
     id: string;
     slug: string;
     localization: { __typename: 'Localization'; requested: Locale };
+  }>;
+  targetGroups: Array<{
+    __typename: 'TargetGroup';
+    id: string;
+    slug: string;
+    localization: { __typename: 'Localization'; requested: Locale };
+  }>;
+  organization: {
+    __typename: 'Organization';
+    id: string;
+    name: string;
+    localization: { __typename: 'Localization'; requested: Locale };
+  } | null;
+  contact: {
+    __typename: 'Contact';
+    person: string | null;
+    address: string | null;
+    phone: string | null;
+    email: string | null;
+    website: string | null;
+  };
+  indicators: Array<{
+    __typename: 'Indicator';
+    label: string;
+    value: string;
+    unit: string;
+    period: string | null;
+    targetGroup: {
+      __typename: 'TargetGroup';
+      id: string;
+      slug: string;
+      localization: { __typename: 'Localization'; requested: Locale };
+    } | null;
+  }>;
+  adoptions: Array<{
+    __typename: 'PracticeAdoption';
+    year: number;
+    note: string | null;
+    municipality: { __typename: 'Municipality'; code: string };
   }>;
 };
 
@@ -1545,7 +1608,9 @@ export type PracticeForEditQuery = {
     practice: string | null;
     results: string | null;
     publishedAt: string | null;
+    publishAt: string | null;
     updatedAt: string;
+    innovator: string | null;
     localization: {
       __typename: 'Localization';
       requested: Locale;
@@ -1565,6 +1630,45 @@ export type PracticeForEditQuery = {
       id: string;
       slug: string;
       localization: { __typename: 'Localization'; requested: Locale };
+    }>;
+    targetGroups: Array<{
+      __typename: 'TargetGroup';
+      id: string;
+      slug: string;
+      localization: { __typename: 'Localization'; requested: Locale };
+    }>;
+    organization: {
+      __typename: 'Organization';
+      id: string;
+      name: string;
+      localization: { __typename: 'Localization'; requested: Locale };
+    } | null;
+    contact: {
+      __typename: 'Contact';
+      person: string | null;
+      address: string | null;
+      phone: string | null;
+      email: string | null;
+      website: string | null;
+    };
+    indicators: Array<{
+      __typename: 'Indicator';
+      label: string;
+      value: string;
+      unit: string;
+      period: string | null;
+      targetGroup: {
+        __typename: 'TargetGroup';
+        id: string;
+        slug: string;
+        localization: { __typename: 'Localization'; requested: Locale };
+      } | null;
+    }>;
+    adoptions: Array<{
+      __typename: 'PracticeAdoption';
+      year: number;
+      note: string | null;
+      municipality: { __typename: 'Municipality'; code: string };
     }>;
   };
 };
@@ -1586,7 +1690,9 @@ export type CreatePracticeMutation = {
     practice: string | null;
     results: string | null;
     publishedAt: string | null;
+    publishAt: string | null;
     updatedAt: string;
+    innovator: string | null;
     localization: {
       __typename: 'Localization';
       requested: Locale;
@@ -1606,6 +1712,45 @@ export type CreatePracticeMutation = {
       id: string;
       slug: string;
       localization: { __typename: 'Localization'; requested: Locale };
+    }>;
+    targetGroups: Array<{
+      __typename: 'TargetGroup';
+      id: string;
+      slug: string;
+      localization: { __typename: 'Localization'; requested: Locale };
+    }>;
+    organization: {
+      __typename: 'Organization';
+      id: string;
+      name: string;
+      localization: { __typename: 'Localization'; requested: Locale };
+    } | null;
+    contact: {
+      __typename: 'Contact';
+      person: string | null;
+      address: string | null;
+      phone: string | null;
+      email: string | null;
+      website: string | null;
+    };
+    indicators: Array<{
+      __typename: 'Indicator';
+      label: string;
+      value: string;
+      unit: string;
+      period: string | null;
+      targetGroup: {
+        __typename: 'TargetGroup';
+        id: string;
+        slug: string;
+        localization: { __typename: 'Localization'; requested: Locale };
+      } | null;
+    }>;
+    adoptions: Array<{
+      __typename: 'PracticeAdoption';
+      year: number;
+      note: string | null;
+      municipality: { __typename: 'Municipality'; code: string };
     }>;
   };
 };
@@ -1627,7 +1772,9 @@ export type UpdatePracticeMutation = {
     practice: string | null;
     results: string | null;
     publishedAt: string | null;
+    publishAt: string | null;
     updatedAt: string;
+    innovator: string | null;
     localization: {
       __typename: 'Localization';
       requested: Locale;
@@ -1647,6 +1794,45 @@ export type UpdatePracticeMutation = {
       id: string;
       slug: string;
       localization: { __typename: 'Localization'; requested: Locale };
+    }>;
+    targetGroups: Array<{
+      __typename: 'TargetGroup';
+      id: string;
+      slug: string;
+      localization: { __typename: 'Localization'; requested: Locale };
+    }>;
+    organization: {
+      __typename: 'Organization';
+      id: string;
+      name: string;
+      localization: { __typename: 'Localization'; requested: Locale };
+    } | null;
+    contact: {
+      __typename: 'Contact';
+      person: string | null;
+      address: string | null;
+      phone: string | null;
+      email: string | null;
+      website: string | null;
+    };
+    indicators: Array<{
+      __typename: 'Indicator';
+      label: string;
+      value: string;
+      unit: string;
+      period: string | null;
+      targetGroup: {
+        __typename: 'TargetGroup';
+        id: string;
+        slug: string;
+        localization: { __typename: 'Localization'; requested: Locale };
+      } | null;
+    }>;
+    adoptions: Array<{
+      __typename: 'PracticeAdoption';
+      year: number;
+      note: string | null;
+      municipality: { __typename: 'Municipality'; code: string };
     }>;
   };
 };
@@ -1890,27 +2076,6 @@ export type MyProgrammesQuery = {
   };
 };
 
-export type OrganizationOptionsQueryVariables = Exact<{
-  search?: string | null | undefined;
-  locale?: Locale | null | undefined;
-}>;
-
-export type OrganizationOptionsQuery = {
-  organizations: {
-    __typename: 'OrganizationConnection';
-    edges: Array<{
-      __typename: 'OrganizationEdge';
-      node: {
-        __typename: 'Organization';
-        id: string;
-        name: string;
-        kind: OrganizationKind;
-        localization: { __typename: 'Localization'; requested: Locale };
-      };
-    }>;
-  };
-};
-
 export type ProjectOptionsQueryVariables = Exact<{
   search?: string | null | undefined;
   locale?: Locale | null | undefined;
@@ -1982,26 +2147,6 @@ export type ProjectsQuery = {
   };
 };
 
-export type ProjectTargetGroupOptionsQueryVariables = Exact<{
-  locale?: Locale | null | undefined;
-}>;
-
-export type ProjectTargetGroupOptionsQuery = {
-  targetGroups: {
-    __typename: 'TargetGroupConnection';
-    edges: Array<{
-      __typename: 'TargetGroupEdge';
-      node: {
-        __typename: 'TargetGroup';
-        id: string;
-        slug: string;
-        label: string;
-        localization: { __typename: 'Localization'; requested: Locale };
-      };
-    }>;
-  };
-};
-
 export type ProjectEditFragment = {
   __typename: 'Project';
   id: string;
@@ -2016,6 +2161,7 @@ export type ProjectEditFragment = {
   fundingProgramme: string | null;
   referenceNumber: string | null;
   publishedAt: string | null;
+  publishAt: string | null;
   updatedAt: string;
   programmes: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
   activities: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
@@ -2065,6 +2211,20 @@ export type ProjectEditFragment = {
     slug: string;
     localization: { __typename: 'Localization'; requested: Locale };
   }>;
+  indicators: Array<{
+    __typename: 'Indicator';
+    label: string;
+    value: string;
+    unit: string;
+    period: string | null;
+    targetGroup: {
+      __typename: 'TargetGroup';
+      id: string;
+      slug: string;
+      localization: { __typename: 'Localization'; requested: Locale };
+    } | null;
+  }>;
+  documents: Array<{ __typename: 'ProjectDocument'; title: string; url: string }>;
 };
 
 export type ProjectForEditQueryVariables = Exact<{
@@ -2087,6 +2247,7 @@ export type ProjectForEditQuery = {
     fundingProgramme: string | null;
     referenceNumber: string | null;
     publishedAt: string | null;
+    publishAt: string | null;
     updatedAt: string;
     programmes: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
     activities: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
@@ -2141,6 +2302,20 @@ export type ProjectForEditQuery = {
       slug: string;
       localization: { __typename: 'Localization'; requested: Locale };
     }>;
+    indicators: Array<{
+      __typename: 'Indicator';
+      label: string;
+      value: string;
+      unit: string;
+      period: string | null;
+      targetGroup: {
+        __typename: 'TargetGroup';
+        id: string;
+        slug: string;
+        localization: { __typename: 'Localization'; requested: Locale };
+      } | null;
+    }>;
+    documents: Array<{ __typename: 'ProjectDocument'; title: string; url: string }>;
   };
 };
 
@@ -2163,6 +2338,7 @@ export type CreateProjectMutation = {
     fundingProgramme: string | null;
     referenceNumber: string | null;
     publishedAt: string | null;
+    publishAt: string | null;
     updatedAt: string;
     programmes: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
     activities: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
@@ -2217,6 +2393,20 @@ export type CreateProjectMutation = {
       slug: string;
       localization: { __typename: 'Localization'; requested: Locale };
     }>;
+    indicators: Array<{
+      __typename: 'Indicator';
+      label: string;
+      value: string;
+      unit: string;
+      period: string | null;
+      targetGroup: {
+        __typename: 'TargetGroup';
+        id: string;
+        slug: string;
+        localization: { __typename: 'Localization'; requested: Locale };
+      } | null;
+    }>;
+    documents: Array<{ __typename: 'ProjectDocument'; title: string; url: string }>;
   };
 };
 
@@ -2239,6 +2429,7 @@ export type UpdateProjectMutation = {
     fundingProgramme: string | null;
     referenceNumber: string | null;
     publishedAt: string | null;
+    publishAt: string | null;
     updatedAt: string;
     programmes: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
     activities: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
@@ -2293,6 +2484,20 @@ export type UpdateProjectMutation = {
       slug: string;
       localization: { __typename: 'Localization'; requested: Locale };
     }>;
+    indicators: Array<{
+      __typename: 'Indicator';
+      label: string;
+      value: string;
+      unit: string;
+      period: string | null;
+      targetGroup: {
+        __typename: 'TargetGroup';
+        id: string;
+        slug: string;
+        localization: { __typename: 'Localization'; requested: Locale };
+      } | null;
+    }>;
+    documents: Array<{ __typename: 'ProjectDocument'; title: string; url: string }>;
   };
 };
 
@@ -2307,6 +2512,26 @@ export type ThemeOptionsQuery = {
       __typename: 'ThemeEdge';
       node: {
         __typename: 'Theme';
+        id: string;
+        slug: string;
+        label: string;
+        localization: { __typename: 'Localization'; requested: Locale };
+      };
+    }>;
+  };
+};
+
+export type TargetGroupOptionsQueryVariables = Exact<{
+  locale?: Locale | null | undefined;
+}>;
+
+export type TargetGroupOptionsQuery = {
+  targetGroups: {
+    __typename: 'TargetGroupConnection';
+    edges: Array<{
+      __typename: 'TargetGroupEdge';
+      node: {
+        __typename: 'TargetGroup';
         id: string;
         slug: string;
         label: string;
@@ -2615,6 +2840,41 @@ export type VolunteersQuery = {
           } | null;
         }>;
       };
+    }>;
+  };
+};
+
+export type VolunteerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type VolunteerQuery = {
+  volunteer: {
+    __typename: 'Volunteer';
+    id: string;
+    version: number;
+    name: string;
+    skills: Array<string>;
+    availability: string | null;
+    consentGivenAt: string | null;
+    vettingStatus: VettingStatus;
+    updatedAt: string;
+    contact: { __typename: 'VolunteerContact'; email: string | null; phone: string | null } | null;
+    municipality: { __typename: 'Municipality'; code: string; nameBg: string; nameEn: string } | null;
+    assignments: Array<{
+      __typename: 'VolunteerAssignment';
+      id: string;
+      version: number;
+      role: string;
+      startsOn: string;
+      endsOn: string | null;
+      hoursLogged: string;
+      programme: {
+        __typename: 'VolunteerProgramme';
+        id: string;
+        name: string;
+        localization: { __typename: 'Localization'; requested: Locale };
+      } | null;
     }>;
   };
 };
@@ -3030,6 +3290,44 @@ export const OrganizationEditFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OrganizationEditFragment, unknown>;
+export const IndicatorEditFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorEdit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorEditFragment, unknown>;
 export const PracticeEditFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3050,7 +3348,9 @@ export const PracticeEditFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'practice' } },
           { kind: 'Field', name: { kind: 'Name', value: 'results' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'innovator' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'localization' },
@@ -3087,6 +3387,118 @@ export const PracticeEditFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'person' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorEdit' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adoptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorEdit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroup' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -3236,6 +3648,7 @@ export const ProjectEditFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fundingProgramme' } },
           { kind: 'Field', name: { kind: 'Name', value: 'referenceNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
             kind: 'Field',
@@ -3372,6 +3785,58 @@ export const ProjectEditFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'targetGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorEdit' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorEdit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroup' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -4919,6 +5384,11 @@ export const ModerationNominationsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
@@ -4949,6 +5419,11 @@ export const ModerationNominationsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
               },
             ],
             selectionSet: {
@@ -5111,6 +5586,11 @@ export const ModerationProposalsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
@@ -5141,6 +5621,11 @@ export const ModerationProposalsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
               },
             ],
             selectionSet: {
@@ -5633,6 +6118,39 @@ export const ReviewProposalDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviewProposalMutation, ReviewProposalMutationVariables>;
+export const UnblockSenderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnblockSender' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unblockSender' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnblockSenderMutation, UnblockSenderMutationVariables>;
 export const PartnerNetworksDocument = {
   kind: 'Document',
   definitions: [
@@ -6962,6 +7480,39 @@ export const PracticeForEditDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorEdit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PracticeEdit' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Practice' } },
       selectionSet: {
@@ -6977,7 +7528,9 @@ export const PracticeForEditDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'practice' } },
           { kind: 'Field', name: { kind: 'Name', value: 'results' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'innovator' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'localization' },
@@ -7025,6 +7578,85 @@ export const PracticeForEditDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'person' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorEdit' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adoptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
                   },
                 },
               ],
@@ -7075,6 +7707,39 @@ export const CreatePracticeDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorEdit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PracticeEdit' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Practice' } },
       selectionSet: {
@@ -7090,7 +7755,9 @@ export const CreatePracticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'practice' } },
           { kind: 'Field', name: { kind: 'Name', value: 'results' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'innovator' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'localization' },
@@ -7143,6 +7810,85 @@ export const CreatePracticeDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'person' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorEdit' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adoptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -7188,6 +7934,39 @@ export const UpdatePracticeDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorEdit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PracticeEdit' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Practice' } },
       selectionSet: {
@@ -7203,7 +7982,9 @@ export const UpdatePracticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'practice' } },
           { kind: 'Field', name: { kind: 'Name', value: 'results' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'innovator' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'localization' },
@@ -7251,6 +8032,85 @@ export const UpdatePracticeDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'person' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorEdit' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adoptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
                   },
                 },
               ],
@@ -7952,97 +8812,6 @@ export const MyProgrammesDocument = {
     },
   ],
 } as unknown as DocumentNode<MyProgrammesQuery, MyProgrammesQueryVariables>;
-export const OrganizationOptionsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'OrganizationOptions' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'organizations' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '20' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'search' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'locale' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'localization' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OrganizationOptionsQuery, OrganizationOptionsQueryVariables>;
 export const ProjectOptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -8342,78 +9111,6 @@ export const ProjectsDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectsQuery, ProjectsQueryVariables>;
-export const ProjectTargetGroupOptionsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ProjectTargetGroupOptions' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'targetGroups' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '100' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'locale' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'localization' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ProjectTargetGroupOptionsQuery, ProjectTargetGroupOptionsQueryVariables>;
 export const ProjectForEditDocument = {
   kind: 'Document',
   definitions: [
@@ -8461,6 +9158,39 @@ export const ProjectForEditDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorEdit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ProjectEdit' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
       selectionSet: {
@@ -8500,6 +9230,7 @@ export const ProjectForEditDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fundingProgramme' } },
           { kind: 'Field', name: { kind: 'Name', value: 'referenceNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
             kind: 'Field',
@@ -8649,6 +9380,25 @@ export const ProjectForEditDocument = {
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorEdit' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
               ],
             },
           },
@@ -8697,6 +9447,39 @@ export const CreateProjectDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorEdit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ProjectEdit' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
       selectionSet: {
@@ -8736,6 +9519,7 @@ export const CreateProjectDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fundingProgramme' } },
           { kind: 'Field', name: { kind: 'Name', value: 'referenceNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
             kind: 'Field',
@@ -8885,6 +9669,25 @@ export const CreateProjectDocument = {
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorEdit' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
               ],
             },
           },
@@ -8933,6 +9736,39 @@ export const UpdateProjectDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorEdit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ProjectEdit' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
       selectionSet: {
@@ -8972,6 +9808,7 @@ export const UpdateProjectDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fundingProgramme' } },
           { kind: 'Field', name: { kind: 'Name', value: 'referenceNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           {
             kind: 'Field',
@@ -9121,6 +9958,25 @@ export const UpdateProjectDocument = {
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorEdit' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
               ],
             },
           },
@@ -9201,6 +10057,78 @@ export const ThemeOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<ThemeOptionsQuery, ThemeOptionsQueryVariables>;
+export const TargetGroupOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TargetGroupOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroups' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'localization' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetGroupOptionsQuery, TargetGroupOptionsQueryVariables>;
 export const ApiTokensDocument = {
   kind: 'Document',
   definitions: [
@@ -10068,6 +10996,129 @@ export const VolunteersDocument = {
     },
   ],
 } as unknown as DocumentNode<VolunteersQuery, VolunteersQueryVariables>;
+export const VolunteerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Volunteer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volunteer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'VolunteerDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VolunteerAssignmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'VolunteerAssignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursLogged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VolunteerDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Volunteer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skills' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentGivenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vettingStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipality' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameBg' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VolunteerAssignmentRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VolunteerQuery, VolunteerQueryVariables>;
 export const ExportVolunteerDataDocument = {
   kind: 'Document',
   definitions: [

@@ -1,3 +1,6 @@
+import bg from '../i18n/bg.json';
+import en from '../i18n/en.json';
+import { i18n } from '../i18n';
 import {
   conflictVersion,
   errorCodes,
@@ -86,6 +89,72 @@ describe('mapServerErrors', () => {
       },
       unknown: { municipalityCodes: 'Unknown municipality XXX01; Unknown municipality YYY02' },
     });
+  });
+});
+
+describe('mapServerErrors in the interface language', () => {
+  const refused = (...fields: Record<string, unknown>[]) =>
+    combined({ message: 'Argument Validation Error', extensions: { code: 'BAD_USER_INPUT', fields } });
+  const tooLong = refused({
+    field: 'title.bg',
+    message: 'bg must be shorter than or equal to 300 characters',
+    reason: 'maxLength',
+    args: { max: 300 },
+  });
+
+  beforeAll(async () => {
+    await i18n.init({
+      lng: 'bg',
+      fallbackLng: 'bg',
+      resources: { bg: { translation: bg }, en: { translation: en } },
+      interpolation: { escapeValue: false },
+    });
+  });
+  afterAll(() => i18n.changeLanguage('bg'));
+
+  it('words a reason in Bulgarian by default and in English once the language changes', async () => {
+    expect(mapServerErrors(tooLong)).toEqual({ 'title.bg': 'Най-много 300 знака' });
+    await i18n.changeLanguage('en');
+    expect(mapServerErrors(tooLong)).toEqual({ 'title.bg': 'At most 300 characters' });
+    await i18n.changeLanguage('bg');
+  });
+
+  it('fills in the arguments, numbers in the language’s format, plural forms included', () => {
+    const errors = refused(
+      { field: 'input.summary.bg', message: 'x', reason: 'maxLength', args: { max: 100000 } },
+      { field: 'name', message: 'name is required', reason: 'minLength', args: { min: 1 } },
+      {
+        field: 'programmeId',
+        message: 'Unknown programme p1',
+        reason: 'unknownReference',
+        args: { id: 'p1' },
+      },
+      { field: 'period.to', message: 'The period cannot end before it starts', reason: 'periodOrder' },
+    );
+    expect(mapServerErrors(errors)).toEqual({
+      'summary.bg': `Най-много ${(100000).toLocaleString('bg')} знака`,
+      name: 'Задължително поле',
+      programmeId: 'Няма такъв запис: p1',
+      'period.to': 'Краят не може да е преди началото',
+    });
+  });
+
+  it("keeps the server's English message for a reason it cannot word", () => {
+    const errors = refused(
+      { field: 'slug', message: 'Slug is odd', reason: 'somethingNew', args: { max: 3 } },
+      { field: 'kind', message: 'kind is odd', reason: 'not a key.path' },
+      { field: 'title.en', message: 'Too short' },
+    );
+    expect(mapServerErrors(errors)).toEqual({
+      slug: 'Slug is odd',
+      kind: 'kind is odd',
+      'title.en': 'Too short',
+    });
+  });
+
+  it('takes another translate function', () => {
+    const translate = (key: string, values: Record<string, unknown>) => `${key}:${String(values.max)}`;
+    expect(mapServerErrors(tooLong, translate)).toEqual({ 'title.bg': 'validation.maxLength:300' });
   });
 });
 

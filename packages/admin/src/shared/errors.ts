@@ -4,6 +4,8 @@
  * helpers look at the shape only, so they work with either and are easy to test.
  */
 
+import { i18n } from '../i18n';
+
 export interface ServerErrorEntry {
   message: string;
   extensions?: Record<string, unknown>;
@@ -69,11 +71,40 @@ export function fieldPath(field: string): string {
   return field.replace(/^input\./, '').replace(/\[(\d+)\]/g, '.$1');
 }
 
+/** Words a message key with values in the interface language (i18next's `t`), else `defaultValue`. */
+export type Translate = (key: string, values: Record<string, unknown> & { defaultValue: string }) => string;
+
+/** Before i18next starts (unit tests of other modules) there is no language yet: keep the server's words. */
+const translateInUiLanguage: Translate = (key, values) =>
+  i18n.isInitialized ? i18n.t(key, values) : values.defaultValue;
+
 /**
- * Field errors of a BAD_USER_INPUT answer (`extensions.fields: [{ field, message }]`) as
- * `{ 'title.bg': 'Bulgarian text is required' }`. Several messages for one field are joined.
+ * A field error in the interface language: `validation.<reason>` with the server's `args`
+ * (`{{max}}`; `count` picks the plural form), or the server's English message for a reason
+ * the message files do not know.
  */
-export function mapServerErrors(error: unknown): Record<string, string> {
+function fieldMessage(item: Record<string, unknown>, message: string, translate: Translate): string {
+  const { reason, args } = item;
+  if (typeof reason !== 'string' || !/^\w+$/.test(reason)) return message;
+  const values: Record<string, unknown> = {};
+  if (isRecord(args)) {
+    for (const [name, value] of Object.entries(args)) {
+      if (typeof value === 'number' || typeof value === 'string') values[name] = value;
+    }
+  }
+  const count = [values.max, values.min].find((n) => typeof n === 'number');
+  return translate(`validation.${reason}`, { ...values, count, defaultValue: message });
+}
+
+/**
+ * Field errors of a BAD_USER_INPUT answer (`extensions.fields: [{ field, message, reason, args }]`)
+ * as `{ 'title.bg': 'Най-много 300 знака' }`, worded in the interface language. Several
+ * messages for one field are joined.
+ */
+export function mapServerErrors(
+  error: unknown,
+  translate: Translate = translateInUiLanguage,
+): Record<string, string> {
   const result: Record<string, string> = {};
   for (const entry of graphQLErrors(error)) {
     if (entry.extensions?.code !== 'BAD_USER_INPUT') continue;
@@ -82,7 +113,8 @@ export function mapServerErrors(error: unknown): Record<string, string> {
     for (const item of fields) {
       if (!isRecord(item) || typeof item.field !== 'string' || typeof item.message !== 'string') continue;
       const path = fieldPath(item.field);
-      result[path] = result[path] ? `${result[path]}; ${item.message}` : item.message;
+      const message = fieldMessage(item, item.message, translate);
+      result[path] = result[path] ? `${result[path]}; ${message}` : message;
     }
   }
   return result;

@@ -1,4 +1,4 @@
-import { SegmentedControl, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,6 +8,7 @@ import {
   type FieldDiff,
   toEditableText,
 } from './conflict-merge';
+import { RichTextInput } from '../../shared/components/RichTextInput';
 import type { ConflictField } from './ConflictValue';
 
 interface Props {
@@ -49,17 +50,24 @@ export function ConflictChoice({ spec, diff, choice, label, onChange }: Props) {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           {(['bg', 'en'] as const).map((lang) => {
             const inputLabel = `${t('conflict.merged')} · ${t(`conflict.lang.${lang}`)}`;
-            const common = {
-              label: inputLabel,
-              lang,
-              value: edited[lang],
-              onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-                setEdited({ ...edited, [lang]: event.currentTarget.value }),
-            };
+            const change = (value: string) => setEdited({ ...edited, [lang]: value });
             return spec.kind === 'text' ? (
-              <TextInput key={lang} {...common} />
+              <TextInput
+                key={lang}
+                label={inputLabel}
+                lang={lang}
+                value={edited[lang]}
+                onChange={(event: ChangeEvent<HTMLInputElement>) => change(event.currentTarget.value)}
+              />
             ) : (
-              <Textarea key={lang} {...common} autosize minRows={3} maxRows={12} />
+              <RichTextInput
+                key={lang}
+                label={inputLabel}
+                lang={lang}
+                minRows={3}
+                value={edited[lang]}
+                onChange={change}
+              />
             );
           })}
         </SimpleGrid>

@@ -1,6 +1,7 @@
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { htmlToPlainText } from '../../shared/components/rich-text';
 import { toEditableText } from './conflict-merge';
 
 /**
@@ -28,7 +29,8 @@ function Empty() {
   );
 }
 
-function Bilingual({ value, clamp }: { value: unknown; clamp?: number }) {
+/** `rich` texts are HTML: shown as the text a reader sees, not as markup. */
+function Bilingual({ value, clamp, rich }: { value: unknown; clamp?: number; rich?: boolean }) {
   const { t } = useTranslation();
   const text = toEditableText(value);
   if (!text.bg && !text.en) return <Empty />;
@@ -46,7 +48,7 @@ function Bilingual({ value, clamp }: { value: unknown; clamp?: number }) {
               style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
               lineClamp={clamp}
             >
-              {text[lang]}
+              {rich ? htmlToPlainText(text[lang]) : text[lang]}
             </Text>
           ) : (
             <Text size="sm" c="dimmed">
@@ -68,7 +70,7 @@ export function ConflictValue({ spec, value }: { spec: ConflictField; value: unk
   switch (spec.kind) {
     case 'text':
     case 'longText':
-      return <Bilingual value={value} />;
+      return <Bilingual value={value} rich />;
     case 'textList': {
       const items = asList(value);
       if (!items.length) return <Empty />;

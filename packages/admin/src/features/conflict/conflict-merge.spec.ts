@@ -64,6 +64,20 @@ describe('normalizeValue', () => {
     expect(
       sameValue({ amount: '100', currency: 'EUR' }, { amount: '100.00', currency: 'EUR' }, 'budget'),
     ).toBe(true);
+    // Indicator values as typed and as the server stores them (two decimals, maybe negative).
+    const indicator = (value: string) => ({
+      label: { bg: 'Деца', en: null },
+      value,
+      unit: { bg: 'бр.', en: null },
+    });
+    expect(
+      sameValue(
+        [indicator('120'), indicator('-3.5')],
+        [indicator('120.00'), indicator('-3.50')],
+        'indicators',
+      ),
+    ).toBe(true);
+    expect(sameValue([indicator('120')], [indicator('-120.00')], 'indicators')).toBe(false);
   });
 
   it('keeps order where it matters and English where it differs', () => {

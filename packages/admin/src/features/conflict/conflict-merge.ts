@@ -30,20 +30,25 @@ export function conflictDetails(error: unknown): ConflictDetails | null {
   return { currentVersion, current };
 }
 
-/** Lists whose order carries no meaning (the server stores them as sets). */
-const SET_FIELDS = new Set(['municipalityCodes', 'themes', 'targetGroups', 'projectIds']);
+/**
+ * Lists whose order carries no meaning: the server stores them as sets, or (adoptions) keeps
+ * them in order of year whatever order they were sent in.
+ */
+const SET_FIELDS = new Set(['municipalityCodes', 'themes', 'targetGroups', 'projectIds', 'adoptions']);
 /** Fields that identify the save rather than the record. */
 const NOT_COMPARED = new Set(['id', 'version']);
 
-const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+/** Decimal fields: a budget's `amount`, an indicator's `value` (the server stores two decimals). */
+const DECIMAL_FIELDS = new Set(['amount', 'value']);
 
 /** "100" and "100.00" are the same amount; "0100.5" is "100.50". */
 function canonicalAmount(value: string): string {
   const match = DECIMAL.exec(value.trim());
   if (!match) return value.trim();
-  const whole = match[1].replace(/^0+(?=\d)/, '');
-  const fraction = (match[2] ?? '').replace(/0+$/, '');
-  return `${whole}.${fraction.padEnd(2, '0')}`;
+  const whole = match[2].replace(/^0+(?=\d)/, '');
+  const fraction = (match[3] ?? '').replace(/0+$/, '');
+  return `${match[1]}${whole}.${fraction.padEnd(2, '0')}`;
 }
 
 /**
@@ -52,7 +57,7 @@ function canonicalAmount(value: string): string {
  */
 export function normalizeValue(value: unknown, field = ''): unknown {
   if (value === undefined || value === null) return null;
-  if (typeof value === 'string') return field === 'amount' ? canonicalAmount(value) : value.trim();
+  if (typeof value === 'string') return DECIMAL_FIELDS.has(field) ? canonicalAmount(value) : value.trim();
   if (Array.isArray(value)) {
     const items = value.map((item) => normalizeValue(item));
     if (!items.length) return null;

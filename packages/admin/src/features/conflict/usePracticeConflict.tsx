@@ -27,7 +27,6 @@ export function usePracticeConflict({ form, update, setVersion, reportError }: O
   const { t } = useTranslation();
   const base = useRef<PracticeFormValues | null>(null);
   base.current ??= form.getInitialValues();
-  const fields = usePracticeConflictFields();
   const conflict = useConflictMerge<UpdatePracticeInput>({
     save: async (merged) => {
       const version = await update(merged);
@@ -45,6 +44,8 @@ export function usePracticeConflict({ form, update, setVersion, reportError }: O
       reportError(error);
     },
   });
+
+  const fields = usePracticeConflictFields(conflict.dialog.session);
 
   return {
     saved: (values: PracticeFormValues) => {

@@ -2,48 +2,63 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
-import { type Currency, formatMoney, formatPeriod, type PeriodValue } from '../../shared/format';
+import { formatContactInput } from '../../shared/components/contact-input';
+import { formatIndicatorInputs } from '../../shared/components/indicator-input';
+import {
+  type Currency,
+  formatDateTime,
+  formatMoney,
+  formatPeriod,
+  type PeriodValue,
+} from '../../shared/format';
 import { useMunicipalities } from '../geography/useMunicipalities';
 import { ThemeOptionsQuery } from '../taxonomy/taxonomy.graphql';
+import { useTargetGroupOptions } from '../taxonomy/useTargetGroupOptions';
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /**
- * Values of update inputs in words, for the merge dialog: municipality codes and theme slugs
- * as names, statuses, periods and money the Bulgarian way.
+ * Values of update inputs in words, for the merge dialog: municipality codes, theme and
+ * target group slugs as names, statuses, periods, moments and money the Bulgarian way,
+ * indicators and contacts in a line.
  */
 export function useReferenceFormatters() {
   const { t } = useTranslation();
   const { language, locale } = useLanguage();
   const { municipalities } = useMunicipalities();
   const themes = useQuery(ThemeOptionsQuery, { variables: { locale }, fetchPolicy: 'cache-first' });
+  const targetGroups = useTargetGroupOptions();
 
   return useMemo(() => {
     const municipalityNames = new Map(
       (municipalities ?? []).map((m) => [m.code, language === 'en' ? m.nameEn : m.nameBg]),
     );
+    const municipality = (code: string) => municipalityNames.get(code) ?? code;
     const themeLabels = new Map((themes.data?.themes.edges ?? []).map(({ node }) => [node.slug, node.label]));
+    const groupLabel = (slug: string) => targetGroups.labels.get(slug) ?? slug;
     return {
-      municipalities: (value: unknown) =>
-        strings(value)
-          .map((code) => municipalityNames.get(code) ?? code)
-          .join(', '),
+      municipality,
+      municipalities: (value: unknown) => strings(value).map(municipality).join(', '),
       themes: (value: unknown) =>
         strings(value)
           .map((slug) => themeLabels.get(slug) ?? slug)
           .join(', '),
+      targetGroups: (value: unknown) => strings(value).map(groupLabel).join(', '),
       status: (value: unknown) =>
         value === 'DRAFT' || value === 'IN_REVIEW' || value === 'PUBLISHED' || value === 'ARCHIVED'
           ? t(`status.${value}`)
           : '',
       period: (value: unknown) => formatPeriod(value as PeriodValue | null, language),
+      dateTime: (value: unknown) => (typeof value === 'string' ? formatDateTime(value, language) : ''),
       money: (value: unknown) => {
         const money = value as { amount?: unknown; currency?: unknown } | null;
         if (typeof money?.amount !== 'string') return '';
         const currency: Currency = money.currency === 'EUR' ? 'EUR' : 'BGN';
         return formatMoney({ amount: money.amount, currency }, language) || money.amount;
       },
+      indicators: (value: unknown) => formatIndicatorInputs(value, language, groupLabel),
+      contact: formatContactInput,
     };
-  }, [municipalities, themes.data, language, t]);
+  }, [municipalities, themes.data, targetGroups.labels, language, t]);
 }

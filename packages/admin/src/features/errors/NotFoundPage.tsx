@@ -10,7 +10,7 @@ export function NotFoundPage() {
   return (
     <Center mih="60vh" p="xl">
       <Stack align="center" gap="sm" ta="center">
-        <Text fz={64} fw={800} c="gray.4" lh={1}>
+        <Text fz={64} fw={800} c="dimmed" lh={1}>
           {t('notFound.code')}
         </Text>
         <Title order={1} size="h2">

@@ -96,6 +96,33 @@ describe('field diffs', () => {
     ]);
   });
 
+  it('compare rich texts by what they read, one paragraph per line', () => {
+    const diff = fieldDiff(
+      {
+        field: 'background',
+        before: { bg: 'Стар абзац.\n\nВтори абзац.' },
+        after: { bg: '<p>Нов абзац.</p><p>Втори <strong>абзац</strong>.</p>', en: '<p>Tom &amp; Jerry</p>' },
+      },
+      ctx,
+    );
+    if (diff.kind !== 'text') throw new Error(diff.kind);
+    const [bg, en] = diff.rows;
+    expect(join(bg.after)).toBe('Нов абзац.\nВтори абзац.');
+    expect(changed(bg.before)).toEqual(['Стар']);
+    expect(changed(bg.after)).toEqual(['Нов']);
+    expect(join(en.after)).toBe('Tom & Jerry');
+  });
+
+  it('count a change of formatting alone as a change, with no word marked', () => {
+    const diff = fieldDiff(
+      { field: 'summary', before: { bg: '<p>Деца</p>' }, after: { bg: '<p><em>Деца</em></p>' } },
+      ctx,
+    );
+    if (diff.kind !== 'text') throw new Error(diff.kind);
+    expect(diff.rows[0].changed).toBe(true);
+    expect(changed(diff.rows[0].after)).toEqual([]);
+  });
+
   it('treat a text that appears from nothing as a text', () => {
     const diff = fieldDiff({ field: 'results', before: null, after: { bg: 'Резултат' } }, ctx);
     expect(diff.kind).toBe('text');

@@ -4,6 +4,7 @@
  * marked, lists as added/removed items, small objects (period, contact) per key, other values
  * as before → after. Pure, so it is unit-tested; the component only lays it out.
  */
+import { htmlToPlainText } from '../../shared/components/rich-text';
 
 export interface FormatContext {
   /** Dates are shown in this interface language. */
@@ -181,18 +182,25 @@ export function wordDiff(before: string, after: string): { before: Segment[]; af
   return { before: side(a, midA, keptA, endA), after: side(b, midB, keptB, endB) };
 }
 
+/**
+ * Texts are compared as read: rich text (HTML) without its tags, paragraphs on lines of their
+ * own. A change of formatting alone still counts as a change, with no word marked.
+ */
 function textRow(lang: TextRow['lang'], before: unknown, after: unknown): TextRow {
-  const b = isEmpty(before) ? null : String(before);
-  const a = isEmpty(after) ? null : String(after);
+  const rawBefore = isEmpty(before) ? null : String(before);
+  const rawAfter = isEmpty(after) ? null : String(after);
+  const changed = rawBefore !== rawAfter;
+  const b = rawBefore === null ? null : htmlToPlainText(rawBefore);
+  const a = rawAfter === null ? null : htmlToPlainText(rawAfter);
   if (b !== null && a !== null) {
     const diff = wordDiff(b, a);
-    return { lang, before: diff.before, after: diff.after, changed: b !== a };
+    return { lang, before: diff.before, after: diff.after, changed };
   }
   return {
     lang,
     before: b === null ? null : [{ text: b, changed: true }],
     after: a === null ? null : [{ text: a, changed: true }],
-    changed: b !== a,
+    changed,
   };
 }
 

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { QueueCountsFragment } from '../../gql/graphql';
+import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorState } from '../../shared/components/QueryStates';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { ModerationFilters } from './components/ModerationFilters';
@@ -31,7 +32,8 @@ export function ModerationPage() {
   usePageTitle(t('moderation.title'));
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => readModerationState(params), [params]);
-  const variables = useMemo(() => moderationVariables(state), [state]);
+  const { locale } = useLanguage();
+  const variables = useMemo(() => moderationVariables(state, locale), [state, locale]);
   const [helpOpen, help] = useDisclosure(false);
 
   const nominations = useQuery(ModerationNominationsQuery, {

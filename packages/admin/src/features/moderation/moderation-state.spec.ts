@@ -86,8 +86,16 @@ describe('queue filter', () => {
   });
 
   it('pages forwards and backwards', () => {
-    expect(moderationVariables(read(''), 10)).toMatchObject({ first: 10 });
-    expect(moderationVariables(read('before=c9'), 10)).toMatchObject({ last: 10, before: 'c9' });
+    expect(moderationVariables(read(''), 'BG', 10)).toMatchObject({ first: 10 });
+    expect(moderationVariables(read('before=c9'), 'BG', 10)).toMatchObject({ last: 10, before: 'c9' });
+  });
+
+  it('asks for the practices’ titles in the interface language', () => {
+    expect(moderationVariables(read(''), 'EN')).toMatchObject({ locale: 'EN' });
+    expect(moderationVariables(read('practice=p1'), 'BG')).toMatchObject({
+      locale: 'BG',
+      filter: { practiceIds: ['p1'] },
+    });
   });
 });
 

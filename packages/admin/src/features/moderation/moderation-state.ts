@@ -1,4 +1,5 @@
 import type {
+  Locale,
   ModerationQueueFilter,
   NominationStatus,
   ProposalDecision,
@@ -145,8 +146,9 @@ export function moderationFilter(state: ModerationState): ModerationQueueFilter 
   return filter;
 }
 
-export function moderationVariables(state: ModerationState, pageSize = QUEUE_PAGE_SIZE) {
-  return { filter: moderationFilter(state), ...pageArgs(state, pageSize) };
+/** Variables of both queue queries; `locale` is the interface language's, for the practices' texts. */
+export function moderationVariables(state: ModerationState, locale: Locale, pageSize = QUEUE_PAGE_SIZE) {
+  return { filter: moderationFilter(state), locale, ...pageArgs(state, pageSize) };
 }
 
 /** What a moderator may still decide about a proposal in this state. */

@@ -18,16 +18,17 @@ export const QueueCountsFragment = graphql(`
   }
 `);
 
-/** Nominations in the queue, oldest first, with the counts of both tabs. */
+/** Nominations in the queue, oldest first, with the counts of both tabs; titles in `locale`. */
 export const ModerationNominationsQuery = graphql(`
   query ModerationNominations(
     $filter: ModerationQueueFilter
+    $locale: Locale
     $first: Int
     $after: String
     $last: Int
     $before: String
   ) {
-    moderationQueue(filter: $filter) {
+    moderationQueue(filter: $filter, locale: $locale) {
       ...QueueCounts
       nominations(first: $first, after: $after, last: $last, before: $before) {
         totalCount
@@ -65,16 +66,17 @@ export const ModerationNominationsQuery = graphql(`
   }
 `);
 
-/** Practices proposed by the public, oldest first, with the counts of both tabs. */
+/** Practices proposed by the public, oldest first, with the counts of both tabs; texts in `locale`. */
 export const ModerationProposalsQuery = graphql(`
   query ModerationProposals(
     $filter: ModerationQueueFilter
+    $locale: Locale
     $first: Int
     $after: String
     $last: Int
     $before: String
   ) {
-    moderationQueue(filter: $filter) {
+    moderationQueue(filter: $filter, locale: $locale) {
       ...QueueCounts
       proposals(first: $first, after: $after, last: $last, before: $before) {
         totalCount
@@ -177,5 +179,12 @@ export const ReviewProposalMutation = graphql(`
         reviewNote
       }
     }
+  }
+`);
+
+/** Lifts the spam block on the addresses an email's submissions came from; false if none was blocked. */
+export const UnblockSenderMutation = graphql(`
+  mutation UnblockSender($email: String!) {
+    unblockSender(email: $email)
   }
 `);

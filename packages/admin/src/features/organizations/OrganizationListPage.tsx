@@ -1,35 +1,20 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  MultiSelect,
-  Paper,
-  Select,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { Badge, Select, Table, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
 import type { OrganizationsQuery as OrganizationsData } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
-import { CursorPagination } from '../../shared/components/CursorPagination';
-import { EmptyState, ErrorState } from '../../shared/components/QueryStates';
 import { formatDate } from '../../shared/format';
-import { usePageTitle } from '../../shared/hooks/usePageTitle';
-import { withFilter } from '../../shared/url-state';
-import { useDistrictOptions } from '../geography/useDistricts';
+import { ChoiceFilter } from '../../shared/list/ChoiceFilter';
+import { DistrictFilter } from '../../shared/list/DistrictFilter';
+import { NARROW_CELL } from '../../shared/list/DataTable';
+import { ListPage } from '../../shared/list/ListPage';
+import { TitleCell } from '../../shared/list/TitleCell';
+import { useListUrlState } from '../../shared/list/useListUrlState';
 import {
   hasActiveOrganizationFilters,
   ORGANIZATION_KINDS,
+  ORGANIZATION_LIST_KEYS,
   ORGANIZATION_PARAM as PARAM,
   ORGANIZATION_SORTS,
   organizationsVariables,
@@ -39,172 +24,60 @@ import { OrganizationsQuery } from './organizations.graphql';
 
 type OrganizationRow = OrganizationsData['organizations']['edges'][number]['node'];
 
-const NARROW = { width: '1%', whiteSpace: 'nowrap' } as const;
-
 export function OrganizationListPage() {
   const { t } = useTranslation();
-  usePageTitle(t('organizations.title'));
   const { language, locale } = useLanguage();
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => readOrganizationListState(params), [params]);
+  const list = useListUrlState(readOrganizationListState, ORGANIZATION_LIST_KEYS);
+  const { state, setFilters } = list;
   const variables = useMemo(() => organizationsVariables(state, locale), [state, locale]);
-  const { data, previousData, loading, error, refetch } = useQuery(OrganizationsQuery, {
-    variables,
-    fetchPolicy: 'cache-and-network',
-  });
-  const shown = data ?? previousData;
-  const districts = useDistrictOptions(language);
-
-  // The search box writes the URL once typing pauses; the URL (back button) updates the box.
-  const [search, setSearch] = useState(state.search);
-  const [debouncedSearch] = useDebouncedValue(search, 300);
-  useEffect(() => {
-    if (debouncedSearch.trim() !== state.search) {
-      setParams((current) => withFilter(current, { [PARAM.search]: debouncedSearch }), { replace: true });
-    }
-  }, [debouncedSearch]);
-  useEffect(() => {
-    setSearch((current) => (current.trim() === state.search ? current : state.search));
-  }, [state.search]);
-
-  const setFilter = (key: string, value: string | string[] | null) =>
-    setParams((current) => withFilter(current, { [key]: value }));
-  const clearFilters = () => {
-    setSearch('');
-    setParams((current) =>
-      withFilter(current, { [PARAM.search]: null, [PARAM.kinds]: null, [PARAM.districtCodes]: null }),
-    );
-  };
-
-  const connection = shown?.organizations;
-  const rows = connection?.edges.map((e) => e.node) ?? [];
+  const query = useQuery(OrganizationsQuery, { variables, fetchPolicy: 'cache-and-network' });
   const filtered = hasActiveOrganizationFilters(state);
 
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} size="h2">
-            {t('organizations.title')}
-          </Title>
-          <Text c="dimmed" size="sm" aria-live="polite">
-            {connection ? t('organizations.total', { count: connection.totalCount }) : t('common.loading')}
-          </Text>
-        </div>
-        <Button component={Link} to="/organizations/new" leftSection={<IconPlus size={16} />}>
-          {t('organizations.new')}
-        </Button>
-      </Group>
-
-      <Paper withBorder p="md">
-        <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput
-            label={t('organizations.filters.search')}
-            placeholder={t('organizations.filters.searchPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            style={{ flex: '2 1 220px' }}
-          />
-          <MultiSelect
+    <ListPage
+      section="organizations"
+      list={list}
+      createPath="/organizations/new"
+      connection={(query.data ?? query.previousData)?.organizations}
+      query={query}
+      filtered={filtered}
+      filters={
+        <>
+          <ChoiceFilter
             label={t('organizations.filters.kind')}
-            placeholder={state.kinds.length ? undefined : t('organizations.filters.kindPlaceholder')}
+            placeholder={t('organizations.filters.kindPlaceholder')}
             data={ORGANIZATION_KINDS.map((kind) => ({ value: kind, label: t(`organizations.kind.${kind}`) }))}
             value={state.kinds}
-            onChange={(value) => setFilter(PARAM.kinds, value)}
-            clearable
-            style={{ flex: '1 1 180px' }}
+            onChange={(value) => setFilters({ [PARAM.kinds]: value })}
           />
-          <MultiSelect
+          <DistrictFilter
             label={t('organizations.filters.district')}
-            placeholder={
-              state.districtCodes.length ? undefined : t('organizations.filters.districtPlaceholder')
-            }
-            data={districts.options}
+            placeholder={t('organizations.filters.districtPlaceholder')}
             value={state.districtCodes}
-            onChange={(value) => setFilter(PARAM.districtCodes, value)}
-            searchable
-            clearable
-            nothingFoundMessage={t('common.nothingFound')}
-            disabled={districts.loading && !districts.options.length}
-            style={{ flex: '1 1 180px' }}
+            onChange={(value) => setFilters({ [PARAM.districtCodes]: value })}
           />
           <Select
             label={t('organizations.filters.sort')}
             data={ORGANIZATION_SORTS.map((sort) => ({ value: sort, label: t(`organizations.sort.${sort}`) }))}
             value={state.sort}
-            onChange={(value) => setFilter(PARAM.sort, value)}
+            onChange={(value) => setFilters({ [PARAM.sort]: value })}
             allowDeselect={false}
             style={{ flex: '1 1 180px' }}
           />
-          {filtered && (
-            <Button variant="subtle" onClick={clearFilters}>
-              {t('common.clearFilters')}
-            </Button>
-          )}
-        </Group>
-      </Paper>
-
-      {error && !shown ? (
-        <ErrorState error={error} onRetry={() => void refetch().catch(() => undefined)} />
-      ) : (
-        <Paper withBorder>
-          <Table.ScrollContainer minWidth={680}>
-            <Table
-              verticalSpacing="sm"
-              highlightOnHover
-              style={{ opacity: loading && shown ? 0.6 : 1, transition: 'opacity 150ms' }}
-              aria-busy={loading}
-            >
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w="45%">{t('organizations.columns.name')}</Table.Th>
-                  <Table.Th style={NARROW}>{t('organizations.columns.kind')}</Table.Th>
-                  <Table.Th>{t('organizations.columns.municipality')}</Table.Th>
-                  <Table.Th>{t('organizations.columns.contact')}</Table.Th>
-                  <Table.Th style={NARROW}>{t('organizations.columns.updated')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {!shown
-                  ? Array.from({ length: 6 }, (_, i) => (
-                      <Table.Tr key={i}>
-                        {[0, 1, 2, 3, 4].map((cell) => (
-                          <Table.Td key={cell}>
-                            <Skeleton height={14} radius="sm" />
-                          </Table.Td>
-                        ))}
-                      </Table.Tr>
-                    ))
-                  : rows.map((row) => (
-                      <OrganizationTableRow key={row.id} organization={row} language={language} />
-                    ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {shown && rows.length === 0 && (
-            <EmptyState
-              message={filtered ? t('organizations.emptyFiltered') : t('organizations.empty')}
-              action={
-                filtered ? (
-                  <Button variant="light" onClick={clearFilters}>
-                    {t('common.clearFilters')}
-                  </Button>
-                ) : (
-                  <Button component={Link} to="/organizations/new" variant="light">
-                    {t('organizations.new')}
-                  </Button>
-                )
-              }
-            />
-          )}
-        </Paper>
-      )}
-
-      {connection && (
-        <CursorPagination pageInfo={connection.pageInfo} label={t('organizations.pagination')} />
-      )}
-    </Stack>
+        </>
+      }
+      table={{
+        minWidth: 680,
+        columns: [
+          { label: t('organizations.columns.name'), width: '45%' },
+          { label: t('organizations.columns.kind'), narrow: true },
+          { label: t('organizations.columns.municipality') },
+          { label: t('organizations.columns.contact') },
+          { label: t('organizations.columns.updated'), narrow: true },
+        ],
+        renderRow: (row) => <OrganizationTableRow key={row.id} organization={row} language={language} />,
+      }}
+    />
   );
 }
 
@@ -220,15 +93,12 @@ function OrganizationTableRow({
   const contact = organization.contact.email ?? organization.contact.website;
   return (
     <Table.Tr>
-      <Table.Td style={{ maxWidth: 0 }}>
-        <Anchor component={Link} to={`/organizations/${organization.id}`} fw={600} lineClamp={2}>
-          {organization.name}
-        </Anchor>
-        <Text size="xs" c="dimmed" truncate>
-          {organization.slug}
-        </Text>
-      </Table.Td>
-      <Table.Td style={NARROW}>
+      <TitleCell
+        to={`/organizations/${organization.id}`}
+        title={organization.name}
+        subtitle={organization.slug}
+      />
+      <Table.Td style={NARROW_CELL}>
         <Badge variant="light" color="gray" radius="sm" miw="max-content">
           {t(`organizations.kind.${organization.kind}`)}
         </Badge>
@@ -241,7 +111,7 @@ function OrganizationTableRow({
           {contact ?? t('common.none')}
         </Text>
       </Table.Td>
-      <Table.Td style={NARROW}>
+      <Table.Td style={NARROW_CELL}>
         <Text size="sm">{formatDate(organization.updatedAt, language)}</Text>
       </Table.Td>
     </Table.Tr>

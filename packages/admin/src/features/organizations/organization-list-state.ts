@@ -1,4 +1,5 @@
 import type { OrganizationKind, OrganizationOrderBy, OrganizationsQueryVariables } from '../../gql/graphql';
+import type { ListUrlKeys } from '../../shared/list/useListUrlState';
 import { type Cursor, pageArgs, readChoice, readCursor, readList, readText } from '../../shared/url-state';
 
 /** Every kind, in the order people look for them. */
@@ -42,6 +43,12 @@ export const ORGANIZATION_PARAM = {
   districtCodes: 'district',
   sort: 'sort',
 } as const;
+
+/** The search and what "clear filters" removes with it (the order stays). */
+export const ORGANIZATION_LIST_KEYS: ListUrlKeys = {
+  search: ORGANIZATION_PARAM.search,
+  filters: [ORGANIZATION_PARAM.kinds, ORGANIZATION_PARAM.districtCodes],
+};
 
 export function readOrganizationListState(params: URLSearchParams): OrganizationListState {
   return {

@@ -1,13 +1,18 @@
 import type { PracticeEditFragment } from '../../gql/graphql';
+import { newIndicatorItem } from '../../shared/components/indicator-input';
 import {
   createPracticeInput,
   emptyPracticeForm,
   localizedInput,
+  newAdoptionItem,
   practiceFormPath,
   practiceFormValues,
   updatePracticeInput,
   validatePracticeForm,
 } from './practice-form';
+
+const withoutKeys = (value: unknown) =>
+  JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'key' ? undefined : v)));
 
 function practice(locale: 'BG' | 'EN', overrides: Partial<PracticeEditFragment> = {}): PracticeEditFragment {
   return {
@@ -22,7 +27,9 @@ function practice(locale: 'BG' | 'EN', overrides: Partial<PracticeEditFragment> 
     practice: null,
     results: locale === 'BG' ? 'Резултати' : 'Results',
     publishedAt: '2015-05-25T09:00:00Z',
+    publishAt: null,
     updatedAt: '2024-01-01T09:00:00Z',
+    innovator: 'ros',
     localization: {
       __typename: 'Localization',
       requested: locale,
@@ -43,6 +50,46 @@ function practice(locale: 'BG' | 'EN', overrides: Partial<PracticeEditFragment> 
         localization: { __typename: 'Localization', requested: locale },
       },
     ],
+    targetGroups: [
+      {
+        __typename: 'TargetGroup',
+        id: 'g1',
+        slug: 'children',
+        localization: { __typename: 'Localization', requested: locale },
+      },
+    ],
+    organization: {
+      __typename: 'Organization',
+      id: 'o1',
+      name: 'Фондация',
+      localization: { __typename: 'Localization', requested: locale },
+    },
+    contact: {
+      __typename: 'Contact',
+      person: 'Мария Иванова',
+      address: null,
+      phone: '032 123 456',
+      email: 'maria@example.org',
+      website: null,
+    },
+    indicators: [
+      {
+        __typename: 'Indicator',
+        label: locale === 'BG' ? 'Обхванати деца' : 'Children reached',
+        value: '120',
+        unit: locale === 'BG' ? 'деца' : 'children',
+        period: '2015',
+        targetGroup: null,
+      },
+    ],
+    adoptions: [
+      {
+        __typename: 'PracticeAdoption',
+        year: 2018,
+        note: locale === 'BG' ? 'С общински средства' : 'С общински средства',
+        municipality: { __typename: 'Municipality', code: 'SOF46' },
+      },
+    ],
     ...overrides,
   };
 }
@@ -58,6 +105,30 @@ describe('practiceFormValues', () => {
     expect(values.municipalityCodes).toEqual(['TGV35', 'PDV26']);
     expect(values.themes).toEqual(['early-intervention']);
     expect(values.period).toEqual({ from: '2013-07-01', to: '2015-12-31', precision: 'MONTH' });
+    expect(values.organizationId).toBe('o1');
+    expect(values.innovator).toBe('ros');
+    expect(values.contact).toEqual({
+      person: 'Мария Иванова',
+      email: 'maria@example.org',
+      phone: '032 123 456',
+      website: '',
+      address: '',
+    });
+    expect(values.targetGroups).toEqual(['children']);
+    expect(withoutKeys(values.indicators)).toEqual([
+      {
+        label: { bg: 'Обхванати деца', en: 'Children reached' },
+        value: '120',
+        unit: { bg: 'деца', en: 'children' },
+        period: '2015',
+        targetGroup: null,
+      },
+    ]);
+    // The note came back in Bulgarian: not translated.
+    expect(withoutKeys(values.adoptions)).toEqual([
+      { municipalityCode: 'SOF46', year: 2018, note: { bg: 'С общински средства', en: '' } },
+    ]);
+    expect(values.publishAt).toBeNull();
   });
 
   it('never takes Bulgarian text for English', () => {
@@ -88,10 +159,52 @@ describe('inputs', () => {
       practice: null,
       results: null,
       status: 'DRAFT',
+      organizationId: null,
+      innovator: null,
+      contact: { person: null, email: null, phone: null, website: null, address: null },
       municipalityCodes: ['PDV26'],
       themes: [],
+      targetGroups: [],
       period: null,
+      indicators: [],
+      adoptions: [],
+      publishAt: null,
     });
+  });
+
+  it('sends indicators, adoptions and contact as the API takes them', () => {
+    const values = {
+      ...emptyPracticeForm(),
+      innovator: '  ros ',
+      contact: { ...emptyPracticeForm().contact, email: ' maria@example.org ' },
+      indicators: [
+        {
+          ...newIndicatorItem(),
+          label: { bg: 'Деца', en: '' },
+          value: '1 234,5',
+          unit: { bg: 'бр.', en: 'pcs' },
+        },
+      ],
+      adoptions: [{ ...newAdoptionItem(), municipalityCode: 'SOF46', year: 2019, note: { bg: '', en: '' } }],
+    };
+    expect(createPracticeInput(values)).toMatchObject({
+      innovator: 'ros',
+      contact: { email: 'maria@example.org', person: null },
+      indicators: [
+        { label: { bg: 'Деца', en: null }, value: '1234.5', unit: { bg: 'бр.', en: 'pcs' }, period: null },
+      ],
+      adoptions: [{ municipalityCode: 'SOF46', year: 2019, note: null }],
+    });
+  });
+
+  it('sends the schedule, but never with a status published by hand', () => {
+    const scheduled = {
+      ...emptyPracticeForm(),
+      status: 'IN_REVIEW' as const,
+      publishAt: '2027-05-25T07:00:00.000Z',
+    };
+    expect(createPracticeInput(scheduled).publishAt).toBe('2027-05-25T07:00:00.000Z');
+    expect(createPracticeInput({ ...scheduled, status: 'PUBLISHED' }).publishAt).toBeNull();
   });
 
   it('updates with the id and the version that was read', () => {
@@ -111,9 +224,32 @@ describe('validatePracticeForm', () => {
     values.summary = { bg: '', en: 'Summary' };
     values.period = { from: '2015-01-01', to: '2014-01-01', precision: 'DAY' };
     expect(validatePracticeForm(values)).toEqual({
-      'title.bg': 'titleRequired',
-      'summary.bg': 'bgRequired',
-      'period.to': 'periodOrder',
+      'title.bg': 'practices.form.titleRequired',
+      'summary.bg': 'practices.form.bgRequired',
+      'period.to': 'practices.form.periodOrder',
+    });
+  });
+
+  it('checks contact, indicators and adoptions on their fields', () => {
+    const values = {
+      ...practiceFormValues(practice('BG'), null),
+      contact: { ...emptyPracticeForm().contact, email: 'maria@' },
+      indicators: [newIndicatorItem()],
+      adoptions: [
+        { ...newAdoptionItem(), municipalityCode: 'SOF46', year: 2018 },
+        { ...newAdoptionItem(), municipalityCode: 'SOF46', year: 2018 },
+        { ...newAdoptionItem(), year: 1850, note: { bg: '', en: 'Note' } },
+      ],
+    };
+    expect(validatePracticeForm(values)).toEqual({
+      'contact.email': 'contact.problems.emailInvalid',
+      'indicators.0.label.bg': 'indicators.problems.labelRequired',
+      'indicators.0.value': 'indicators.problems.value.required',
+      'indicators.0.unit.bg': 'indicators.problems.unitRequired',
+      'adoptions.1.municipalityCode': 'adoptions.problems.twice',
+      'adoptions.2.municipalityCode': 'adoptions.problems.municipalityRequired',
+      'adoptions.2.year': 'adoptions.problems.yearInvalid',
+      'adoptions.2.note.bg': 'practices.form.bgRequired',
     });
   });
 
@@ -132,6 +268,22 @@ describe('practiceFormPath', () => {
     expect(practiceFormPath('municipalityCodes.2')).toBe('municipalityCodes');
     expect(practiceFormPath('themes.0')).toBe('themes');
     expect(practiceFormPath('projectIds')).toBeNull();
-    expect(practiceFormPath('indicators.0.value')).toBeNull();
+    expect(practiceFormPath('slug')).toBeNull();
+  });
+
+  it.each([
+    ['indicators.2.value', 'indicators.2.value'],
+    ['indicators.1.label', 'indicators.1.label.bg'],
+    ['indicators.targetGroup', 'indicators'],
+    ['contact.email', 'contact.email'],
+    ['adoptions.0.year', 'adoptions.0.year'],
+    ['adoptions.1', 'adoptions.1.municipalityCode'],
+    ['adoptions.1.note', 'adoptions.1.note.bg'],
+    ['adoptions.municipalityCode', 'adoptions'],
+    ['organizationId', 'organizationId'],
+    ['targetGroups.1', 'targetGroups'],
+    ['publishAt', 'publishAt'],
+  ])('puts the server error on %s on %s', (server, form) => {
+    expect(practiceFormPath(server)).toBe(form);
   });
 });

@@ -1,11 +1,37 @@
 import type {
+  AdoptionInput,
   ContentStatus,
   CreatePracticeInput,
-  LocalizedTextInput,
   PeriodPrecision,
   PracticeEditFragment,
   UpdatePracticeInput,
 } from '../../gql/graphql';
+import {
+  type BilingualText,
+  emptyText,
+  optionalTextInput,
+  translatedText,
+} from '../../shared/components/bilingual-text';
+import {
+  CONTACT_FIELDS,
+  type ContactProblem,
+  contactInput,
+  type ContactValues,
+  contactValues,
+  validateContact,
+} from '../../shared/components/contact-input';
+import {
+  type IndicatorItem,
+  indicatorFormPath,
+  indicatorInputs,
+  indicatorItems,
+  type IndicatorProblem,
+  validateIndicators,
+} from '../../shared/components/indicator-input';
+import { listItemFormPath } from '../../shared/components/list-form-path';
+import { newItemKey } from '../../shared/components/list-item-key';
+
+export type { BilingualText } from '../../shared/components/bilingual-text';
 
 /** The practice's texts, each in Bulgarian (required when any is given) and English. */
 export const TEXT_FIELDS = ['title', 'summary', 'background', 'practice', 'results'] as const;
@@ -13,31 +39,59 @@ export type TextField = (typeof TEXT_FIELDS)[number];
 
 export const PERIOD_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const satisfies readonly PeriodPrecision[];
 
-export interface BilingualText {
-  bg: string;
-  en: string;
+/** The years the server accepts for an adoption. */
+export const ADOPTION_YEARS = { min: 1990, max: 2100 } as const;
+
+/** Where the practice was replicated, and when. */
+export interface AdoptionItem {
+  key: string;
+  municipalityCode: string | null;
+  /** As the number field gives it: a number, or '' when empty. */
+  year: number | string;
+  note: BilingualText;
 }
 
 /** The form's values mirror the input's shape, so server field paths ("title.bg") fit as they are. */
 export interface PracticeFormValues extends Record<TextField, BilingualText> {
   status: ContentStatus;
+  organizationId: string | null;
+  innovator: string;
+  contact: ContactValues;
   municipalityCodes: string[];
   themes: string[];
+  targetGroups: string[];
   period: { from: string | null; to: string | null; precision: PeriodPrecision };
+  indicators: IndicatorItem[];
+  adoptions: AdoptionItem[];
+  /** When the server's scheduler will publish it (an ISO instant); null for no schedule. */
+  publishAt: string | null;
 }
 
+export const newAdoptionItem = (): AdoptionItem => ({
+  key: newItemKey(),
+  municipalityCode: null,
+  year: '',
+  note: emptyText(),
+});
+
 export function emptyPracticeForm(): PracticeFormValues {
-  const text = (): BilingualText => ({ bg: '', en: '' });
   return {
-    title: text(),
-    summary: text(),
-    background: text(),
-    practice: text(),
-    results: text(),
+    title: emptyText(),
+    summary: emptyText(),
+    background: emptyText(),
+    practice: emptyText(),
+    results: emptyText(),
     status: 'DRAFT',
+    organizationId: null,
+    innovator: '',
+    contact: contactValues(),
     municipalityCodes: [],
     themes: [],
+    targetGroups: [],
     period: { from: null, to: null, precision: 'DAY' },
+    indicators: [],
+    adoptions: [],
+    publishAt: null,
   };
 }
 
@@ -49,32 +103,48 @@ export function practiceFormValues(
   bg: PracticeEditFragment,
   en: PracticeEditFragment | null | undefined,
 ): PracticeFormValues {
-  const english = (field: TextField): string => {
-    if (!en || en.localization.requested !== 'EN' || en.localization.fallbackFields.includes(field))
-      return '';
-    return en[field] ?? '';
-  };
+  const english = en?.localization.requested === 'EN' ? en : null;
+  const translation = (field: TextField): string =>
+    !english || english.localization.fallbackFields.includes(field) ? '' : (english[field] ?? '');
   const values = emptyPracticeForm();
-  for (const field of TEXT_FIELDS) values[field] = { bg: bg[field] ?? '', en: english(field) };
+  for (const field of TEXT_FIELDS) values[field] = { bg: bg[field] ?? '', en: translation(field) };
   return {
     ...values,
     status: bg.status,
+    organizationId: bg.organization?.id ?? null,
+    innovator: bg.innovator ?? '',
+    contact: contactValues(bg.contact),
     municipalityCodes: bg.municipalities.map((m) => m.code),
     themes: bg.themes.map((t) => t.slug),
+    targetGroups: bg.targetGroups.map((t) => t.slug),
     period: {
       from: bg.period?.from ?? null,
       to: bg.period?.to ?? null,
       precision: bg.period?.precision ?? 'DAY',
     },
+    indicators: indicatorItems(bg.indicators, english?.indicators),
+    adoptions: bg.adoptions.map((adoption, i) => ({
+      key: newItemKey(),
+      municipalityCode: adoption.municipality.code,
+      year: adoption.year,
+      note: {
+        bg: adoption.note ?? '',
+        en: translatedText(adoption.note, english?.adoptions[i]?.note),
+      },
+    })),
+    publishAt: bg.publishAt ?? null,
   };
 }
 
 /** A text for the API: trimmed; nothing in either language clears an optional text (null). */
-export function localizedInput(text: BilingualText): LocalizedTextInput | null {
-  const bg = text.bg.trim();
-  const en = text.en.trim();
-  if (!bg && !en) return null;
-  return { bg, en: en || null };
+export const localizedInput = optionalTextInput;
+
+function adoptionInput(adoption: AdoptionItem): AdoptionInput {
+  return {
+    municipalityCode: adoption.municipalityCode ?? '',
+    year: Number(adoption.year),
+    note: optionalTextInput(adoption.note),
+  };
 }
 
 function commonInput(values: PracticeFormValues) {
@@ -86,11 +156,19 @@ function commonInput(values: PracticeFormValues) {
     practice: localizedInput(values.practice),
     results: localizedInput(values.results),
     status: values.status,
+    organizationId: values.organizationId,
+    innovator: values.innovator.trim() || null,
+    contact: contactInput(values.contact),
     municipalityCodes: [...values.municipalityCodes],
     themes: [...values.themes],
+    targetGroups: [...values.targetGroups],
     period: hasPeriod
       ? { from: values.period.from || null, to: values.period.to || null, precision: values.period.precision }
       : null,
+    indicators: indicatorInputs(values.indicators),
+    adoptions: values.adoptions.map(adoptionInput),
+    // Publishing by hand ends a schedule; the server refuses both at once.
+    publishAt: values.status === 'PUBLISHED' ? null : values.publishAt,
   };
 }
 
@@ -107,41 +185,90 @@ export function updatePracticeInput(
   return { ...commonInput(values), id, version };
 }
 
-export type PracticeFormProblem = 'titleRequired' | 'bgRequired' | 'periodOrder';
+/** Message keys of the problems the browser finds before the server does. */
+export type PracticeFormProblem =
+  | 'practices.form.titleRequired'
+  | 'practices.form.bgRequired'
+  | 'practices.form.periodOrder'
+  | 'adoptions.problems.municipalityRequired'
+  | 'adoptions.problems.yearInvalid'
+  | 'adoptions.problems.twice'
+  | ContactProblem
+  | IndicatorProblem;
 
-/** Checks the browser can make before the server does; values are message keys. */
+const englishOnly = (text: BilingualText) => Boolean(text.en.trim()) && !text.bg.trim();
+
+function validateAdoptions(adoptions: readonly AdoptionItem[]): Record<string, PracticeFormProblem> {
+  const problems: Record<string, PracticeFormProblem> = {};
+  const seen = new Set<string>();
+  adoptions.forEach((adoption, i) => {
+    const year = Number(adoption.year);
+    if (!adoption.municipalityCode)
+      problems[`adoptions.${i}.municipalityCode`] = 'adoptions.problems.municipalityRequired';
+    if (
+      adoption.year === '' ||
+      !Number.isInteger(year) ||
+      year < ADOPTION_YEARS.min ||
+      year > ADOPTION_YEARS.max
+    )
+      problems[`adoptions.${i}.year`] = 'adoptions.problems.yearInvalid';
+    else if (adoption.municipalityCode) {
+      const key = `${adoption.municipalityCode}/${year}`;
+      if (seen.has(key)) problems[`adoptions.${i}.municipalityCode`] = 'adoptions.problems.twice';
+      seen.add(key);
+    }
+    if (englishOnly(adoption.note)) problems[`adoptions.${i}.note.bg`] = 'practices.form.bgRequired';
+  });
+  return problems;
+}
+
+/** Checks the browser can make before the server does: form path → message key. */
 export function validatePracticeForm(values: PracticeFormValues): Record<string, PracticeFormProblem> {
   const problems: Record<string, PracticeFormProblem> = {};
-  if (!values.title.bg.trim()) problems['title.bg'] = 'titleRequired';
+  if (!values.title.bg.trim()) problems['title.bg'] = 'practices.form.titleRequired';
   for (const field of TEXT_FIELDS) {
-    if (field !== 'title' && values[field].en.trim() && !values[field].bg.trim()) {
-      problems[`${field}.bg`] = 'bgRequired';
-    }
+    if (field !== 'title' && englishOnly(values[field]))
+      problems[`${field}.bg`] = 'practices.form.bgRequired';
   }
   const { from, to } = values.period;
-  if (from && to && to < from) problems['period.to'] = 'periodOrder';
-  return problems;
+  if (from && to && to < from) problems['period.to'] = 'practices.form.periodOrder';
+  return {
+    ...problems,
+    ...validateContact(values.contact),
+    ...validateIndicators(values.indicators),
+    ...validateAdoptions(values.adoptions),
+  };
 }
 
 const FORM_PATHS = new Set<string>([
   ...TEXT_FIELDS.flatMap((f) => [`${f}.bg`, `${f}.en`]),
   'status',
+  'organizationId',
+  'innovator',
+  'contact',
+  ...CONTACT_FIELDS.map((f) => `contact.${f}`),
   'municipalityCodes',
   'themes',
+  'targetGroups',
   'period.from',
   'period.to',
   'period.precision',
+  'publishAt',
 ]);
+
+const ADOPTION_FIELDS = { first: 'municipalityCode', texts: ['note'], values: ['municipalityCode', 'year'] };
 
 /**
  * Where a server field error shows in the form: "title.bg" as it is, "title" on its Bulgarian
- * field, "municipalityCodes.3" on the list, "period" on its start; null when the form has no
- * such field (it is then reported in a notification).
+ * field, "municipalityCodes.3" on the list, "period" on its start, "indicators.2.value" and
+ * "adoptions.0.year" on their item's field; null when the form has no such field (it is then
+ * reported in a notification).
  */
 export function practiceFormPath(serverPath: string): string | null {
   if (FORM_PATHS.has(serverPath)) return serverPath;
   if ((TEXT_FIELDS as readonly string[]).includes(serverPath)) return `${serverPath}.bg`;
   if (serverPath === 'period') return 'period.from';
-  const list = /^(municipalityCodes|themes)\.\d+$/.exec(serverPath);
-  return list ? list[1] : null;
+  const list = /^(municipalityCodes|themes|targetGroups)\.\d+$/.exec(serverPath);
+  if (list) return list[1];
+  return indicatorFormPath(serverPath) ?? listItemFormPath(serverPath, 'adoptions', ADOPTION_FIELDS);
 }

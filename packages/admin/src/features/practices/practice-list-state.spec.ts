@@ -1,4 +1,11 @@
-import { hasActiveFilters, practicesVariables, readPracticeListState } from './practice-list-state';
+import { clearedFilters } from '../../shared/list/list-url';
+import { withFilter } from '../../shared/url-state';
+import {
+  hasActiveFilters,
+  PRACTICE_LIST_KEYS,
+  practicesVariables,
+  readPracticeListState,
+} from './practice-list-state';
 
 const state = (query: string) => readPracticeListState(new URLSearchParams(query));
 
@@ -50,5 +57,11 @@ describe('practices list state', () => {
       field: 'TITLE',
       direction: 'ASC',
     });
+  });
+
+  it('clears the search, statuses and districts but keeps the order', () => {
+    const params = new URLSearchParams('q=ранна&status=DRAFT&district=PDV&sort=title&after=abc');
+    const keys = [PRACTICE_LIST_KEYS.search, ...PRACTICE_LIST_KEYS.filters];
+    expect(withFilter(params, clearedFilters(keys)).toString()).toBe('sort=title');
   });
 });

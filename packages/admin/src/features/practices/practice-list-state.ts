@@ -1,4 +1,5 @@
 import type { ContentStatus, PracticeOrderBy, PracticesQueryVariables } from '../../gql/graphql';
+import type { ListUrlKeys } from '../../shared/list/useListUrlState';
 import { type Cursor, pageArgs, readChoice, readCursor, readList, readText } from '../../shared/url-state';
 
 /** Every status, in workflow order. */
@@ -36,6 +37,12 @@ const isDistrictCode = (value: string): value is string => /^[A-Z]{3}$/.test(val
 
 /** URL parameter names, short and readable: `?q=…&status=DRAFT&district=PDV,SFO&sort=title`. */
 export const PARAM = { search: 'q', statuses: 'status', districtCodes: 'district', sort: 'sort' } as const;
+
+/** The search and what "clear filters" removes with it (the order stays). */
+export const PRACTICE_LIST_KEYS: ListUrlKeys = {
+  search: PARAM.search,
+  filters: [PARAM.statuses, PARAM.districtCodes],
+};
 
 export function readPracticeListState(params: URLSearchParams): PracticeListState {
   return {

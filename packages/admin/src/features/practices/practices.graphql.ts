@@ -62,7 +62,9 @@ export const PracticeEditFragment = graphql(`
     practice
     results
     publishedAt
+    publishAt
     updatedAt
+    innovator
     localization {
       requested
       served
@@ -82,6 +84,38 @@ export const PracticeEditFragment = graphql(`
       slug
       localization {
         requested
+      }
+    }
+    targetGroups {
+      id
+      slug
+      localization {
+        requested
+      }
+    }
+    organization {
+      id
+      name
+      localization {
+        requested
+      }
+    }
+    contact {
+      person
+      address
+      phone
+      email
+      website
+    }
+    # No ids: these texts differ by language, so each read keeps its own (not one cache entry).
+    indicators {
+      ...IndicatorEdit
+    }
+    adoptions {
+      year
+      note
+      municipality {
+        code
       }
     }
   }

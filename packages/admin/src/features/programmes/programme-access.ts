@@ -1,4 +1,7 @@
-import type { ContentStatus, UserRole } from '../../gql/graphql';
+import type { UserRole } from '../../gql/graphql';
+
+// Programmes follow the editorial workflow every publishable record does.
+export { allowedStatuses } from '../../shared/components/content-workflow';
 
 /**
  * Who may do what with volunteer programmes, mirroring the server: editors and admins create,
@@ -6,34 +9,6 @@ import type { ContentStatus, UserRole } from '../../gql/graphql';
  * (`User.programmes`) and, not being editors, may not change their status
  * (packages/server/src/modules/content/workflow.ts). The server decides; this hides the rest.
  */
-
-/** Allowed status changes by role (admins may make any), as in the server's workflow. */
-const TRANSITIONS: Record<ContentStatus, Partial<Record<ContentStatus, readonly UserRole[]>>> = {
-  DRAFT: { IN_REVIEW: ['EDITOR'] },
-  IN_REVIEW: { DRAFT: ['EDITOR', 'MODERATOR'], PUBLISHED: ['EDITOR', 'MODERATOR'] },
-  PUBLISHED: { ARCHIVED: ['EDITOR'] },
-  ARCHIVED: { DRAFT: ['EDITOR'] },
-};
-/** Statuses a new record may start in, by role. */
-const INITIAL: Partial<Record<ContentStatus, readonly UserRole[]>> = {
-  DRAFT: ['EDITOR'],
-  IN_REVIEW: ['EDITOR'],
-};
-
-const ALL_STATUSES: readonly ContentStatus[] = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'];
-
-function hasAny(roles: readonly UserRole[], allowed: readonly UserRole[] | undefined): boolean {
-  if (roles.includes('ADMIN')) return true;
-  return Boolean(allowed && roles.some((role) => allowed.includes(role)));
-}
-
-/** The statuses a record in `from` (null: a new record) may be saved in, `from` included. */
-export function allowedStatuses(roles: readonly UserRole[], from: ContentStatus | null): ContentStatus[] {
-  return ALL_STATUSES.filter((to) => {
-    if (to === from) return true;
-    return hasAny(roles, from === null ? INITIAL[to] : TRANSITIONS[from][to]);
-  });
-}
 
 export interface ProgrammeAccess {
   /** Create programmes (editors and admins). */

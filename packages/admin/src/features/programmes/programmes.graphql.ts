@@ -155,24 +155,6 @@ export const MyProgrammesQuery = graphql(`
   }
 `);
 
-/** Organizations for pickers, found by name. */
-export const OrganizationOptionsQuery = graphql(`
-  query OrganizationOptions($search: String, $locale: Locale) {
-    organizations(first: 20, filter: { search: $search }, locale: $locale) {
-      edges {
-        node {
-          id
-          name
-          kind
-          localization {
-            requested
-          }
-        }
-      }
-    }
-  }
-`);
-
 /** Projects for pickers, found by title. */
 export const ProjectOptionsQuery = graphql(`
   query ProjectOptions($search: String, $locale: Locale) {

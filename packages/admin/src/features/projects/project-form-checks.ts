@@ -1,3 +1,10 @@
+import { isWebAddress } from '../../shared/components/contact-input';
+import {
+  indicatorFormPath,
+  type IndicatorProblem,
+  validateIndicators,
+} from '../../shared/components/indicator-input';
+import { listItemFormPath } from '../../shared/components/list-form-path';
 import { parseAmount } from '../../shared/components/money-input';
 import {
   type BilingualText,
@@ -16,6 +23,9 @@ export type ProjectFormProblem =
   | 'projects.form.problems.partnerRequired'
   | 'projects.form.problems.partnerTwice'
   | 'projects.form.problems.periodOrder'
+  | 'documents.problems.titleRequired'
+  | 'documents.problems.urlInvalid'
+  | IndicatorProblem
   | 'inputs.money.invalid'
   | 'inputs.money.negative'
   | 'inputs.money.tooPrecise'
@@ -60,7 +70,14 @@ export function validateProjectForm(values: ProjectFormValues): Record<string, P
   });
   const { from, to } = values.period;
   if (from && to && to < from) problems['period.to'] = 'projects.form.problems.periodOrder';
-  return problems;
+  values.documents.forEach((doc, i) => {
+    if (!doc.title.bg.trim())
+      problems[`documents.${i}.title.bg`] = englishOnly(doc.title)
+        ? 'projects.form.problems.bgRequired'
+        : 'documents.problems.titleRequired';
+    if (!isWebAddress(doc.url)) problems[`documents.${i}.url`] = 'documents.problems.urlInvalid';
+  });
+  return { ...problems, ...validateIndicators(values.indicators) };
 }
 
 const SIMPLE_PATHS = new Set<string>([
@@ -77,16 +94,20 @@ const SIMPLE_PATHS = new Set<string>([
   'period.to',
   'period.precision',
   'status',
+  'publishAt',
   ...TEXT_LIST_FIELDS,
   ...ITEM_LIST_FIELDS,
   'partners',
 ]);
 
+const DOCUMENT_FIELDS = { first: 'title', texts: ['title'], values: ['url'] };
+
 /**
  * Where a server field error shows in the form: exact paths as they are ("programmes.1.name.bg",
  * "partners.0.organizationId"); a text without its language on its Bulgarian field; a list item
  * on its first field; "municipalityCodes.3" on the list; "budget" on the amount, "period" on its
- * start. Null when the form has no such field (it is then reported in a notification).
+ * start; indicators and documents on their item's field ("documents.1.url"). Null when the form
+ * has no such field (it is then reported in a notification).
  */
 export function projectFormPath(serverPath: string): string | null {
   if (SIMPLE_PATHS.has(serverPath)) return serverPath;
@@ -103,5 +124,5 @@ export function projectFormPath(serverPath: string): string | null {
   if (programme) return `${programme[1]}.${programme[2]}.${programme[3] ?? 'name'}.${programme[4] ?? 'bg'}`;
   const partner = /^partners\.(\d+)(?:\.(organizationId|role))?$/.exec(serverPath);
   if (partner) return `partners.${partner[1]}.${partner[2] ?? 'organizationId'}`;
-  return null;
+  return indicatorFormPath(serverPath) ?? listItemFormPath(serverPath, 'documents', DOCUMENT_FIELDS);
 }

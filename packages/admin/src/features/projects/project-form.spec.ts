@@ -3,6 +3,7 @@ import {
   createProjectInput,
   emptyProjectForm,
   knownOrganizations,
+  newDocumentItem,
   newPartnerItem,
   newProgrammeItem,
   newTextItem,
@@ -74,6 +75,18 @@ function read(overrides: Partial<ProjectEditFragment> = {}): ProjectEditFragment
     municipalities: [{ __typename: 'Municipality', code: 'PDV26' }],
     themes: [{ __typename: 'Theme', id: 't1', slug: 'early-intervention', localization: localization('BG') }],
     targetGroups: [],
+    indicators: [
+      {
+        __typename: 'Indicator',
+        label: 'Обучени специалисти',
+        value: '45',
+        unit: 'души',
+        period: '2020',
+        targetGroup: null,
+      },
+    ],
+    documents: [{ __typename: 'ProjectDocument', title: 'Отчет', url: 'https://example.org/otchet.pdf' }],
+    publishAt: null,
     ...overrides,
   } as ProjectEditFragment;
 }
@@ -90,6 +103,7 @@ describe('projectFormValues', () => {
       fundingProgramme: 'OP HRD',
       specificObjectives: ['First objective', 'Втора цел'],
       programmes: [programme('Prevention', 'Описание')],
+      documents: [{ __typename: 'ProjectDocument', title: 'Report', url: 'https://example.org/otchet.pdf' }],
     });
     const values = projectFormValues(read(), en);
     expect(values.title).toEqual({ bg: 'Инициатива', en: 'Initiative' });
@@ -102,6 +116,20 @@ describe('projectFormValues', () => {
     expect(withoutKeys(values.programmes)).toEqual([
       { name: { bg: 'Превенция', en: 'Prevention' }, description: { bg: 'Описание', en: '' } },
     ]);
+    expect(withoutKeys(values.documents)).toEqual([
+      { title: { bg: 'Отчет', en: 'Report' }, url: 'https://example.org/otchet.pdf' },
+    ]);
+    expect(withoutKeys(values.indicators)).toEqual([
+      {
+        label: { bg: 'Обучени специалисти', en: '' },
+        value: '45',
+        unit: { bg: 'души', en: '' },
+        period: '2020',
+        targetGroup: null,
+      },
+    ]);
+    const scheduled = read({ status: 'IN_REVIEW', publishAt: '2027-05-25T07:00:00.000Z' });
+    expect(projectFormValues(scheduled, en).publishAt).toBe('2027-05-25T07:00:00.000Z');
   });
 
   it('orders partners by position and drops those whose organization is gone', () => {
@@ -137,6 +165,9 @@ describe('project inputs', () => {
       partners: [{ organizationId: 'o1', role: 'IMPLEMENTER' }],
       period: { from: '2020-01-01', to: null, precision: 'MONTH' },
       status: 'DRAFT',
+      indicators: [],
+      documents: [],
+      publishAt: null,
     });
     expect(
       updateProjectInput({ ...values, budget: { amount: '1500.5', currency: 'EUR' } }, 'p1', 3),
@@ -159,6 +190,41 @@ describe('project inputs', () => {
     expect(values.budget).toEqual({ amount: '', currency: 'BGN' });
     expect(values.period).toEqual({ from: null, to: null, precision: 'YEAR' });
     expect(values.referenceNumber).toBe('keep');
+  });
+});
+
+describe('project documents, indicators and schedule', () => {
+  it('send documents trimmed, indicator values as decimals, and no schedule with a status published by hand', () => {
+    const values = {
+      ...projectFormValues(read(), null),
+      status: 'IN_REVIEW' as const,
+      publishAt: '2027-05-25T07:00:00.000Z',
+      documents: [
+        { ...newDocumentItem(), title: { bg: ' Отчет ', en: '' }, url: ' https://example.org/a.pdf ' },
+      ],
+    };
+    values.indicators[0].value = '1 045,5';
+    const input = updateProjectInput(values, 'p1', 2);
+    expect(input.documents).toEqual([{ title: { bg: 'Отчет', en: null }, url: 'https://example.org/a.pdf' }]);
+    expect(input.indicators?.[0]).toMatchObject({ value: '1045.5', unit: { bg: 'души', en: null } });
+    expect(input.publishAt).toBe('2027-05-25T07:00:00.000Z');
+    expect(updateProjectInput({ ...values, status: 'PUBLISHED' }, 'p1', 2).publishAt).toBeNull();
+  });
+
+  it('check document titles and addresses and indicator values on their fields', () => {
+    const values = {
+      ...projectFormValues(read(), null),
+      documents: [
+        { ...newDocumentItem(), title: { bg: 'Отчет', en: '' }, url: 'https://example.org/a.pdf' },
+        { ...newDocumentItem(), title: { bg: '', en: 'Report' }, url: 'example.org' },
+      ],
+    };
+    values.indicators[0].value = 'много';
+    expect(validateProjectForm(values)).toEqual({
+      'documents.1.title.bg': 'projects.form.problems.bgRequired',
+      'documents.1.url': 'documents.problems.urlInvalid',
+      'indicators.0.value': 'indicators.problems.value.invalid',
+    });
   });
 });
 
@@ -211,12 +277,18 @@ describe('projectFormPath', () => {
     ['municipalityCodes.4', 'municipalityCodes'],
     ['period', 'period.from'],
     ['funderId', 'funderId'],
+    ['documents.1.url', 'documents.1.url'],
+    ['documents.0.title', 'documents.0.title.bg'],
+    ['documents.2', 'documents.2.title.bg'],
+    ['indicators.2.value', 'indicators.2.value'],
+    ['indicators.0.unit', 'indicators.0.unit.bg'],
+    ['publishAt', 'publishAt'],
   ])('puts %s on %s', (server, form) => {
     expect(projectFormPath(server)).toBe(form);
   });
 
   it('is null for fields the form does not have', () => {
-    expect(projectFormPath('documents.0.url')).toBeNull();
+    expect(projectFormPath('documents.0.size')).toBeNull();
     expect(projectFormPath('slug')).toBeNull();
   });
 });

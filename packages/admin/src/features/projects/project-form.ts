@@ -8,6 +8,14 @@ import type {
   ProjectPartnerRole,
   UpdateProjectInput,
 } from '../../gql/graphql';
+import { type BilingualText, textFromInput, translatedText } from '../../shared/components/bilingual-text';
+import {
+  type IndicatorItem,
+  indicatorInputs,
+  indicatorItems,
+  indicatorItemsFromInput,
+} from '../../shared/components/indicator-input';
+import { newItemKey } from '../../shared/components/list-item-key';
 
 /** The project's single texts, each in Bulgarian (required when any is given) and English. */
 export const PROJECT_TEXT_FIELDS = ['title', 'summary', 'generalGoal', 'fundingProgramme'] as const;
@@ -28,10 +36,7 @@ export const PARTNER_ROLES = [
   'CO_FUNDER',
 ] as const satisfies readonly ProjectPartnerRole[];
 
-export interface BilingualText {
-  bg: string;
-  en: string;
-}
+export type { BilingualText };
 
 /** List items carry a `key` of their own, so moving an item keeps what is typed in it. */
 export interface TextItem extends BilingualText {
@@ -48,6 +53,13 @@ export interface PartnerItem {
   key: string;
   organizationId: string | null;
   role: ProjectPartnerRole;
+}
+
+/** A document about the project (a report, a contract): its title and where it is. */
+export interface DocumentItem {
+  key: string;
+  title: BilingualText;
+  url: string;
 }
 
 /** The form's values mirror the input's shape, so server paths ("programmes.1.name.bg") fit. */
@@ -67,20 +79,21 @@ export interface ProjectFormValues extends Record<ProjectTextField, BilingualTex
   targetGroups: string[];
   period: { from: string | null; to: string | null; precision: PeriodPrecision };
   status: ContentStatus;
+  indicators: IndicatorItem[];
+  documents: DocumentItem[];
+  /** When the server's scheduler will publish it (an ISO instant); null for no schedule. */
+  publishAt: string | null;
 }
 
-let lastKey = 0;
 /** A key for a new list item, unique in this page. */
-export function itemKey(): string {
-  lastKey += 1;
-  return `item-${lastKey}`;
-}
+export const itemKey = newItemKey;
 
 const text = (bg = '', en = ''): BilingualText => ({ bg, en });
 
 export const newTextItem = (): TextItem => ({ key: itemKey(), ...text() });
 export const newProgrammeItem = (): ProgrammeItem => ({ key: itemKey(), name: text(), description: text() });
 export const newPartnerItem = (): PartnerItem => ({ key: itemKey(), organizationId: null, role: 'PARTNER' });
+export const newDocumentItem = (): DocumentItem => ({ key: itemKey(), title: text(), url: '' });
 
 export function emptyProjectForm(): ProjectFormValues {
   return {
@@ -102,6 +115,9 @@ export function emptyProjectForm(): ProjectFormValues {
     targetGroups: [],
     period: { from: null, to: null, precision: 'DAY' },
     status: 'DRAFT',
+    indicators: [],
+    documents: [],
+    publishAt: null,
   };
 }
 
@@ -119,8 +135,7 @@ export function projectFormValues(
   const fallback = new Set(english?.localization.fallbackFields ?? []);
   const single = (field: ProjectTextField): BilingualText =>
     text(bg[field] ?? '', english && !fallback.has(field) ? (english[field] ?? '') : '');
-  const translated = (source: string | null | undefined, translation: string | null | undefined): string =>
-    translation && translation !== source ? translation : '';
+  const translated = translatedText;
   const textList = (field: TextListField): TextItem[] =>
     bg[field].map((item, i) => ({
       key: itemKey(),
@@ -168,6 +183,13 @@ export function projectFormValues(
       precision: bg.period?.precision ?? 'DAY',
     },
     status: bg.status,
+    indicators: indicatorItems(bg.indicators, english?.indicators),
+    documents: bg.documents.map((doc, i) => ({
+      key: itemKey(),
+      title: text(doc.title, translated(doc.title, english?.documents[i]?.title)),
+      url: doc.url,
+    })),
+    publishAt: bg.publishAt ?? null,
   };
 }
 
@@ -220,6 +242,10 @@ function commonInput(values: ProjectFormValues) {
       ? { from: values.period.from || null, to: values.period.to || null, precision: values.period.precision }
       : null,
     status: values.status,
+    indicators: indicatorInputs(values.indicators),
+    documents: values.documents.map((doc) => ({ title: itemText(doc.title), url: doc.url.trim() })),
+    // Publishing by hand ends a schedule; the server refuses both at once.
+    publishAt: values.status === 'PUBLISHED' ? null : values.publishAt,
   };
 }
 
@@ -236,12 +262,7 @@ export function updateProjectInput(
   return { ...commonInput(values), id, version };
 }
 
-type InputText = { bg?: unknown; en?: unknown } | null | undefined;
-
-function fromInputText(value: unknown): BilingualText {
-  const t = value as InputText;
-  return text(typeof t?.bg === 'string' ? t.bg : '', typeof t?.en === 'string' ? t.en : '');
-}
+const fromInputText = textFromInput;
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
@@ -304,5 +325,17 @@ export function projectValuesFromInput(
     };
   }
   if (has('status') && typeof input.status === 'string') values.status = input.status as ContentStatus;
+  if (has('indicators')) values.indicators = indicatorItemsFromInput(input.indicators);
+  if (has('documents')) {
+    values.documents = list(input.documents).map((item) => {
+      const doc = item as { title?: unknown; url?: unknown } | null;
+      return {
+        key: itemKey(),
+        title: fromInputText(doc?.title),
+        url: typeof doc?.url === 'string' ? doc.url : '',
+      };
+    });
+  }
+  if (has('publishAt')) values.publishAt = typeof input.publishAt === 'string' ? input.publishAt : null;
   return values;
 }

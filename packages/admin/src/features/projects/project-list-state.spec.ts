@@ -1,7 +1,9 @@
+import { clearedFilters } from '../../shared/list/list-url';
 import { withFilter } from '../../shared/url-state';
 import {
   extraFilterCount,
   hasActiveProjectFilters,
+  PROJECT_LIST_KEYS,
   projectsVariables,
   readProjectListState,
   sortPatch,
@@ -79,5 +81,13 @@ describe('projects list state', () => {
       orderBy: { field: 'UPDATED_AT', direction: 'DESC' },
       locale: 'EN',
     });
+  });
+
+  it('clears every filter but keeps the order', () => {
+    const params = new URLSearchParams(
+      `q=x&status=DRAFT&district=PDV&municipality=PDV26&theme=a&target=b&funder=${FUNDER}&from=2020-01-01&to=2021-01-01&sort=budget&dir=asc&after=c`,
+    );
+    const keys = [PROJECT_LIST_KEYS.search, ...PROJECT_LIST_KEYS.filters];
+    expect(withFilter(params, clearedFilters(keys)).toString()).toBe('dir=asc&sort=budget');
   });
 });

@@ -4,6 +4,7 @@ import type {
   ProjectsQueryVariables,
   SortDirection,
 } from '../../gql/graphql';
+import type { ListUrlKeys } from '../../shared/list/useListUrlState';
 import { type Cursor, pageArgs, readChoice, readCursor, readList, readText } from '../../shared/url-state';
 
 /** Every status, in workflow order. */
@@ -87,18 +88,20 @@ export const PROJECT_PARAM = {
   direction: 'dir',
 } as const;
 
-/** The filter parameters (what "clear filters" removes; the order stays). */
-export const PROJECT_FILTER_PARAMS = [
-  PROJECT_PARAM.search,
-  PROJECT_PARAM.statuses,
-  PROJECT_PARAM.districtCodes,
-  PROJECT_PARAM.municipalityCodes,
-  PROJECT_PARAM.themes,
-  PROJECT_PARAM.targetGroups,
-  PROJECT_PARAM.funderIds,
-  PROJECT_PARAM.activeFrom,
-  PROJECT_PARAM.activeTo,
-] as const;
+/** The search and what "clear filters" removes with it (the order stays). */
+export const PROJECT_LIST_KEYS: ListUrlKeys = {
+  search: PROJECT_PARAM.search,
+  filters: [
+    PROJECT_PARAM.statuses,
+    PROJECT_PARAM.districtCodes,
+    PROJECT_PARAM.municipalityCodes,
+    PROJECT_PARAM.themes,
+    PROJECT_PARAM.targetGroups,
+    PROJECT_PARAM.funderIds,
+    PROJECT_PARAM.activeFrom,
+    PROJECT_PARAM.activeTo,
+  ],
+};
 
 export function readProjectListState(params: URLSearchParams): ProjectListState {
   const sort = readChoice(params, PROJECT_PARAM.sort, PROJECT_SORTS, DEFAULT_PROJECT_SORT);

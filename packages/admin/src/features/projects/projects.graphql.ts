@@ -60,24 +60,6 @@ export const ProjectsQuery = graphql(`
   }
 `);
 
-/** Target groups for pickers and filters, labelled in the interface language. */
-export const ProjectTargetGroupOptionsQuery = graphql(`
-  query ProjectTargetGroupOptions($locale: Locale) {
-    targetGroups(first: 100, locale: $locale) {
-      edges {
-        node {
-          id
-          slug
-          label
-          localization {
-            requested
-          }
-        }
-      }
-    }
-  }
-`);
-
 /** What the form edits, in one language: the form reads it twice (BG, then EN). */
 export const ProjectEditFragment = graphql(`
   fragment ProjectEdit on Project {
@@ -101,6 +83,7 @@ export const ProjectEditFragment = graphql(`
     fundingProgramme
     referenceNumber
     publishedAt
+    publishAt
     updatedAt
     localization {
       requested
@@ -159,6 +142,14 @@ export const ProjectEditFragment = graphql(`
       localization {
         requested
       }
+    }
+    # No ids: these texts differ by language, so each read keeps its own (not one cache entry).
+    indicators {
+      ...IndicatorEdit
+    }
+    documents {
+      title
+      url
     }
   }
 `);

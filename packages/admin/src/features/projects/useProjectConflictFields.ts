@@ -1,12 +1,10 @@
-import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../i18n/useLanguage';
 import type { ConflictField } from '../conflict/ConflictMerge';
 import type { ConflictSession } from '../conflict/useConflictMerge';
 import { useReferenceFormatters } from '../conflict/useReferenceFormatters';
 import { useOrganizationNames } from '../organizations/OrganizationSelect';
-import { ProjectTargetGroupOptionsQuery } from './projects.graphql';
+import { textFromInput } from '../../shared/components/bilingual-text';
 import { TEXT_LABEL } from './components/ProjectTextsSection';
 
 /** Organization ids an input names: funder, lead organization, partners. */
@@ -18,26 +16,17 @@ function organizationIds(input: Record<string, unknown> | undefined): string[] {
   );
 }
 
-/** The project form's fields for the merge dialog, with organizations and target groups by name. */
+/** The project form's fields for the merge dialog, with organizations (and, through the formatters, places and groups) by name. */
 export function useProjectConflictFields(session: ConflictSession | null): ConflictField[] {
   const { t } = useTranslation();
-  const { locale } = useLanguage();
   const format = useReferenceFormatters();
   const ids = useMemo(
     () => [...organizationIds(session?.mine), ...organizationIds(session?.theirs)],
     [session],
   );
   const orgNames = useOrganizationNames(ids, !session);
-  const targetGroups = useQuery(ProjectTargetGroupOptionsQuery, {
-    variables: { locale },
-    fetchPolicy: 'cache-first',
-    skip: !session,
-  });
 
   return useMemo(() => {
-    const groupLabels = new Map(
-      (targetGroups.data?.targetGroups.edges ?? []).map(({ node }) => [node.slug, node.label]),
-    );
     const orgName = (value: unknown) => (typeof value === 'string' ? (orgNames.get(value) ?? value) : '');
     const partners = (value: unknown) =>
       (Array.isArray(value) ? (value as { organizationId?: unknown; role?: unknown }[]) : [])
@@ -46,10 +35,10 @@ export function useProjectConflictFields(session: ConflictSession | null): Confl
           return `${i + 1}. ${orgName(p?.organizationId)}${role ? ` (${role})` : ''}`;
         })
         .join('; ');
-    const slugs = (value: unknown) =>
-      (Array.isArray(value) ? value : [])
-        .map((slug) => groupLabels.get(String(slug)) ?? String(slug))
-        .join(', ');
+    const documents = (value: unknown) =>
+      (Array.isArray(value) ? (value as { title?: unknown; url?: unknown }[]) : [])
+        .map((d, i) => `${i + 1}. ${textFromInput(d?.title).bg} — ${typeof d?.url === 'string' ? d.url : ''}`)
+        .join('; ');
     return [
       { field: 'title', label: t(TEXT_LABEL.title), kind: 'text' },
       { field: 'summary', label: t(TEXT_LABEL.summary), kind: 'longText' },
@@ -58,7 +47,10 @@ export function useProjectConflictFields(session: ConflictSession | null): Confl
       { field: 'programmes', label: t('projects.form.programmes'), kind: 'itemList' },
       { field: 'activities', label: t('projects.form.activities'), kind: 'itemList' },
       { field: 'expectedResults', label: t('projects.form.expectedResults'), kind: 'textList' },
+      { field: 'indicators', label: t('indicators.title'), kind: 'value', format: format.indicators },
+      { field: 'documents', label: t('documents.title'), kind: 'value', format: documents },
       { field: 'status', label: t('projects.form.status'), kind: 'value', format: format.status },
+      { field: 'publishAt', label: t('schedule.field'), kind: 'value', format: format.dateTime },
       { field: 'budget', label: t('projects.form.budget'), kind: 'value', format: format.money },
       { field: 'funderId', label: t('projects.form.funder'), kind: 'value', format: orgName },
       {
@@ -77,8 +69,13 @@ export function useProjectConflictFields(session: ConflictSession | null): Confl
         format: format.municipalities,
       },
       { field: 'themes', label: t('projects.form.themes'), kind: 'value', format: format.themes },
-      { field: 'targetGroups', label: t('projects.form.targetGroups'), kind: 'value', format: slugs },
+      {
+        field: 'targetGroups',
+        label: t('projects.form.targetGroups'),
+        kind: 'value',
+        format: format.targetGroups,
+      },
       { field: 'period', label: t('projects.form.period'), kind: 'value', format: format.period },
     ];
-  }, [t, format, orgNames, targetGroups.data]);
+  }, [t, format, orgNames]);
 }

@@ -17,3 +17,21 @@ export const ThemeOptionsQuery = graphql(`
     }
   }
 `);
+
+/** Target groups for pickers and filters, labelled in the interface language. */
+export const TargetGroupOptionsQuery = graphql(`
+  query TargetGroupOptions($locale: Locale) {
+    targetGroups(first: 100, locale: $locale) {
+      edges {
+        node {
+          id
+          slug
+          label
+          localization {
+            requested
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 import { Grid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../shared/components/QueryStates';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
@@ -11,19 +11,17 @@ import { VolunteerForm } from './components/VolunteerForm';
 import { useVolunteer } from './useVolunteer';
 import { emptyVolunteerForm, volunteerFormValues } from './volunteer-form';
 
-/** /volunteers/new and /volunteers/:id (the list passes the name along, to find the record fast). */
+/** /volunteers/new and /volunteers/:id. */
 export function VolunteerEditPage() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const location = useLocation();
   usePageTitle(id ? t('volunteers.editTitle') : t('volunteers.createTitle'));
   if (!id) return <VolunteerForm initialValues={emptyVolunteerForm()} />;
-  const hint = (location.state as { name?: unknown } | null)?.name;
-  return <ExistingVolunteer key={id} id={id} hint={typeof hint === 'string' ? hint : null} />;
+  return <ExistingVolunteer key={id} id={id} />;
 }
 
-function ExistingVolunteer({ id, hint }: { id: string; hint: string | null }) {
-  const { volunteer, error, reload, replace } = useVolunteer(id, hint);
+function ExistingVolunteer({ id }: { id: string }) {
+  const { volunteer, error, reload, replace } = useVolunteer(id);
   const scope = useProgrammeScope();
   if (volunteer === undefined && error) return <ErrorState error={error} onRetry={reload} />;
   if (volunteer === undefined) return <LoadingState />;

@@ -27,29 +27,26 @@ describe('GDPR helpers', () => {
 });
 
 describe('findVolunteer', () => {
-  const pages: Record<string, { nodes: { id: string }[]; hasNextPage: boolean; endCursor: string | null }> = {
-    first: { nodes: [{ id: 'a' }, { id: 'b' }], hasNextPage: true, endCursor: 'c1' },
-    c1: { nodes: [{ id: 'c' }], hasNextPage: false, endCursor: 'c2' },
-  };
-
-  it('looks among the search results for the name first', async () => {
-    const calls: (string | null)[][] = [];
-    const found = await findVolunteer(
-      'x',
-      async (after, search) => {
-        calls.push([after, search]);
-        return { nodes: search ? [{ id: 'x' }] : [], hasNextPage: false, endCursor: null };
-      },
-      'Георги',
-    );
-    expect(found).toEqual({ id: 'x' });
-    expect(calls).toEqual([[null, 'Георги']]);
+  const notFound = Object.assign(new Error('Volunteer x not found'), {
+    name: 'CombinedGraphQLErrors',
+    errors: [{ message: 'Volunteer x not found', extensions: { code: 'NOT_FOUND' } }],
   });
 
-  it('falls back to reading every page, and says null when it is not there', async () => {
-    const fetch = async (after: string | null) => pages[after ?? 'first'];
-    expect(await findVolunteer('c', fetch, 'Renamed')).toEqual({ id: 'c' });
-    expect(await findVolunteer('z', fetch)).toBeNull();
+  it('asks the server for the one volunteer', async () => {
+    const asked: string[] = [];
+    const found = await findVolunteer('x', async (id) => {
+      asked.push(id);
+      return { id };
+    });
+    expect(found).toEqual({ id: 'x' });
+    expect(asked).toEqual(['x']);
+  });
+
+  it('says null when the server answers NOT_FOUND, and passes other failures on', async () => {
+    expect(await findVolunteer('x', () => Promise.reject(notFound))).toBeNull();
+    expect(await findVolunteer('x', async () => null)).toBeNull();
+    const offline = new TypeError('Failed to fetch');
+    await expect(findVolunteer('x', () => Promise.reject(offline))).rejects.toBe(offline);
   });
 });
 

@@ -1,11 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { VolunteerDetailFragment } from '../../gql/graphql';
 import { findVolunteer } from './find-volunteer';
-import { VolunteersQuery } from './volunteers.graphql';
-
-/** The server's largest page. */
-const PAGE_SIZE = 100;
+import { VolunteerQuery } from './volunteers.graphql';
 
 export interface VolunteerState {
   /** undefined while loading the first time; null when not found. */
@@ -18,7 +15,7 @@ export interface VolunteerState {
 }
 
 /** One volunteer, always fresh from the server (an edit must start from the current version). */
-export function useVolunteer(id: string, hint: string | null): VolunteerState {
+export function useVolunteer(id: string): VolunteerState {
   const client = useApolloClient();
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<{
@@ -28,29 +25,17 @@ export function useVolunteer(id: string, hint: string | null): VolunteerState {
     volunteer: undefined,
     error: null,
   });
-  const name = useRef(hint);
-  if (state.volunteer) name.current = state.volunteer.name;
 
   useEffect(() => {
     let live = true;
-    findVolunteer(
-      id,
-      async (after, search) => {
-        const { data } = await client.query({
-          query: VolunteersQuery,
-          variables: { first: PAGE_SIZE, after, filter: search ? { search } : {} },
-          fetchPolicy: 'network-only',
-        });
-        if (!data) throw new Error('No volunteers in the answer');
-        const { edges, pageInfo } = data.volunteers;
-        return {
-          nodes: edges.map((e) => e.node),
-          hasNextPage: pageInfo.hasNextPage,
-          endCursor: pageInfo.endCursor,
-        };
-      },
-      name.current,
-    ).then(
+    findVolunteer(id, async (volunteerId) => {
+      const { data } = await client.query({
+        query: VolunteerQuery,
+        variables: { id: volunteerId },
+        fetchPolicy: 'network-only',
+      });
+      return data?.volunteer;
+    }).then(
       (volunteer) => live && setState({ volunteer, error: null }),
       (error: unknown) => live && setState((current) => ({ volunteer: current.volunteer, error })),
     );

@@ -1,4 +1,5 @@
 import type { VettingStatus, VolunteersQueryVariables } from '../../gql/graphql';
+import type { ListUrlKeys } from '../../shared/list/useListUrlState';
 import { type Cursor, pageArgs, readCursor, readList, readText } from '../../shared/url-state';
 
 export const VETTING_STATUSES = [
@@ -17,6 +18,12 @@ export const VOLUNTEER_PARAM = {
   vettingStatuses: 'vetting',
   municipalityCodes: 'municipality',
 } as const;
+
+/** The search and what "clear filters" removes with it: every filter. */
+export const VOLUNTEER_LIST_KEYS: ListUrlKeys = {
+  search: VOLUNTEER_PARAM.search,
+  filters: [VOLUNTEER_PARAM.programmeIds, VOLUNTEER_PARAM.vettingStatuses, VOLUNTEER_PARAM.municipalityCodes],
+};
 
 export interface VolunteerListState extends Cursor {
   search: string;

@@ -64,6 +64,15 @@ export const VolunteersQuery = graphql(`
   }
 `);
 
+/** One volunteer; NOT_FOUND when unknown, deleted or out of the coordinator's programmes. */
+export const VolunteerQuery = graphql(`
+  query Volunteer($id: ID!) {
+    volunteer(id: $id) {
+      ...VolunteerDetail
+    }
+  }
+`);
+
 /** Everything stored about a volunteer (GDPR right of access); audited by the server. */
 export const ExportVolunteerDataQuery = graphql(`
   query ExportVolunteerData($id: ID!) {

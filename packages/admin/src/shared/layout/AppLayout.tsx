@@ -12,6 +12,7 @@ import {
   Text,
   Title,
   UnstyledButton,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconLogout } from '@tabler/icons-react';
@@ -74,9 +75,12 @@ export function AppLayout() {
             <LanguageSwitch />
             <Menu position="bottom-end" width={240} withinPortal>
               <Menu.Target>
-                <UnstyledButton aria-label={t('header.account')}>
+                {/* Named by its visible text (WCAG 2.5.3 label in name), "Account" first for small
+                    screens, where only the avatar shows. */}
+                <UnstyledButton>
+                  <VisuallyHidden>{t('header.account')}</VisuallyHidden>
                   <Group gap={8} wrap="nowrap">
-                    <Avatar color="teal" radius="xl" size={32}>
+                    <Avatar color="teal" radius="xl" size={32} aria-hidden>
                       {initials(user?.name ?? '')}
                     </Avatar>
                     <div style={{ lineHeight: 1.1 }}>

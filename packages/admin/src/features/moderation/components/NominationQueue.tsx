@@ -28,6 +28,7 @@ import { decisionTargets, initialQueueState, queueReducer, selectionSummary } fr
 import { useQueueShortcuts } from '../useQueueShortcuts';
 import { BulkBar } from './BulkBar';
 import { DecisionModal } from './DecisionModal';
+import { UnblockSenderButton } from './UnblockSenderButton';
 
 type Connection = ModerationNominationsQuery['moderationQueue']['nominations'];
 type NominationRow = Connection['edges'][number]['node'];
@@ -280,6 +281,7 @@ function NominationTableRow({
             {row.nominatorEmail}
           </Anchor>
         )}
+        {row.status === 'SPAM' && row.nominatorEmail && <UnblockSenderButton email={row.nominatorEmail} />}
       </Table.Td>
       <Table.Td>
         <Text size="sm" lineClamp={focused ? undefined : 3} style={{ whiteSpace: 'pre-line' }}>

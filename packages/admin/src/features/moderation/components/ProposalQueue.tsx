@@ -9,6 +9,7 @@ import { proposalDecisions } from '../moderation-state';
 import { initialQueueState, queueReducer } from '../queue-keyboard';
 import { useQueueShortcuts } from '../useQueueShortcuts';
 import { ProposalReviewModal } from './ProposalReviewModal';
+import { htmlToPlainText } from '../../../shared/components/rich-text';
 
 type Connection = ModerationProposalsQuery['moderationQueue']['proposals'];
 export type ProposalRow = Connection['edges'][number]['node'];
@@ -110,7 +111,7 @@ export function ProposalQueue({ connection, loading, status, onDecided, onHelp, 
                           </Text>
                           {row.summary && (
                             <Text size="xs" c="dimmed" lineClamp={focused ? undefined : 2}>
-                              {row.summary}
+                              {htmlToPlainText(row.summary)}
                             </Text>
                           )}
                           {place && (

@@ -23,6 +23,7 @@ import { formatDateTime } from '../../../shared/format';
 import { proposalDecisions } from '../moderation-state';
 import { ReviewProposalMutation } from '../moderation.graphql';
 import type { ProposalRow } from './ProposalQueue';
+import { htmlToPlainText } from '../../../shared/components/rich-text';
 
 const COLOR = { APPROVE: 'teal', PUBLISH: 'blue', REJECT: 'red' } as const;
 
@@ -102,7 +103,7 @@ export function ProposalReviewModal({ proposal, status, initialDecision, onClose
             </Title>
             {proposal.summary && (
               <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                {proposal.summary}
+                {htmlToPlainText(proposal.summary)}
               </Text>
             )}
             {proposal.municipalities.length > 0 && (

@@ -14,7 +14,7 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { OrganizationSelect } from '../../programmes/components/OrganizationSelect';
+import { OrganizationSelect } from '../../organizations/OrganizationSelect';
 import {
   emptyMembership,
   MEMBERSHIP_ROLES,
@@ -24,7 +24,7 @@ import {
   overlappingRows,
   todayInSofia,
 } from '../network-form';
-import { DayInput } from '../../programmes/components/DayInput';
+import { DayInput } from '../../../shared/forms/DayInput';
 
 const STATE_COLORS: Record<MembershipState, string> = { current: 'teal', former: 'gray', future: 'blue' };
 
@@ -119,10 +119,10 @@ export function MembershipEditor({ form }: { form: UseFormReturnType<NetworkForm
                     label={t('networks.memberships.organization')}
                     placeholder={t('networks.form.organizationPlaceholder')}
                     required
-                    selected={
+                    known={
                       row.organizationId && row.organizationName
-                        ? { value: row.organizationId, label: row.organizationName }
-                        : null
+                        ? [{ id: row.organizationId, name: row.organizationName }]
+                        : undefined
                     }
                     key={form.key(`${path}.organizationId`)}
                     {...form.getInputProps(`${path}.organizationId`)}

@@ -13,10 +13,10 @@ import { localizedCacheIds } from '../../../app/cache-keys';
 import type { PartnerNetworkEditFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { formatDateTime } from '../../../shared/format';
-import { BilingualFields } from '../../programmes/components/BilingualFields';
-import { ConfirmButton } from '../../programmes/components/ConfirmButton';
-import { OrganizationSelect } from '../../programmes/components/OrganizationSelect';
-import { useSaveErrorReporter } from '../../programmes/useSaveErrorReporter';
+import { BilingualFields } from '../../../shared/components/BilingualFields';
+import { ConfirmButton } from '../../../shared/components/ConfirmButton';
+import { OrganizationSelect } from '../../organizations/OrganizationSelect';
+import { useSaveErrorReporter } from '../../../shared/hooks/useSaveErrorReporter';
 import {
   createNetworkInput,
   NETWORK_SCOPES,
@@ -190,11 +190,7 @@ export function NetworkForm({ network, english, initialValues }: Props) {
                     label={t('networks.form.coordinator')}
                     description={t('networks.form.coordinatorHint')}
                     placeholder={t('networks.form.organizationPlaceholder')}
-                    selected={
-                      network?.coordinator
-                        ? { value: network.coordinator.id, label: network.coordinator.name }
-                        : null
-                    }
+                    known={network?.coordinator ? [network.coordinator] : undefined}
                     key={form.key('coordinatorId')}
                     {...form.getInputProps('coordinatorId')}
                   />

@@ -21,8 +21,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { OrganizationEditFragment, UpdateOrganizationInput } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { conflictVersion, errorMessageKey, hasErrorCode, mapServerErrors } from '../../../shared/errors';
 import { formatDateTime } from '../../../shared/format';
+import { useSaveErrorReporter } from '../../../shared/hooks/useSaveErrorReporter';
 import { ConflictMerge } from '../../conflict/ConflictMerge';
 import { useConflictMerge } from '../../conflict/useConflictMerge';
 import {
@@ -74,39 +74,8 @@ export function OrganizationForm({ organization, english, initialValues }: Props
       ),
   });
 
-  const reportSaveError = (error: unknown) => {
-    if (hasErrorCode(error, 'UNAUTHENTICATED')) return;
-    if (hasErrorCode(error, 'CONFLICT')) {
-      const current = conflictVersion(error);
-      notifications.show({
-        color: 'orange',
-        title: t('errors.conflictTitle'),
-        message:
-          current === null ? t('errors.conflictNoVersion') : t('errors.conflict', { version: current }),
-        autoClose: false,
-      });
-      return;
-    }
-    const fieldErrors = mapServerErrors(error);
-    if (Object.keys(fieldErrors).length) {
-      const onForm: Record<string, string> = {};
-      const elsewhere: string[] = [];
-      for (const [path, message] of Object.entries(fieldErrors)) {
-        const formPath = organizationFormPath(path);
-        if (formPath) onForm[formPath] = onForm[formPath] ? `${onForm[formPath]}; ${message}` : message;
-        else elsewhere.push(`${path}: ${message}`);
-      }
-      form.setErrors(onForm);
-      notifications.show({
-        color: 'red',
-        message: elsewhere.length
-          ? `${t('errors.validation')} ${t('errors.otherFields', { fields: elsewhere.join('; ') })}`
-          : t('errors.validation'),
-      });
-      return;
-    }
-    notifications.show({ color: 'red', title: t('errors.title'), message: t(errorMessageKey(error)) });
-  };
+  const reportError = useSaveErrorReporter(organizationFormPath);
+  const reportSaveError = (error: unknown) => reportError(error, form.setErrors);
 
   // A stale version opens the merge dialog: the other person's values beside these, nothing lost.
   const conflict = useConflictMerge<UpdateOrganizationInput>({

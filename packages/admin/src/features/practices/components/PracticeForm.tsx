@@ -1,38 +1,35 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/bg';
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Grid, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconDeviceFloppy, IconLanguage } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconLanguage } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import type { PracticeEditFragment, UpdatePracticeInput } from '../../../gql/graphql';
+import { useNavigate } from 'react-router';
+import type {
+  ContentStatus,
+  PracticeEditFragment,
+  UpdatePracticeInput,
+  UserRole,
+} from '../../../gql/graphql';
+import { RichTextInput } from '../../../shared/components/RichTextInput';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { StatusBadge } from '../../../shared/components/StatusBadge';
-import { conflictVersion, errorMessageKey, hasErrorCode, mapServerErrors } from '../../../shared/errors';
-import { formatDateTime } from '../../../shared/format';
+import { allowedStatuses, CONTENT_WORKFLOW } from '../../../shared/components/content-workflow';
+import { IndicatorsInput } from '../../../shared/components/IndicatorsInput';
+import { ContentFormHeader } from '../../../shared/forms/ContentFormHeader';
+import { useContentActions } from '../../../shared/forms/useContentActions';
+import { useContentRecord } from '../../../shared/forms/useContentRecord';
+import { useSaveErrorReporter } from '../../../shared/hooks/useSaveErrorReporter';
+import { useSession } from '../../auth/useSession';
 import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
-import { usePracticeConflict } from '../../conflict/usePracticeConflict';
 import { HistoryButton } from '../../history/HistoryButton';
+import { usePracticeConflict } from '../../conflict/usePracticeConflict';
+import { TargetGroupSelect } from '../../taxonomy/TargetGroupSelect';
 import { ThemeSelect } from '../../taxonomy/ThemeSelect';
-import { CONTENT_STATUSES } from '../practice-list-state';
+import { useTargetGroupOptions } from '../../taxonomy/useTargetGroupOptions';
 import {
   createPracticeInput,
   PERIOD_PRECISIONS,
@@ -44,6 +41,8 @@ import {
   validatePracticeForm,
 } from '../practice-form';
 import { CreatePracticeMutation, UpdatePracticeMutation } from '../practices.graphql';
+import { PracticeAdoptionsSection } from './PracticeAdoptionsSection';
+import { PracticeDetailsSection } from './PracticeDetailsSection';
 
 const TEXT_LABEL = {
   title: 'practices.form.titleField',
@@ -62,14 +61,29 @@ interface Props {
 }
 
 /**
- * Create or edit a practice: texts in Bulgarian and English side by side, then status, place,
- * themes and period. Server field errors land on their fields; a stale version opens the merge.
+ * The statuses the status field offers: those the record may be saved in (the saved one and
+ * those the user's role may move it to, or, for a new practice, those it may start in; the
+ * status actions do the same in one click), and the one chosen.
+ */
+function statusChoices(saved: ContentStatus | null, current: ContentStatus, roles: readonly UserRole[]) {
+  const allowed = new Set(allowedStatuses(roles, saved));
+  allowed.add(current);
+  return CONTENT_WORKFLOW.filter((status) => allowed.has(status));
+}
+
+/**
+ * Create or edit a practice: texts in Bulgarian and English side by side, indicators, then
+ * status, place, themes, target groups and period, the innovator and contact, adoptions.
+ * Status changes and scheduling are actions in the header. Server field errors land on their
+ * fields; a stale version opens the merge.
  */
 export function PracticeForm({ practice, english, initialValues }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const { user } = useSession();
+  const roles = user?.roles ?? [];
   const navigate = useNavigate();
-  const [version, setVersion] = useState(practice?.version ?? 0);
+  const targetGroups = useTargetGroupOptions();
   const [createPractice, created] = useMutation(CreatePracticeMutation);
   const [updatePractice, updated] = useMutation(UpdatePracticeMutation);
   const saving = created.loading || updated.loading;
@@ -78,68 +92,34 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
     mode: 'controlled',
     initialValues,
     validate: (values) =>
-      Object.fromEntries(
-        Object.entries(validatePracticeForm(values)).map(([path, problem]) => [
-          path,
-          t(`practices.form.${problem}`),
-        ]),
-      ),
+      Object.fromEntries(Object.entries(validatePracticeForm(values)).map(([path, key]) => [path, t(key)])),
   });
-
-  const reportSaveError = (error: unknown) => {
-    // An expired session is reported by the client, which also sends the user to sign in.
-    if (hasErrorCode(error, 'UNAUTHENTICATED')) return;
-    if (hasErrorCode(error, 'CONFLICT')) {
-      const current = conflictVersion(error);
-      notifications.show({
-        color: 'orange',
-        title: t('errors.conflictTitle'),
-        message:
-          current === null ? t('errors.conflictNoVersion') : t('errors.conflict', { version: current }),
-        autoClose: false,
-      });
-      return;
-    }
-    const fieldErrors = mapServerErrors(error);
-    if (Object.keys(fieldErrors).length) {
-      const onForm: Record<string, string> = {};
-      const elsewhere: string[] = [];
-      for (const [path, message] of Object.entries(fieldErrors)) {
-        const formPath = practiceFormPath(path);
-        if (formPath) onForm[formPath] = onForm[formPath] ? `${onForm[formPath]}; ${message}` : message;
-        else elsewhere.push(`${path}: ${message}`);
-      }
-      form.setErrors(onForm);
-      notifications.show({
-        color: 'red',
-        message: elsewhere.length
-          ? `${t('errors.validation')} ${t('errors.otherFields', { fields: elsewhere.join('; ') })}`
-          : t('errors.validation'),
-      });
-      return;
-    }
-    notifications.show({ color: 'red', title: t('errors.title'), message: t(errorMessageKey(error)) });
-  };
+  const { record, setRecord, version, setVersion, afterSave } = useContentRecord(form, practice);
+  const known = useMemo(() => (record?.organization ? [record.organization] : []), [record]);
+  const reportError = useSaveErrorReporter(practiceFormPath, { focus: true });
+  const reportSaveError = (error: unknown) => reportError(error, form.setErrors);
 
   // A stale version opens the merge dialog: the other person's values beside these, nothing lost.
   const conflict = usePracticeConflict({
     form,
-    update: async (input) =>
-      (await updatePractice({ variables: { input } })).data?.updatePractice.version ?? null,
+    update: async (input) => {
+      const saved = (await updatePractice({ variables: { input } })).data?.updatePractice;
+      if (saved) setRecord(saved);
+      return saved?.version ?? null;
+    },
     setVersion,
-    reportError: (error) => reportSaveError(error),
+    reportError: reportSaveError,
   });
 
-  const submit = form.onSubmit(async (values) => {
+  /** Saves the form; `change` is a status or schedule action's, announced as such. */
+  const save = async (values: PracticeFormValues, change?: { message: string }) => {
     let input: UpdatePracticeInput | null = null;
     try {
       if (practice) {
         input = updatePracticeInput(values, practice.id, version);
         const { data } = await updatePractice({ variables: { input } });
-        if (data) setVersion(data.updatePractice.version);
-        form.resetDirty(values);
-        conflict.saved(values);
-        notifications.show({ color: 'teal', message: t('practices.saved') });
+        if (data) conflict.saved(afterSave(data.updatePractice, values));
+        notifications.show({ color: 'teal', message: change?.message ?? t('practices.saved') });
       } else {
         const { data } = await createPractice({ variables: { input: createPracticeInput(values) } });
         notifications.show({ color: 'teal', message: t('practices.created') });
@@ -148,48 +128,32 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
     } catch (error) {
       if (!input || !conflict.open(error, input)) reportSaveError(error);
     }
+  };
+
+  const { submit, changeStatus, schedule } = useContentActions({
+    form,
+    section: 'practices',
+    savedStatus: record?.status ?? null,
+    roles,
+    save,
   });
 
   return (
     <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Group justify="space-between" align="flex-start" wrap="wrap">
-            <Stack gap={4}>
-              <Anchor component={Link} to="/practices" size="sm">
-                <Group gap={4}>
-                  <IconArrowLeft size={14} />
-                  {t('practices.title')}
-                </Group>
-              </Anchor>
-              <Title order={1} size="h2">
-                {practice ? practice.title : t('practices.createTitle')}
-              </Title>
-              {practice && (
-                <Group gap="xs">
-                  <StatusBadge status={practice.status} />
-                  <Text size="xs" c="dimmed">
-                    {t('practices.form.version', { version })} · {practice.slug} ·{' '}
-                    {formatDateTime(practice.updatedAt, language)}
-                  </Text>
-                </Group>
-              )}
-            </Stack>
-            <Group gap="xs">
-              {form.isDirty() && (
-                <Text size="sm" c="orange.8">
-                  {t('practices.form.unsaved')}
-                </Text>
-              )}
-              {practice && <HistoryButton to={`/practices/${practice.id}/history`} />}
-              <Button component={Link} to="/practices" variant="default">
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} />}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Group>
+          <ContentFormHeader
+            section="practices"
+            record={record}
+            version={version}
+            dirty={form.isDirty()}
+            saving={saving}
+            roles={roles}
+            onStatus={changeStatus}
+            onSchedule={schedule}
+            scheduleError={form.errors.publishAt}
+            recordActions={record && <HistoryButton to={`/practices/${record.id}/history`} />}
+          />
 
           {english?.localization.stale && (
             <Alert color="yellow" icon={<IconLanguage />}>
@@ -220,12 +184,10 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
                                 {...input}
                               />
                             ) : (
-                              <Textarea
+                              <RichTextInput
                                 label={label}
                                 lang={lang}
-                                autosize
                                 minRows={field === 'summary' ? 2 : 4}
-                                maxRows={14}
                                 key={form.key(`${field}.${lang}`)}
                                 {...input}
                               />
@@ -237,63 +199,78 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
                   ))}
                 </Stack>
               </Paper>
+              <Paper withBorder p="md" mt="md">
+                <IndicatorsInput form={form} targetGroups={targetGroups.options} />
+              </Paper>
             </Grid.Col>
 
             <Grid.Col span={{ base: 12, lg: 4 }}>
-              <Paper withBorder p="md">
-                <Title order={2} size="h4" mb="sm">
-                  {t('practices.form.placement')}
-                </Title>
-                <Stack gap="md">
-                  <Select
-                    label={t('practices.form.status')}
-                    data={CONTENT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-                    allowDeselect={false}
-                    key={form.key('status')}
-                    {...form.getInputProps('status')}
-                  />
-                  <MunicipalitySelect
-                    label={t('practices.form.municipalities')}
-                    placeholder={t('practices.form.municipalitiesPlaceholder')}
-                    key={form.key('municipalityCodes')}
-                    {...form.getInputProps('municipalityCodes')}
-                  />
-                  <ThemeSelect
-                    label={t('practices.form.themes')}
-                    placeholder={t('practices.form.themesPlaceholder')}
-                    key={form.key('themes')}
-                    {...form.getInputProps('themes')}
-                  />
-                  <Stack gap={6}>
-                    <Text size="sm" fw={500}>
-                      {t('practices.form.period')}
-                    </Text>
-                    <SimpleGrid cols={{ base: 1, sm: 2, lg: 1, xl: 2 }} spacing="sm">
-                      <DateInput
-                        label={t('practices.form.periodFrom')}
-                        valueFormat="D MMMM YYYY"
-                        clearable
-                        key={form.key('period.from')}
-                        {...form.getInputProps('period.from')}
-                      />
-                      <DateInput
-                        label={t('practices.form.periodTo')}
-                        valueFormat="D MMMM YYYY"
-                        clearable
-                        key={form.key('period.to')}
-                        {...form.getInputProps('period.to')}
-                      />
-                    </SimpleGrid>
+              <Stack gap="md">
+                <Paper withBorder p="md">
+                  <Title order={2} size="h4" mb="sm">
+                    {t('practices.form.placement')}
+                  </Title>
+                  <Stack gap="md">
                     <Select
-                      label={t('practices.form.precision')}
-                      data={PERIOD_PRECISIONS.map((p) => ({ value: p, label: t(`precision.${p}`) }))}
+                      label={t('practices.form.status')}
+                      data={statusChoices(record?.status ?? null, form.getValues().status, roles).map(
+                        (status) => ({ value: status, label: t(`status.${status}`) }),
+                      )}
                       allowDeselect={false}
-                      key={form.key('period.precision')}
-                      {...form.getInputProps('period.precision')}
+                      key={form.key('status')}
+                      {...form.getInputProps('status')}
                     />
+                    <MunicipalitySelect
+                      label={t('practices.form.municipalities')}
+                      placeholder={t('practices.form.municipalitiesPlaceholder')}
+                      key={form.key('municipalityCodes')}
+                      {...form.getInputProps('municipalityCodes')}
+                    />
+                    <ThemeSelect
+                      label={t('practices.form.themes')}
+                      placeholder={t('practices.form.themesPlaceholder')}
+                      key={form.key('themes')}
+                      {...form.getInputProps('themes')}
+                    />
+                    <TargetGroupSelect
+                      label={t('practices.form.targetGroups')}
+                      placeholder={t('practices.form.targetGroupsPlaceholder')}
+                      key={form.key('targetGroups')}
+                      {...form.getInputProps('targetGroups')}
+                    />
+                    <Stack gap={6}>
+                      <Text size="sm" fw={500}>
+                        {t('practices.form.period')}
+                      </Text>
+                      <SimpleGrid cols={{ base: 1, sm: 2, lg: 1, xl: 2 }} spacing="sm">
+                        <DateInput
+                          label={t('practices.form.periodFrom')}
+                          valueFormat="D MMMM YYYY"
+                          clearable
+                          key={form.key('period.from')}
+                          {...form.getInputProps('period.from')}
+                        />
+                        <DateInput
+                          label={t('practices.form.periodTo')}
+                          valueFormat="D MMMM YYYY"
+                          clearable
+                          key={form.key('period.to')}
+                          {...form.getInputProps('period.to')}
+                        />
+                      </SimpleGrid>
+                      <Select
+                        label={t('practices.form.precision')}
+                        data={PERIOD_PRECISIONS.map((p) => ({ value: p, label: t(`precision.${p}`) }))}
+                        allowDeselect={false}
+                        key={form.key('period.precision')}
+                        {...form.getInputProps('period.precision')}
+                      />
+                    </Stack>
                   </Stack>
-                </Stack>
-              </Paper>
+                </Paper>
+                <PracticeDetailsSection form={form} known={known} />
+                <PracticeAdoptionsSection form={form} />
+              </Stack>
             </Grid.Col>
           </Grid>
         </Stack>

@@ -21,8 +21,11 @@ import { Link, useNavigate } from 'react-router';
 import { localizedCacheIds } from '../../../app/cache-keys';
 import type { VolunteerProgrammeEditFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
+import { BilingualFields } from '../../../shared/components/BilingualFields';
+import { ConfirmButton } from '../../../shared/components/ConfirmButton';
 import { StatusBadge } from '../../../shared/components/StatusBadge';
 import { formatDateTime } from '../../../shared/format';
+import { useSaveErrorReporter } from '../../../shared/hooks/useSaveErrorReporter';
 import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
 import { useSession } from '../../auth/useSession';
 import { formatHours } from '../hours';
@@ -40,10 +43,7 @@ import {
   UpdateVolunteerProgrammeMutation,
 } from '../programmes.graphql';
 import type { ProgrammeScope } from '../useProgrammeScope';
-import { useSaveErrorReporter } from '../useSaveErrorReporter';
-import { BilingualFields } from './BilingualFields';
-import { ConfirmButton } from './ConfirmButton';
-import { OrganizationSelect } from './OrganizationSelect';
+import { OrganizationSelect } from '../../organizations/OrganizationSelect';
 import { ProjectSelect } from './ProjectSelect';
 
 interface Props {
@@ -224,11 +224,7 @@ export function ProgrammeForm({ programme, english, initialValues, scope }: Prop
                     <OrganizationSelect
                       label={t('programmes.form.organization')}
                       placeholder={t('programmes.form.organizationPlaceholder')}
-                      selected={
-                        programme?.organization
-                          ? { value: programme.organization.id, label: programme.organization.name }
-                          : null
-                      }
+                      known={programme?.organization ? [programme.organization] : undefined}
                       disabled={!editable}
                       key={form.key('organizationId')}
                       {...form.getInputProps('organizationId')}

@@ -3,7 +3,7 @@ import { type ComboboxItem } from '@mantine/core';
 import { useMemo } from 'react';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { ProjectOptionsQuery } from '../programmes.graphql';
-import { RemoteSelect, type RemoteSelectProps } from './RemoteSelect';
+import { RemoteSelect, type RemoteSelectProps } from '../../../shared/forms/RemoteSelect';
 
 function useProjectOptions(term: string | null) {
   const { locale } = useLanguage();

@@ -1,15 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { MultiSelect, type MultiSelectProps } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/useLanguage';
+import { OptionsMultiSelect, type OptionsMultiSelectProps } from '../../../shared/forms/OptionsMultiSelect';
 import { OrganizationPickerQuery } from '../../organizations/organizations.graphql';
 
-type Props = Omit<MultiSelectProps, 'data' | 'searchable'>;
-
 /** Funders (organizations of kind FUNDER) to filter by: few enough to list at once. */
-export function FunderFilter(props: Props) {
-  const { t } = useTranslation();
+export function FunderFilter(props: OptionsMultiSelectProps) {
   const { locale } = useLanguage();
   const { data, loading, error } = useQuery(OrganizationPickerQuery, {
     variables: { filter: { kinds: ['FUNDER'] }, first: 100, locale },
@@ -20,13 +16,6 @@ export function FunderFilter(props: Props) {
     [data],
   );
   return (
-    <MultiSelect
-      {...props}
-      data={options}
-      searchable
-      clearable
-      disabled={props.disabled || (loading && !data) || Boolean(error)}
-      nothingFoundMessage={t('common.nothingFound')}
-    />
+    <OptionsMultiSelect {...props} options={options} unavailable={(loading && !data) || Boolean(error)} />
   );
 }

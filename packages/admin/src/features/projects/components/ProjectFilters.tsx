@@ -6,26 +6,21 @@ import {
   Button,
   Collapse,
   Group,
-  MultiSelect,
   Paper,
   Select,
   SimpleGrid,
   Stack,
-  TextInput,
   Tooltip,
 } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import {
-  IconAdjustmentsHorizontal,
-  IconSearch,
-  IconSortAscending,
-  IconSortDescending,
-} from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useDisclosure } from '@mantine/hooks';
+import { IconAdjustmentsHorizontal, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { useDistrictOptions } from '../../geography/useDistricts';
+import { ChoiceFilter } from '../../../shared/list/ChoiceFilter';
+import { DistrictFilter } from '../../../shared/list/DistrictFilter';
+import { ListSearchInput } from '../../../shared/list/ListSearchInput';
+import type { ListUrlState } from '../../../shared/list/useListUrlState';
 import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
 import { ThemeSelect } from '../../taxonomy/ThemeSelect';
 import {
@@ -39,67 +34,49 @@ import {
   type ProjectSortDirection,
 } from '../project-list-state';
 import { FunderFilter } from './FunderFilter';
-import { TargetGroupSelect } from './TargetGroupSelect';
+import { TargetGroupSelect } from '../../taxonomy/TargetGroupSelect';
+
+/** Filters that share the first row with the search and the order. */
+const NARROW_FILTER = { flex: '1 1 160px', minWidth: 0 } as const;
 
 interface Props {
-  state: ProjectListState;
-  /** `replace`: no new history entry (typing in the search box). */
-  setFilter: (key: string, value: string | string[] | null, replace?: boolean) => void;
+  list: ListUrlState<ProjectListState>;
   setSort: (sort: ProjectSort, direction: ProjectSortDirection) => void;
-  clearFilters: () => void;
 }
 
 /** Search, status, district and order; place, topic, funder and period behind "more filters". */
-export function ProjectFilters({ state, setFilter, setSort, clearFilters }: Props) {
+export function ProjectFilters({ list, setSort }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const districts = useDistrictOptions(language);
+  const { state } = list;
+  const setFilter = (key: string, value: string | string[] | null) => list.setFilters({ [key]: value });
   const extra = extraFilterCount(state);
   const [more, { toggle }] = useDisclosure(extra > 0);
-
-  // The search box writes the URL once typing pauses; the URL (back button) updates the box.
-  const [search, setSearch] = useState(state.search);
-  const [debouncedSearch] = useDebouncedValue(search, 300);
-  useEffect(() => {
-    if (debouncedSearch.trim() !== state.search) setFilter(PARAM.search, debouncedSearch, true);
-  }, [debouncedSearch]);
-  useEffect(() => {
-    setSearch((current) => (current.trim() === state.search ? current : state.search));
-  }, [state.search]);
 
   const descending = state.direction === 'desc';
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
         <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput
+          <ListSearchInput
+            list={list}
             label={t('projects.filters.search')}
             placeholder={t('projects.filters.searchPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            style={{ flex: '2 1 220px' }}
           />
-          <MultiSelect
+          <ChoiceFilter
             label={t('projects.filters.status')}
-            placeholder={state.statuses.length ? undefined : t('projects.filters.statusPlaceholder')}
+            placeholder={t('projects.filters.statusPlaceholder')}
             data={PROJECT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
             value={state.statuses}
             onChange={(value) => setFilter(PARAM.statuses, value)}
-            clearable
-            style={{ flex: '1 1 160px', minWidth: 0 }}
+            style={NARROW_FILTER}
           />
-          <MultiSelect
+          <DistrictFilter
             label={t('projects.filters.district')}
-            placeholder={state.districtCodes.length ? undefined : t('projects.filters.districtPlaceholder')}
-            data={districts.options}
+            placeholder={t('projects.filters.districtPlaceholder')}
             value={state.districtCodes}
             onChange={(value) => setFilter(PARAM.districtCodes, value)}
-            searchable
-            clearable
-            nothingFoundMessage={t('common.nothingFound')}
-            disabled={districts.loading && !districts.options.length}
-            style={{ flex: '1 1 160px', minWidth: 0 }}
+            style={NARROW_FILTER}
           />
           <Group gap={4} align="flex-end" wrap="nowrap" style={{ flex: '1 1 200px', minWidth: 0 }}>
             <Select
@@ -142,14 +119,7 @@ export function ProjectFilters({ state, setFilter, setSort, clearFilters }: Prop
             {more ? t('projects.filters.fewer') : t('projects.filters.more')}
           </Button>
           {hasActiveProjectFilters(state) && (
-            <Button
-              variant="subtle"
-              size="xs"
-              onClick={() => {
-                setSearch('');
-                clearFilters();
-              }}
-            >
+            <Button variant="subtle" size="xs" onClick={list.clearFilters}>
               {t('common.clearFilters')}
             </Button>
           )}

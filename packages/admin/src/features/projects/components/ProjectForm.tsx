@@ -1,20 +1,25 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/bg';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Grid, Stack } from '@mantine/core';
+import { Alert, Grid, Paper, Stack } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconLanguage } from '@tabler/icons-react';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { ContentStatus, ProjectEditFragment, UpdateProjectInput } from '../../../gql/graphql';
+import type { ProjectEditFragment, UpdateProjectInput } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { conflictVersion, errorMessageKey, hasErrorCode, mapServerErrors } from '../../../shared/errors';
+import { IndicatorsInput } from '../../../shared/components/IndicatorsInput';
+import { ContentFormHeader } from '../../../shared/forms/ContentFormHeader';
+import { useContentActions } from '../../../shared/forms/useContentActions';
+import { useContentRecord } from '../../../shared/forms/useContentRecord';
+import { useSaveErrorReporter } from '../../../shared/hooks/useSaveErrorReporter';
 import { ConflictMerge } from '../../conflict/ConflictMerge';
 import { useConflictMerge } from '../../conflict/useConflictMerge';
 import { useSession } from '../../auth/useSession';
+import { useTargetGroupOptions } from '../../taxonomy/useTargetGroupOptions';
 import {
   createProjectInput,
   knownOrganizations,
@@ -23,19 +28,14 @@ import {
   updateProjectInput,
 } from '../project-form';
 import { projectFormPath, validateProjectForm } from '../project-form-checks';
-import { initialStatuses, nextStatuses } from '../project-status';
+import { initialStatuses } from '../project-status';
 import { CreateProjectMutation, UpdateProjectMutation } from '../projects.graphql';
 import { useProjectConflictFields } from '../useProjectConflictFields';
-import { ProjectFormHeader } from './ProjectFormHeader';
+import { ProjectDocumentsSection } from './ProjectDocumentsSection';
 import { ProjectFundingSection, ProjectPartnersSection } from './ProjectFundingSection';
 import { ProjectListsSection } from './ProjectListsSection';
 import { ProjectPlacementSection } from './ProjectPlacementSection';
 import { ProjectTextsSection } from './ProjectTextsSection';
-
-/** Moves focus (and the view) to the first field marked invalid, once it is rendered. */
-function focusFirstError() {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
-}
 
 interface Props {
   /** The project as read in Bulgarian; absent when creating. */
@@ -56,11 +56,7 @@ export function ProjectForm({ project, english, initialValues }: Props) {
   const { user } = useSession();
   const navigate = useNavigate();
   const roles = user?.roles ?? [];
-  const [record, setRecord] = useState(project ?? null);
-  const [version, setVersion] = useState(project?.version ?? 0);
-  /** The values last read or saved: what "changed by me" is measured from in a conflict. */
-  const base = useRef(initialValues);
-  const known = useMemo(() => (record ? knownOrganizations(record) : []), [record]);
+  const targetGroups = useTargetGroupOptions();
   const [createProject, created] = useMutation(CreateProjectMutation);
   const [updateProject, updated] = useMutation(UpdateProjectMutation);
   const saving = created.loading || updated.loading;
@@ -71,52 +67,15 @@ export function ProjectForm({ project, english, initialValues }: Props) {
     validate: (values) =>
       Object.fromEntries(Object.entries(validateProjectForm(values)).map(([path, key]) => [path, t(key)])),
   });
-
-  /** Saved: the form starts over from what the server now holds. */
+  const { record, version, setVersion, afterSave: startOver } = useContentRecord(form, project);
+  /** The values last read or saved: what "changed by me" is measured from in a conflict. */
+  const base = useRef(initialValues);
   const afterSave = (saved: ProjectEditFragment, values: ProjectFormValues) => {
-    setRecord(saved);
-    setVersion(saved.version);
-    const next = { ...values, status: saved.status };
-    form.setValues(next);
-    form.resetDirty(next);
-    base.current = next;
+    base.current = startOver(saved, values);
   };
-
-  const reportSaveError = (error: unknown) => {
-    // An expired session is reported by the client, which also sends the user to sign in.
-    if (hasErrorCode(error, 'UNAUTHENTICATED')) return;
-    if (hasErrorCode(error, 'CONFLICT')) {
-      const current = conflictVersion(error);
-      notifications.show({
-        color: 'orange',
-        title: t('errors.conflictTitle'),
-        message:
-          current === null ? t('errors.conflictNoVersion') : t('errors.conflict', { version: current }),
-        autoClose: false,
-      });
-      return;
-    }
-    const fieldErrors = mapServerErrors(error);
-    if (Object.keys(fieldErrors).length) {
-      const onForm: Record<string, string> = {};
-      const elsewhere: string[] = [];
-      for (const [path, message] of Object.entries(fieldErrors)) {
-        const formPath = projectFormPath(path);
-        if (formPath) onForm[formPath] = onForm[formPath] ? `${onForm[formPath]}; ${message}` : message;
-        else elsewhere.push(`${path}: ${message}`);
-      }
-      form.setErrors(onForm);
-      focusFirstError();
-      notifications.show({
-        color: 'red',
-        message: elsewhere.length
-          ? `${t('errors.validation')} ${t('errors.otherFields', { fields: elsewhere.join('; ') })}`
-          : t('errors.validation'),
-      });
-      return;
-    }
-    notifications.show({ color: 'red', title: t('errors.title'), message: t(errorMessageKey(error)) });
-  };
+  const known = useMemo(() => (record ? knownOrganizations(record) : []), [record]);
+  const reportError = useSaveErrorReporter(projectFormPath, { focus: true });
+  const reportSaveError = (error: unknown) => reportError(error, form.setErrors);
 
   const conflict = useConflictMerge<UpdateProjectInput>({
     save: async (merged) => {
@@ -133,11 +92,11 @@ export function ProjectForm({ project, english, initialValues }: Props) {
   });
   const conflictFields = useProjectConflictFields(conflict.dialog.session);
 
-  const save = async (values: ProjectFormValues, status?: ContentStatus) => {
-    const withStatus = status ? { ...values, status } : values;
+  /** Saves the form; `change` is a status or schedule action's, announced as such. */
+  const save = async (values: ProjectFormValues, change?: { message: string }) => {
     if (!project) {
       try {
-        const { data } = await createProject({ variables: { input: createProjectInput(withStatus) } });
+        const { data } = await createProject({ variables: { input: createProjectInput(values) } });
         notifications.show({ color: 'teal', message: t('projects.created') });
         if (data) await navigate(`/projects/${data.createProject.id}`, { replace: true });
       } catch (error) {
@@ -145,44 +104,39 @@ export function ProjectForm({ project, english, initialValues }: Props) {
       }
       return;
     }
-    const input = updateProjectInput(withStatus, project.id, version);
+    const input = updateProjectInput(values, project.id, version);
     try {
       const { data } = await updateProject({ variables: { input } });
       if (data) afterSave(data.updateProject, values);
-      notifications.show({
-        color: 'teal',
-        message: status
-          ? t('projects.statusChanged', { status: t(`status.${status}`) })
-          : t('projects.saved'),
-      });
+      notifications.show({ color: 'teal', message: change?.message ?? t('projects.saved') });
     } catch (error) {
       const start = updateProjectInput(base.current, project.id, version);
       if (!conflict.open(error, input, start)) reportSaveError(error);
     }
   };
 
-  // Errors may sit far down a long form: say so where everyone sees it, and go to the first.
-  const notifyInvalid = () => {
-    notifications.show({ color: 'red', message: t('errors.validation') });
-    focusFirstError();
-  };
-  const submit = form.onSubmit((values) => save(values), notifyInvalid);
-  const changeStatus = (status: ContentStatus) => {
-    if (form.validate().hasErrors) notifyInvalid();
-    else void save(form.getValues(), status);
-  };
+  const { submit, changeStatus, schedule } = useContentActions({
+    form,
+    section: 'projects',
+    savedStatus: record?.status ?? null,
+    roles,
+    save,
+  });
 
   return (
     <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <ProjectFormHeader
+          <ContentFormHeader
+            section="projects"
             record={record}
             version={version}
             dirty={form.isDirty()}
             saving={saving || conflict.dialog.saving}
-            actions={record ? nextStatuses(record.status, roles) : []}
+            roles={roles}
             onStatus={changeStatus}
+            onSchedule={schedule}
+            scheduleError={form.errors.publishAt}
           />
 
           {english?.localization.stale && (
@@ -196,6 +150,10 @@ export function ProjectForm({ project, english, initialValues }: Props) {
               <Stack gap="md">
                 <ProjectTextsSection form={form} />
                 <ProjectListsSection form={form} />
+                <Paper withBorder p="md">
+                  <IndicatorsInput form={form} targetGroups={targetGroups.options} />
+                </Paper>
+                <ProjectDocumentsSection form={form} />
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 4 }}>

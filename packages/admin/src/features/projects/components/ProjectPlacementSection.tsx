@@ -6,7 +6,7 @@ import type { ContentStatus } from '../../../gql/graphql';
 import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
 import { ThemeSelect } from '../../taxonomy/ThemeSelect';
 import { PERIOD_PRECISIONS, type ProjectFormValues } from '../project-form';
-import { TargetGroupSelect } from './TargetGroupSelect';
+import { TargetGroupSelect } from '../../taxonomy/TargetGroupSelect';
 
 interface Props {
   form: UseFormReturnType<ProjectFormValues>;

@@ -1,6 +1,7 @@
-import { Grid, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Grid, Paper, Stack, TextInput, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { RichTextInput } from '../../../shared/components/RichTextInput';
 import { PROJECT_TEXT_FIELDS, type ProjectFormValues, type ProjectTextField } from '../project-form';
 
 export const TEXT_LABEL = {
@@ -10,7 +11,7 @@ export const TEXT_LABEL = {
   fundingProgramme: 'projects.form.fundingProgramme',
 } as const satisfies Record<ProjectTextField, string>;
 
-/** Title, summary, general goal and funding programme, Bulgarian beside English. */
+/** Title, summary, general goal and funding programme, Bulgarian beside English; the long ones rich. */
 export function ProjectTextsSection({ form }: { form: UseFormReturnType<ProjectFormValues> }) {
   const { t } = useTranslation();
   return (
@@ -34,14 +35,7 @@ export function ProjectTextsSection({ form }: { form: UseFormReturnType<ProjectF
                       {...input}
                     />
                   ) : (
-                    <Textarea
-                      label={label}
-                      lang={lang}
-                      autosize
-                      minRows={field === 'summary' ? 3 : 2}
-                      maxRows={12}
-                      {...input}
-                    />
+                    <RichTextInput label={label} lang={lang} minRows={3} {...input} />
                   )}
                 </Grid.Col>
               );

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerAssignmentRowFragment } from '../../../gql/graphql';
 import type { ProgrammeOption } from '../../programmes/useProgrammeScope';
-import { useSaveErrorReporter } from '../../programmes/useSaveErrorReporter';
+import { useSaveErrorReporter } from '../../../shared/hooks/useSaveErrorReporter';
 import {
   assignmentFormPath,
   assignmentFormValues,
@@ -16,7 +16,7 @@ import {
   validateAssignmentForm,
 } from '../assignment-form';
 import { CreateVolunteerAssignmentMutation, UpdateVolunteerAssignmentMutation } from '../volunteers.graphql';
-import { DayInput } from '../../programmes/components/DayInput';
+import { DayInput } from '../../../shared/forms/DayInput';
 
 interface Props {
   volunteerId: string;

@@ -28,8 +28,8 @@ import type { VolunteerDetailFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { formatDateTime } from '../../../shared/format';
 import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
-import { ConfirmButton } from '../../programmes/components/ConfirmButton';
-import { useSaveErrorReporter } from '../../programmes/useSaveErrorReporter';
+import { ConfirmButton } from '../../../shared/components/ConfirmButton';
+import { useSaveErrorReporter } from '../../../shared/hooks/useSaveErrorReporter';
 import { VETTING_STATUSES } from '../volunteer-list-state';
 import {
   createVolunteerInput,
@@ -44,7 +44,7 @@ import {
   UpdateVolunteerMutation,
 } from '../volunteers.graphql';
 import { VettingBadge } from './VettingBadge';
-import { DayInput } from '../../programmes/components/DayInput';
+import { DayInput } from '../../../shared/forms/DayInput';
 
 interface Props {
   /** Absent when creating. */

@@ -1,13 +1,18 @@
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { conflictVersion, errorMessageKey, hasErrorCode } from '../../shared/errors';
-import { splitServerErrors } from './form-errors';
+import { focusFirstError } from '../components/focus-first-error';
+import { conflictVersion, errorMessageKey, hasErrorCode } from '../errors';
+import { splitServerErrors } from '../forms/form-errors';
 
 /**
  * Reports a failed save: field errors on their fields (the rest in a notification), a stale
  * version as a conflict, anything else in words. An expired session is reported by the client.
+ * Long forms pass `focus`: their invalid fields may be out of view, so focus goes to the first.
  */
-export function useSaveErrorReporter(formPath: (serverPath: string) => string | null) {
+export function useSaveErrorReporter(
+  formPath: (serverPath: string) => string | null,
+  { focus = false }: { focus?: boolean } = {},
+) {
   const { t } = useTranslation();
   return (error: unknown, setErrors: (errors: Record<string, string>) => void) => {
     if (hasErrorCode(error, 'UNAUTHENTICATED')) return;
@@ -25,6 +30,7 @@ export function useSaveErrorReporter(formPath: (serverPath: string) => string | 
     const { onForm, elsewhere } = splitServerErrors(error, formPath);
     if (Object.keys(onForm).length || elsewhere.length) {
       setErrors(onForm);
+      if (focus) focusFirstError();
       notifications.show({
         color: 'red',
         message: elsewhere.length

@@ -2,7 +2,7 @@ import { type ComboboxItem, Loader, Select, type SelectProps } from '@mantine/co
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchTerm, withSelected } from '../options';
+import { searchTerm, withSelected } from './remote-options';
 
 export interface RemoteSelectProps extends Omit<
   SelectProps,

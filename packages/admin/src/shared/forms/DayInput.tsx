@@ -1,5 +1,5 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
-import { parseTypedDate } from '../typed-date';
+import { parseTypedDate } from './typed-date';
 
 /**
  * A calendar day ("2026-11-20"), shown as "20 ноември 2026"; it can also be typed as

@@ -1,4 +1,4 @@
-import { mapServerErrors } from '../../shared/errors';
+import { mapServerErrors } from '../errors';
 
 export interface SplitErrors {
   /** Messages by form path, several joined with "; ". */

@@ -1,0 +1,36 @@
+import type { LocalizedTextInput } from '../../gql/graphql';
+
+/** A text of a form in Bulgarian and English, as typed. */
+export interface BilingualText {
+  bg: string;
+  en: string;
+}
+
+export const emptyText = (): BilingualText => ({ bg: '', en: '' });
+
+/** A text for the API: trimmed; nothing in either language is null (clears an optional text). */
+export function optionalTextInput(value: BilingualText): LocalizedTextInput | null {
+  const bg = value.bg.trim();
+  const en = value.en.trim();
+  if (!bg && !en) return null;
+  return { bg, en: en || null };
+}
+
+/** A required text: sent even when empty, so the server can name the empty field. */
+export const requiredTextInput = (value: BilingualText): LocalizedTextInput =>
+  optionalTextInput(value) ?? { bg: '', en: null };
+
+/** An input or stored text (`{ bg, en }`, or anything else) as form text. */
+export function textFromInput(value: unknown): BilingualText {
+  const t = value as { bg?: unknown; en?: unknown } | null | undefined;
+  return { bg: typeof t?.bg === 'string' ? t.bg : '', en: typeof t?.en === 'string' ? t.en : '' };
+}
+
+/**
+ * The English of a list item read in English: the server fills in missing English from
+ * Bulgarian and reports it only for the list as a whole, so an English text equal to its
+ * Bulgarian one is taken as not translated.
+ */
+export function translatedText(source: string | null | undefined, translation: string | null | undefined) {
+  return translation && translation !== source ? translation : '';
+}

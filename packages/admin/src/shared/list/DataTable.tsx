@@ -1,0 +1,93 @@
+import { Skeleton, Table } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { type ColumnSort, SortHeader } from './SortHeader';
+
+/** Cells as wide as their content, on one line. */
+export const NARROW_CELL = { width: '1%', whiteSpace: 'nowrap' } as const;
+
+export interface ListColumn {
+  label: string;
+  /** A share of the table, e.g. "40%". */
+  width?: string;
+  /** As wide as the content (statuses, dates, numbers). */
+  narrow?: boolean;
+  align?: 'left' | 'right';
+  /** Makes the header a button that orders the list. */
+  sort?: ColumnSort;
+}
+
+export interface DataTableProps<R> {
+  columns: readonly ListColumn[];
+  /** undefined while the first page loads (skeleton rows stand in). */
+  rows: readonly R[] | undefined;
+  /** One `Table.Tr` (with its key) a row. */
+  renderRow: (row: R) => ReactNode;
+  /** A newer page is on its way: the rows shown dim. */
+  loading: boolean;
+  /** Below this width the table scrolls sideways. */
+  minWidth: number;
+  skeletonRows?: number;
+  /** Shown under the headers when there are no rows. */
+  empty: ReactNode;
+}
+
+/** A list's table: headers (some sortable), skeleton rows on the first load, a note when empty. */
+export function DataTable<R>({
+  columns,
+  rows,
+  renderRow,
+  loading,
+  minWidth,
+  skeletonRows = 6,
+  empty,
+}: DataTableProps<R>) {
+  return (
+    <>
+      <Table.ScrollContainer minWidth={minWidth}>
+        <Table
+          verticalSpacing="sm"
+          highlightOnHover
+          style={{ opacity: loading && rows ? 0.6 : 1, transition: 'opacity 150ms' }}
+          aria-busy={loading}
+        >
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((column) => (
+                <HeaderCell key={column.label} column={column} />
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows
+              ? rows.map(renderRow)
+              : Array.from({ length: skeletonRows }, (_, i) => (
+                  <Table.Tr key={i}>
+                    {columns.map((column) => (
+                      <Table.Td key={column.label}>
+                        <Skeleton height={14} radius="sm" />
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {rows && rows.length === 0 && empty}
+    </>
+  );
+}
+
+function HeaderCell({ column }: { column: ListColumn }) {
+  if (column.sort) {
+    return (
+      <SortHeader sort={column.sort} w={column.width} align={column.align}>
+        {column.label}
+      </SortHeader>
+    );
+  }
+  return (
+    <Table.Th w={column.width} style={column.narrow ? NARROW_CELL : undefined} ta={column.align}>
+      {column.label}
+    </Table.Th>
+  );
+}
