@@ -85,14 +85,26 @@ const MAIN_PAGES: MainPage[] = [
   { name: 'not-found', role: 'editor', path: () => '/no-such-page', ready: settled },
 ];
 
+/** A tablet held upright (iPad Air): the navigation folds away, nothing may scroll sideways. */
+const TABLET = { width: 820, height: 1180 };
+
+/** How far the page is wider than the window, in pixels (0: it fits). */
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 for (const main of MAIN_PAGES) {
-  test(`axe: ${main.name} has no serious or critical violations`, async () => {
+  test(`${main.name}: no serious or critical axe violations, and it fits a tablet`, async () => {
     await session(browser(), main.role, `axe-${main.name}`, async ({ page }) => {
       await page.goto(await main.path());
       await main.ready(page);
       await screenshot(page, main.name);
       const findings = await axeScan(page, main.name);
       assert.equal(findings.length, 0, `axe found on ${main.name}:\n${describeFindings(findings)}`);
+
+      await page.setViewportSize(TABLET);
+      await main.ready(page);
+      await screenshot(page, `${main.name}-tablet`);
+      assert.equal(await sidewaysOverflow(page), 0, `${main.name} scrolls sideways at ${TABLET.width} px`);
     });
   });
 }

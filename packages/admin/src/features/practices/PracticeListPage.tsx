@@ -6,18 +6,16 @@ import type { PracticesQuery as PracticesData } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
 import { StatusBadge } from '../../shared/components/StatusBadge';
 import { formatDate } from '../../shared/format';
-import { ChoiceFilter } from '../../shared/list/ChoiceFilter';
-import { DistrictFilter } from '../../shared/list/DistrictFilter';
+import { hasContentFilters } from '../../shared/list/content-list-state';
+import { ContentFilters } from '../../shared/list/ContentFilters';
 import { NARROW_CELL } from '../../shared/list/DataTable';
 import { FirstNames } from '../../shared/list/FirstNames';
 import { ListPage } from '../../shared/list/ListPage';
 import { TitleCell } from '../../shared/list/TitleCell';
 import { useListUrlState } from '../../shared/list/useListUrlState';
 import {
-  CONTENT_STATUSES,
-  hasActiveFilters,
-  PARAM,
   PRACTICE_LIST_KEYS,
+  PRACTICE_PARAM,
   PRACTICE_SORTS,
   practicesVariables,
   readPracticeListState,
@@ -39,7 +37,7 @@ export function PracticeListPage() {
   const { state, setFilters } = list;
   const variables = useMemo(() => practicesVariables(state, locale), [state, locale]);
   const query = useQuery(PracticesQuery, { variables, fetchPolicy: 'cache-and-network' });
-  const filtered = hasActiveFilters(state);
+  const filtered = hasContentFilters(state);
 
   return (
     <ListPage
@@ -49,30 +47,22 @@ export function PracticeListPage() {
       connection={(query.data ?? query.previousData)?.practices}
       query={query}
       filtered={filtered}
-      filters={
-        <>
-          <ChoiceFilter
-            label={t('practices.filters.status')}
-            placeholder={t('practices.filters.statusPlaceholder')}
-            data={CONTENT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-            value={state.statuses}
-            onChange={(value) => setFilters({ [PARAM.statuses]: value })}
-          />
-          <DistrictFilter
-            label={t('practices.filters.district')}
-            placeholder={t('practices.filters.districtPlaceholder')}
-            value={state.districtCodes}
-            onChange={(value) => setFilters({ [PARAM.districtCodes]: value })}
-          />
-          <Select
-            label={t('practices.filters.sort')}
-            data={PRACTICE_SORTS.map((sort) => ({ value: sort, label: t(SORT_LABEL[sort]) }))}
-            value={state.sort}
-            onChange={(value) => setFilters({ [PARAM.sort]: value })}
-            allowDeselect={false}
-            style={{ flex: '1 1 200px' }}
-          />
-        </>
+      filterBar={
+        <ContentFilters
+          section="practices"
+          list={list}
+          filtered={filtered}
+          order={
+            <Select
+              label={t('practices.filters.sort')}
+              data={PRACTICE_SORTS.map((sort) => ({ value: sort, label: t(SORT_LABEL[sort]) }))}
+              value={state.sort}
+              onChange={(value) => setFilters({ [PRACTICE_PARAM.sort]: value })}
+              allowDeselect={false}
+              style={{ flex: '1 1 200px' }}
+            />
+          }
+        />
       }
       table={{
         minWidth: 720,

@@ -1,11 +1,7 @@
+import { hasContentFilters } from '../../shared/list/content-list-state';
 import { clearedFilters } from '../../shared/list/list-url';
 import { withFilter } from '../../shared/url-state';
-import {
-  hasActiveFilters,
-  PRACTICE_LIST_KEYS,
-  practicesVariables,
-  readPracticeListState,
-} from './practice-list-state';
+import { PRACTICE_LIST_KEYS, practicesVariables, readPracticeListState } from './practice-list-state';
 
 const state = (query: string) => readPracticeListState(new URLSearchParams(query));
 
@@ -15,16 +11,21 @@ describe('practices list state', () => {
       search: '',
       statuses: [],
       districtCodes: [],
+      municipalityCodes: [],
+      themes: [],
+      targetGroups: [],
+      activeFrom: null,
+      activeTo: null,
       sort: 'updated',
       after: null,
       before: null,
     });
-    expect(hasActiveFilters(state(''))).toBe(false);
+    expect(hasContentFilters(state(''))).toBe(false);
   });
 
   it('reads filters, drops values the server would refuse', () => {
     const s = state('q=ранна&status=DRAFT,BOGUS,PUBLISHED&district=PDV,pdv,TGV&sort=title&after=abc');
-    expect(s).toEqual({
+    expect(s).toMatchObject({
       search: 'ранна',
       statuses: ['DRAFT', 'PUBLISHED'],
       districtCodes: ['PDV', 'TGV'],
@@ -32,7 +33,23 @@ describe('practices list state', () => {
       after: 'abc',
       before: null,
     });
-    expect(hasActiveFilters(s)).toBe(true);
+    expect(hasContentFilters(s)).toBe(true);
+  });
+
+  it('reads place, topic and period with the projects list’s parameter names', () => {
+    const s = state(
+      'municipality=TGV22,TGV,tgv22&theme=early-intervention,Bad Slug&target=children-at-risk' +
+        '&from=2019-01-01&to=2020-02-30',
+    );
+    expect(s).toMatchObject({
+      municipalityCodes: ['TGV22'],
+      themes: ['early-intervention'],
+      targetGroups: ['children-at-risk'],
+      activeFrom: '2019-01-01',
+      activeTo: null,
+    });
+    expect(hasContentFilters(s)).toBe(true);
+    expect(hasContentFilters(state('to=2021-06-30'))).toBe(true);
   });
 
   it('builds the practices query variables with the server names', () => {
@@ -42,6 +59,17 @@ describe('practices list state', () => {
       filter: { search: 'ранна', statuses: ['DRAFT'], districtCodes: ['TGV'] },
       orderBy: { field: 'UPDATED_AT', direction: 'DESC' },
       locale: 'BG',
+    });
+  });
+
+  it('asks the server for the place, topic and period from the URL', () => {
+    const s = state('municipality=TGV22&theme=early-intervention&target=youth&from=2012-01-01&to=2013-12-31');
+    expect(practicesVariables(s, 'BG', 20).filter).toEqual({
+      municipalityCodes: ['TGV22'],
+      themes: ['early-intervention'],
+      targetGroups: ['youth'],
+      activeFrom: '2012-01-01',
+      activeTo: '2013-12-31',
     });
   });
 
@@ -59,8 +87,11 @@ describe('practices list state', () => {
     });
   });
 
-  it('clears the search, statuses and districts but keeps the order', () => {
-    const params = new URLSearchParams('q=ранна&status=DRAFT&district=PDV&sort=title&after=abc');
+  it('clears the search and every filter but keeps the order', () => {
+    const params = new URLSearchParams(
+      'q=ранна&status=DRAFT&district=PDV&municipality=PDV26&theme=a&target=b&from=2020-01-01&to=2021-01-01' +
+        '&sort=title&after=abc',
+    );
     const keys = [PRACTICE_LIST_KEYS.search, ...PRACTICE_LIST_KEYS.filters];
     expect(withFilter(params, clearedFilters(keys)).toString()).toBe('sort=title');
   });

@@ -25,7 +25,7 @@ import { formatDate, formatDateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { CreateTokenModal } from './components/CreateTokenModal';
 import { TokenCreatedModal } from './components/TokenCreatedModal';
-import { sortTokens, tokenState } from './token-form';
+import { sortTokens, tokenScope, tokenState } from './token-form';
 import { ApiTokensQuery, RevokeApiTokenMutation } from './tokens.graphql';
 
 const STATE_COLOR = { active: 'teal', expired: 'gray', revoked: 'red' } as const;
@@ -104,7 +104,7 @@ export function TokensPage() {
                     ))
                   : tokens.map((token) => {
                       const state = tokenState(token, now);
-                      const owner = token.organization ?? token.network;
+                      const scope = tokenScope(token);
                       return (
                         <Table.Tr key={token.id} c={state === 'active' ? undefined : 'dimmed'}>
                           <Table.Td>
@@ -116,12 +116,12 @@ export function TokensPage() {
                             </Text>
                           </Table.Td>
                           <Table.Td>
-                            <Text size="sm">{owner?.name ?? t('common.none')}</Text>
-                            <Text size="xs" c="dimmed">
-                              {token.organization
-                                ? t('tokens.ownerKind.organization')
-                                : t('tokens.ownerKind.network')}
-                            </Text>
+                            <Text size="sm">{scope?.name ?? t('common.none')}</Text>
+                            {scope && (
+                              <Text size="xs" c="dimmed">
+                                {t(`tokens.ownerKind.${scope.kind}`)}
+                              </Text>
+                            )}
                           </Table.Td>
                           <Table.Td>
                             {token.allowedOrigins.length ? (

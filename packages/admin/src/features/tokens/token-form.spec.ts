@@ -6,6 +6,7 @@ import {
   sofiaToday,
   sortTokens,
   tokenFormPath,
+  tokenScope,
   tokenState,
   validateTokenForm,
 } from './token-form';
@@ -83,9 +84,17 @@ describe('token form', () => {
       expiresAt: '2025-12-31T22:00:00.000Z',
       allowedOrigins: ['https://rodopi.bg'],
     });
-    expect(
-      createTokenInput({ ...values, ownerKind: 'network', ownerId: 'n1', expiresOn: null, origins: '' }),
-    ).toEqual({
+    // The server refuses both ids at once: the other one is not sent at all, not even as null.
+    expect(createTokenInput(values)).not.toHaveProperty('networkId');
+    const forNetwork = createTokenInput({
+      ...values,
+      ownerKind: 'network',
+      ownerId: 'n1',
+      expiresOn: null,
+      origins: '',
+    });
+    expect(forNetwork).not.toHaveProperty('organizationId');
+    expect(forNetwork).toEqual({
       name: 'Сайт на Община Родопи',
       networkId: 'n1',
       expiresAt: null,
@@ -100,6 +109,23 @@ describe('token form', () => {
     expect(tokenFormPath('input.allowedOrigins[2]')).toBe('origins');
     expect(tokenFormPath('input.expiresAt')).toBe('expiresOn');
     expect(tokenFormPath('input.other')).toBeNull();
+  });
+});
+
+describe('token scope', () => {
+  it('names the organization or the network the token is issued to', () => {
+    expect(tokenScope({ organization: { name: 'Община Родопи' }, network: null })).toEqual({
+      kind: 'organization',
+      name: 'Община Родопи',
+    });
+    expect(tokenScope({ organization: null, network: { name: 'Мрежа за деца' } })).toEqual({
+      kind: 'network',
+      name: 'Мрежа за деца',
+    });
+  });
+
+  it('is unknown when the party can no longer be read, rather than guessed', () => {
+    expect(tokenScope({ organization: null, network: null })).toBeNull();
   });
 });
 

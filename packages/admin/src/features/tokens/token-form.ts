@@ -103,6 +103,16 @@ export function tokenFormPath(serverField: string): keyof TokenFormValues | null
   return null;
 }
 
+/** Whom a token is issued to, as the list shows it; null when the party is no longer readable (deleted). */
+export function tokenScope(token: {
+  organization?: { name: string } | null;
+  network?: { name: string } | null;
+}): { kind: OwnerKind; name: string } | null {
+  if (token.organization) return { kind: 'organization', name: token.organization.name };
+  if (token.network) return { kind: 'network', name: token.network.name };
+  return null;
+}
+
 export type TokenState = 'active' | 'expired' | 'revoked';
 
 export function tokenState(

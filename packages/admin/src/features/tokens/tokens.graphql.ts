@@ -35,34 +35,6 @@ export const ApiTokensQuery = graphql(`
   }
 `);
 
-/** Organizations and partner networks a token can be issued to, found by name. */
-export const TokenOwnerOptionsQuery = graphql(`
-  query TokenOwnerOptions($search: String, $locale: Locale) {
-    organizations(filter: { search: $search }, first: 30, locale: $locale) {
-      edges {
-        node {
-          id
-          name
-          localization {
-            requested
-          }
-        }
-      }
-    }
-    partnerNetworks(filter: { search: $search }, first: 30, locale: $locale) {
-      edges {
-        node {
-          id
-          name
-          localization {
-            requested
-          }
-        }
-      }
-    }
-  }
-`);
-
 /** The token itself is in the answer only: it is never shown again. */
 export const CreateApiTokenMutation = graphql(`
   mutation CreateApiToken($input: CreateApiTokenInput!) {

@@ -1,22 +1,11 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/bg';
-import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiTokenFieldsFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
@@ -25,13 +14,14 @@ import {
   createTokenInput,
   emptyTokenForm,
   OWNER_KINDS,
-  type OwnerKind,
   sofiaToday,
   type TokenFormValues,
   tokenFormPath,
   validateTokenForm,
 } from '../token-form';
-import { CreateApiTokenMutation, TokenOwnerOptionsQuery } from '../tokens.graphql';
+import { NetworkSelect } from '../../networks/NetworkSelect';
+import { OrganizationSelect } from '../../organizations/OrganizationSelect';
+import { CreateApiTokenMutation } from '../tokens.graphql';
 
 interface Props {
   opened: boolean;
@@ -60,6 +50,12 @@ export function CreateTokenModal({ opened, onClose, onCreated }: Props) {
     if (opened) form.reset();
     // Every opening starts a new token.
   }, [opened]);
+
+  const ownerProps = {
+    placeholder: t('tokens.form.ownerPlaceholder'),
+    required: true,
+    ...form.getInputProps('ownerId'),
+  };
 
   const submit = form.onSubmit(async (values) => {
     try {
@@ -112,11 +108,11 @@ export function CreateTokenModal({ opened, onClose, onCreated }: Props) {
                   form.setFieldValue('ownerId', null);
                 }}
               />
-              <OwnerSelect
-                kind={form.values.ownerKind}
-                key={form.values.ownerKind}
-                {...form.getInputProps('ownerId')}
-              />
+              {form.values.ownerKind === 'organization' ? (
+                <OrganizationSelect label={t('tokens.form.organization')} {...ownerProps} />
+              ) : (
+                <NetworkSelect label={t('tokens.form.network')} {...ownerProps} />
+              )}
             </Stack>
             <DatePickerInput
               label={t('tokens.form.expiresOn')}
@@ -151,53 +147,5 @@ export function CreateTokenModal({ opened, onClose, onCreated }: Props) {
         </form>
       </DatesProvider>
     </Modal>
-  );
-}
-
-interface OwnerSelectProps {
-  kind: OwnerKind;
-  value?: string | null;
-  onChange?: (value: string | null) => void;
-  error?: ReactNode;
-}
-
-/** An organization or a partner network, searched by name on the server. */
-function OwnerSelect({ kind, value, onChange, error }: OwnerSelectProps) {
-  const { t } = useTranslation();
-  const { locale } = useLanguage();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 300);
-  const [chosenLabel, setChosenLabel] = useState<string | null>(null);
-  const query = useQuery(TokenOwnerOptionsQuery, {
-    variables: { search: debounced && debounced !== chosenLabel ? debounced : null, locale },
-  });
-  const shown = query.data ?? query.previousData;
-  const data = useMemo(() => {
-    const edges = kind === 'organization' ? shown?.organizations.edges : shown?.partnerNetworks.edges;
-    const list = edges?.map((e) => ({ value: e.node.id, label: e.node.name })) ?? [];
-    if (value && chosenLabel && !list.some((o) => o.value === value))
-      list.unshift({ value, label: chosenLabel });
-    return list;
-  }, [shown, kind, value, chosenLabel]);
-
-  return (
-    <Select
-      label={kind === 'organization' ? t('tokens.form.organization') : t('tokens.form.network')}
-      placeholder={t('tokens.form.ownerPlaceholder')}
-      required
-      data={data}
-      value={value ?? null}
-      onChange={(id, option) => {
-        setChosenLabel(id ? option.label : null);
-        onChange?.(id);
-      }}
-      searchable
-      clearable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options }) => options}
-      nothingFoundMessage={query.loading ? t('common.loading') : t('common.nothingFound')}
-      error={error}
-    />
   );
 }
