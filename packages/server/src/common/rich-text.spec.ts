@@ -94,7 +94,7 @@ describe('rich text sanitizing', () => {
       expect.objectContaining({
         extensions: expect.objectContaining({
           code: 'BAD_USER_INPUT',
-          fields: [expect.objectContaining({ field: 'summary.bg', reason: 'isNotEmpty' })],
+          fields: [expect.objectContaining({ field: 'summary.bg', reason: 'bgRequired' })],
         }),
       }),
     );

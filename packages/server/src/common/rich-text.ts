@@ -106,7 +106,7 @@ export function isBlankRichText(value: string): boolean {
 function sanitizeLocalized(text: LocalizedText, field: string): LocalizedText {
   const bg = sanitizeRichText(text.bg);
   // The Bulgarian text is required; markup that cleans away to nothing does not fill it.
-  if (isBlankRichText(bg)) throw fieldError(`${field}.bg`, 'Bulgarian text is required', Reason.isNotEmpty);
+  if (isBlankRichText(bg)) throw fieldError(`${field}.bg`, 'Bulgarian text is required', Reason.bgRequired);
   const en = text.en ? sanitizeRichText(text.en) : text.en;
   return { bg, en: en && isBlankRichText(en) ? null : en };
 }

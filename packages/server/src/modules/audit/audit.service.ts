@@ -13,7 +13,8 @@ export interface AuditEvent {
   details?: Record<string, unknown> | null;
 }
 
-function actorOf(actor: Actor): Pick<AuditEntry, 'actorId' | 'actorKind'> {
+/** How the audit log and revisions name who acted: a user's id, or a kind (`system:scheduler`). */
+export function actorOf(actor: Actor): Pick<AuditEntry, 'actorId' | 'actorKind'> {
   const p = actor.principal;
   if (p.kind === 'user') return { actorId: p.userId, actorKind: 'user' };
   if (p.kind === 'partner') return { actorId: p.tokenId, actorKind: 'partner' };

@@ -98,12 +98,13 @@ describe('scheduled publishing', () => {
     const p = await practice('Одитирано публикуване', at(4));
     await scheduler.runOnce(at(5));
     const history = await ok(
-      `query($id: ID!) { revisions(entityType: Practice, id: $id) { edges { node { action author { name } changedFields snapshot } } } }`,
+      `query($id: ID!) { revisions(entityType: Practice, id: $id) { edges { node { action author { kind name } changedFields snapshot } } } }`,
       { id: p.id },
     );
     expect(history.revisions.edges[0].node).toMatchObject({
       action: 'UPDATE',
-      author: null,
+      // The history names the job, as the audit log does.
+      author: { kind: 'system:scheduler', name: null },
       changedFields: ['publishAt', 'publishedAt', 'status'],
       snapshot: { status: 'PUBLISHED', publishAt: null },
     });

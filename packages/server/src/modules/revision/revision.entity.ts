@@ -50,6 +50,10 @@ export class Revision {
   @Column({ type: 'uuid', nullable: true })
   authorId: string | null;
 
+  /** `user`, or who acted without an account: `system:<job>` (scheduler, demo-content…). */
+  @Column({ type: 'varchar', default: 'user' })
+  authorKind: string;
+
   @Field(() => GraphQLDateTime)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -58,9 +58,12 @@ export class RevisionResolver {
     return Object.fromEntries(Object.entries(revision.snapshot).filter(([key]) => !isBookkeeping(key)));
   }
 
-  @FieldResolver(() => ChangeAuthor, { nullable: true, description: 'Null: the system or the public.' })
+  @FieldResolver(() => ChangeAuthor, {
+    nullable: true,
+    description: 'A user, or the system job that made it.',
+  })
   author(@Root() revision: Revision, @Ctx() ctx: Context) {
-    return revision.authorId ? changeAuthor(ctx, 'user', revision.authorId) : null;
+    return changeAuthor(ctx, revision.authorKind, revision.authorId);
   }
 }
 

@@ -4,7 +4,7 @@ import { isUuid } from '../../common/ids';
 import type { ConnectionArgs } from '../../common/pagination/connection';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
-import type { AuditService } from '../audit/audit.service';
+import { actorOf, type AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/principal';
 import { Revision, RevisionAction } from './revision.entity';
 import { isBookkeeping } from './snapshots';
@@ -79,6 +79,7 @@ export class RevisionService {
         ...change,
         changedFields: fields,
         authorId: actor.principal.kind === 'user' ? actor.principal.userId : null,
+        authorKind: actorOf(actor).actorKind,
       }),
     );
     await this.audit.log(manager, actor, {
