@@ -42,7 +42,8 @@ export function t(
   }
   text ??= lookup(language, key);
   if (text === undefined) throw new Error(`no admin message "${key}" in ${language}.json`);
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+  // `{{max, number}}`: the scenarios use numbers below 1000, which read the same formatted.
+  return text.replace(/\{\{\s*(\w+)\s*(?:,\s*\w+\s*)?\}\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
 
 /** Whether the admin has a message for `key` (features still being built may not). */
