@@ -17,7 +17,8 @@ export interface OrderedListInputProps<T> {
   emptyLabel?: string;
   onAdd: () => void;
   onRemove: (index: number) => void;
-  onMove: (from: number, to: number) => void;
+  /** Absent for a list the server keeps in its own order (e.g. adoptions by year). */
+  onMove?: (from: number, to: number) => void;
   error?: ReactNode;
   disabled?: boolean;
 }
@@ -60,7 +61,7 @@ export function OrderedListInput<T>(props: OrderedListInputProps<T>) {
 
   const move = (from: number, to: number, action: 'up' | 'down') => {
     focus.current = { index: to, action };
-    props.onMove(from, to);
+    props.onMove?.(from, to);
   };
 
   return (
@@ -101,32 +102,36 @@ export function OrderedListInput<T>(props: OrderedListInputProps<T>) {
                     {name}
                   </Badge>
                   <Group gap={4} wrap="nowrap">
-                    <Tooltip label={t('inputs.orderedList.moveUp')} openDelay={400}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        data-index={index}
-                        data-action="up"
-                        disabled={disabled || index === 0}
-                        aria-label={t('inputs.orderedList.moveUpItem', { item: name })}
-                        onClick={() => move(index, index - 1, 'up')}
-                      >
-                        <IconArrowUp size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t('inputs.orderedList.moveDown')} openDelay={400}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        data-index={index}
-                        data-action="down"
-                        disabled={disabled || index === items.length - 1}
-                        aria-label={t('inputs.orderedList.moveDownItem', { item: name })}
-                        onClick={() => move(index, index + 1, 'down')}
-                      >
-                        <IconArrowDown size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    {props.onMove && (
+                      <>
+                        <Tooltip label={t('inputs.orderedList.moveUp')} openDelay={400}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            data-index={index}
+                            data-action="up"
+                            disabled={disabled || index === 0}
+                            aria-label={t('inputs.orderedList.moveUpItem', { item: name })}
+                            onClick={() => move(index, index - 1, 'up')}
+                          >
+                            <IconArrowUp size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                        <Tooltip label={t('inputs.orderedList.moveDown')} openDelay={400}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            data-index={index}
+                            data-action="down"
+                            disabled={disabled || index === items.length - 1}
+                            aria-label={t('inputs.orderedList.moveDownItem', { item: name })}
+                            onClick={() => move(index, index + 1, 'down')}
+                          >
+                            <IconArrowDown size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                      </>
+                    )}
                     <Tooltip label={t('inputs.orderedList.remove')} openDelay={400}>
                       <ActionIcon
                         variant="subtle"

@@ -51,14 +51,25 @@ export class GeographyService {
     return findMunicipality(name).flatMap((m) => this.municipality(m.code) ?? []);
   }
 
-  /** Field errors for codes that are not NSI municipality codes. */
-  checkMunicipalityCodes(codes: string[] | null | undefined, field: string): FieldError[] {
-    return (codes ?? [])
-      .filter((code) => !this.municipalities.has(code))
-      .map((code) => unknownReference(field, 'municipality code', code));
+  /**
+   * Field errors for codes that are not NSI municipality codes, on `field` or, for codes that
+   * sit in items of a list, on the item's own field (`(i) => \`adoptions.${i}.municipalityCode\``).
+   */
+  checkMunicipalityCodes(
+    codes: string[] | null | undefined,
+    field: string | ((index: number) => string),
+  ): FieldError[] {
+    return (codes ?? []).flatMap((code, index) =>
+      this.municipalities.has(code)
+        ? []
+        : [unknownReference(typeof field === 'string' ? field : field(index), 'municipality code', code)],
+    );
   }
 
-  assertMunicipalityCodes(codes: string[] | null | undefined, field: string): void {
+  assertMunicipalityCodes(
+    codes: string[] | null | undefined,
+    field: string | ((index: number) => string),
+  ): void {
     const errors = this.checkMunicipalityCodes(codes, field);
     if (errors.length > 0) throw badInput(errors);
   }

@@ -19,7 +19,9 @@ export class IndicatorService {
     if (inputs === undefined) return;
     const list = inputs ?? [];
     const slugs = [...new Set(list.map((i) => i.targetGroup).filter((s): s is string => !!s))];
-    const ids = await this.targetGroups.idsForSlugs(manager, slugs, 'indicators.targetGroup');
+    const ids = await this.targetGroups.idsForSlugs(manager, slugs, (slug) =>
+      list.flatMap((item, index) => (item.targetGroup === slug ? [`indicators.${index}.targetGroup`] : [])),
+    );
     const idBySlug = new Map(slugs.map((slug, index) => [slug, ids[index]]));
     await manager.delete(Indicator, owner);
     if (list.length === 0) return;

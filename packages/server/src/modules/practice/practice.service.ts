@@ -68,7 +68,7 @@ export class PracticeService extends PublishableCrudService<
     this.tagged.assign(record, input, isNew);
     this.geography.assertMunicipalityCodes(
       input.adoptions?.map((a) => a.municipalityCode),
-      'adoptions.municipalityCode',
+      (index) => `adoptions.${index}.municipalityCode`,
     );
     await this.organizations.assertExist(manager, [input.organizationId], 'organizationId');
     await this.assertProjects(manager, input.projectIds);

@@ -208,7 +208,8 @@ describe('creating and editing practices', () => {
     ['an invalid e-mail', { contact: { email: 'не-е-имейл' } }, 'contact.email'],
     ['a website without http(s)', { contact: { website: 'flgr.bg' } }, 'contact.website'],
     ['an indicator with three decimals', { indicators: [indicator('Х', '12.345')] }, 'indicators.0.value'],
-    ['an indicator for an unknown target group', { indicators: [indicator('Х', '1', { targetGroup: 'x' })] }, 'indicators.targetGroup'],
+    ['an indicator for an unknown target group', { indicators: [indicator('А', '1'), indicator('Х', '1', { targetGroup: 'x' })] }, 'indicators.1.targetGroup'],
+    ['an adoption in an unknown municipality', { adoptions: [{ municipalityCode: 'VAR06', year: 2019 }, { municipalityCode: 'XYZ99', year: 2020 }] }, 'adoptions.1.municipalityCode'],
     ['an adoption year out of range', { adoptions: [{ municipalityCode: 'VAR06', year: 1890 }] }, 'adoptions.0.year'],
     ['an unknown project', { projectIds: [missing(2)] }, 'projectIds'],
   ])('refuses %s, names the field and leaves nothing behind', async (_what, input, field) => {

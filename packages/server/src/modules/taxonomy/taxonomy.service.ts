@@ -42,11 +42,14 @@ export class TaxonomyService<T extends TaxonomyTerm> extends CrudService<
     return toJson({ label: record.label, slug: record.slug, ...translationOf(record) });
   }
 
-  /** Ids for the given slugs; an unknown slug is a field error. */
+  /**
+   * Ids for the given slugs; an unknown slug is a field error on `field`, or on every field
+   * path `field(slug)` names (the items of a list that use it).
+   */
   async idsForSlugs(
     manager: EntityManager,
     slugs: string[] | null | undefined,
-    field: string,
+    field: string | ((slug: string) => string[]),
   ): Promise<string[]> {
     if (!slugs?.length) return [];
     const rows = await manager
@@ -57,7 +60,13 @@ export class TaxonomyService<T extends TaxonomyTerm> extends CrudService<
     const bySlug = new Map(rows.map((row) => [row.slug, row.id]));
     const missing = slugs.filter((slug) => !bySlug.has(slug));
     if (missing.length) {
-      throw badInput(missing.map((slug) => unknownReference(field, this.typeName, slug)));
+      throw badInput(
+        missing.flatMap((slug) =>
+          (typeof field === 'string' ? [field] : field(slug)).map((path) =>
+            unknownReference(path, this.typeName, slug),
+          ),
+        ),
+      );
     }
     return slugs.map((slug) => bySlug.get(slug)!);
   }

@@ -26,7 +26,6 @@ export function PracticeAdoptionsSection({ form }: { form: UseFormReturnType<Pra
         emptyLabel={t('adoptions.empty')}
         onAdd={() => form.insertListItem('adoptions', newAdoptionItem())}
         onRemove={(index) => form.removeListItem('adoptions', index)}
-        onMove={(from, to) => form.reorderListItem('adoptions', { from, to })}
         error={form.errors.adoptions}
         renderItem={(_item, index) => (
           <Grid gutter="xs">
