@@ -1,7 +1,7 @@
 /** Unit tests of the admin's logic: formatters, URL state, errors, permissions. Node, no DOM. */
 export default {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src'],
+  roots: ['<rootDir>/src', '<rootDir>/build'],
   testMatch: ['**/*.spec.ts'],
   transform: {
     '^.+\\.tsx?$': [

@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './build/graphql-documents';
 
 /** The GraphQL server the dev server and `vite preview` forward to. */
 const api = process.env.OBMEN_API_URL ?? 'http://localhost:4000';
 const proxy = { '/graphql': api, '/health': api, '/ready': api };
 
 export default defineConfig({
-  plugins: [react()],
+  // Documents ship with the route chunk that uses them, not in the initial JS.
+  plugins: [graphqlDocuments(), react()],
   server: { port: 5173, proxy },
   preview: { port: 4173, proxy },
   build: {

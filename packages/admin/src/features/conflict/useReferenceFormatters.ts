@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -12,8 +11,8 @@ import {
   type PeriodValue,
 } from '../../shared/format';
 import { useMunicipalities } from '../geography/useMunicipalities';
-import { ThemeOptionsQuery } from '../taxonomy/taxonomy.graphql';
 import { useTargetGroupOptions } from '../taxonomy/useTargetGroupOptions';
+import { useThemeOptions } from '../taxonomy/useThemeOptions';
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -25,9 +24,9 @@ const strings = (value: unknown): string[] =>
  */
 export function useReferenceFormatters() {
   const { t } = useTranslation();
-  const { language, locale } = useLanguage();
+  const { language } = useLanguage();
   const { municipalities } = useMunicipalities();
-  const themes = useQuery(ThemeOptionsQuery, { variables: { locale }, fetchPolicy: 'cache-first' });
+  const themes = useThemeOptions();
   const targetGroups = useTargetGroupOptions();
 
   return useMemo(() => {
@@ -35,14 +34,13 @@ export function useReferenceFormatters() {
       (municipalities ?? []).map((m) => [m.code, language === 'en' ? m.nameEn : m.nameBg]),
     );
     const municipality = (code: string) => municipalityNames.get(code) ?? code;
-    const themeLabels = new Map((themes.data?.themes.edges ?? []).map(({ node }) => [node.slug, node.label]));
     const groupLabel = (slug: string) => targetGroups.labels.get(slug) ?? slug;
     return {
       municipality,
       municipalities: (value: unknown) => strings(value).map(municipality).join(', '),
       themes: (value: unknown) =>
         strings(value)
-          .map((slug) => themeLabels.get(slug) ?? slug)
+          .map((slug) => themes.labels.get(slug) ?? slug)
           .join(', '),
       targetGroups: (value: unknown) => strings(value).map(groupLabel).join(', '),
       status: (value: unknown) =>
@@ -60,5 +58,5 @@ export function useReferenceFormatters() {
       indicators: (value: unknown) => formatIndicatorInputs(value, language, groupLabel),
       contact: formatContactInput,
     };
-  }, [municipalities, themes.data, targetGroups.labels, language, t]);
+  }, [municipalities, themes.labels, targetGroups.labels, language, t]);
 }

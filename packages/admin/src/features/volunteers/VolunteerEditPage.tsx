@@ -1,8 +1,6 @@
 import { Grid, Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../shared/components/QueryStates';
-import { usePageTitle } from '../../shared/hooks/usePageTitle';
+import { EditPageFrame } from '../../shared/forms/EditPageFrame';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { useProgrammeScope } from '../programmes/useProgrammeScope';
 import { AssignmentsPanel } from './components/AssignmentsPanel';
@@ -13,11 +11,13 @@ import { emptyVolunteerForm, volunteerFormValues } from './volunteer-form';
 
 /** /volunteers/new and /volunteers/:id. */
 export function VolunteerEditPage() {
-  const { id } = useParams();
-  const { t } = useTranslation();
-  usePageTitle(id ? t('volunteers.editTitle') : t('volunteers.createTitle'));
-  if (!id) return <VolunteerForm initialValues={emptyVolunteerForm()} />;
-  return <ExistingVolunteer key={id} id={id} />;
+  return (
+    <EditPageFrame
+      section="volunteers"
+      create={() => <VolunteerForm initialValues={emptyVolunteerForm()} />}
+      existing={(id) => <ExistingVolunteer id={id} />}
+    />
+  );
 }
 
 function ExistingVolunteer({ id }: { id: string }) {

@@ -1,14 +1,11 @@
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { ContentStatus, UserRole } from '../../gql/graphql';
-import { useLanguage } from '../../i18n/useLanguage';
 import { StatusActions } from '../components/StatusActions';
 import { StatusBadge } from '../components/StatusBadge';
-import { formatDateTime } from '../format';
 import { CancelSaveButtons } from './CancelSaveButtons';
+import { FormTitle, UnsavedNote } from './FormTitle';
 
 /** The publishable record kinds with a form: their list path and message keys share the name. */
 export type ContentSection = 'practices' | 'projects';
@@ -56,36 +53,20 @@ export function ContentFormHeader({
   ...actions
 }: Props) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   return (
     <Group justify="space-between" align="flex-start" wrap="wrap">
-      <Stack gap={4} style={{ flex: '1 1 360px', minWidth: 0 }}>
-        <Anchor component={Link} to={`/${section}`} size="sm">
-          <Group gap={4}>
-            <IconArrowLeft size={14} />
-            {t(`${section}.title`)}
-          </Group>
-        </Anchor>
-        <Title order={1} size="h2" lineClamp={3}>
-          {record ? record.title : t(`${section}.createTitle`)}
-        </Title>
-        {record && (
-          <Group gap="xs">
-            <StatusBadge status={record.status} />
-            <Text size="xs" c="dimmed">
-              {t(`${section}.form.version`, { version })} · {record.slug} ·{' '}
-              {formatDateTime(record.updatedAt, language)}
-            </Text>
-          </Group>
-        )}
-      </Stack>
+      <FormTitle
+        section={section}
+        list={`/${section}`}
+        record={record}
+        version={version}
+        badge={record && <StatusBadge status={record.status} />}
+        lineClamp={3}
+        style={{ flex: '1 1 360px', minWidth: 0 }}
+      />
       <Stack gap="xs" align="flex-end">
         <Group gap="xs" justify="flex-end">
-          {dirty && (
-            <Text size="sm" c="orange.8">
-              {t(`${section}.form.unsaved`)}
-            </Text>
-          )}
+          <UnsavedNote section={section} dirty={dirty} />
           {record && recordActions}
           <CancelSaveButtons cancelTo={`/${section}`} saving={saving} />
         </Group>

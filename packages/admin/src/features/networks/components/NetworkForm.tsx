@@ -1,22 +1,20 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/bg';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Grid, Paper, Select, Stack, Title } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconDeviceFloppy, IconLanguage } from '@tabler/icons-react';
+import { IconLanguage } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import { localizedCacheIds } from '../../../app/cache-keys';
 import type { PartnerNetworkEditFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { formatDateTime } from '../../../shared/format';
-import { BilingualFields } from '../../../shared/components/BilingualFields';
-import { ConfirmButton } from '../../../shared/components/ConfirmButton';
+import { BilingualTextsPanel } from '../../../shared/forms/BilingualTextsPanel';
+import { DeleteRecordButton } from '../../../shared/forms/DeleteRecordButton';
+import { RecordFormHeader } from '../../../shared/forms/RecordFormHeader';
+import { useRecordForm } from '../../../shared/forms/useRecordForm';
+import { useRecordSave } from '../../../shared/forms/useRecordSave';
 import { OrganizationSelect } from '../../organizations/OrganizationSelect';
-import { useSaveErrorReporter } from '../../../shared/hooks/useSaveErrorReporter';
 import {
   createNetworkInput,
   NETWORK_SCOPES,
@@ -44,107 +42,52 @@ const LIST = '/networks';
 export function NetworkForm({ network, english, initialValues }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const navigate = useNavigate();
   const client = useApolloClient();
   const [version, setVersion] = useState(network?.version ?? 0);
   const [createNetwork, created] = useMutation(CreatePartnerNetworkMutation);
   const [updateNetwork, updated] = useMutation(UpdatePartnerNetworkMutation);
   const [deleteNetwork] = useMutation(DeletePartnerNetworkMutation);
-  const reportSaveError = useSaveErrorReporter(networkFormPath);
+  const form = useRecordForm('networks', initialValues, validateNetworkForm);
 
-  const form = useForm<NetworkFormValues>({
-    mode: 'controlled',
-    initialValues,
-    validate: (values) =>
-      Object.fromEntries(
-        Object.entries(validateNetworkForm(values)).map(([path, problem]) => [
-          path,
-          t(`networks.form.${problem}`),
-        ]),
-      ),
-  });
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      if (network) {
+  const { submit, remove } = useRecordSave({
+    form,
+    section: 'networks',
+    list: LIST,
+    formPath: networkFormPath,
+    update:
+      network &&
+      (async (values) => {
         const { data } = await updateNetwork({
           variables: { input: updateNetworkInput(values, network.id, version) },
         });
         if (data) setVersion(data.updatePartnerNetwork.version);
-        form.resetDirty(values);
-        notifications.show({ color: 'teal', message: t('networks.saved') });
-      } else {
-        const { data } = await createNetwork({ variables: { input: createNetworkInput(values) } });
-        notifications.show({ color: 'teal', message: t('networks.created') });
-        if (data) await navigate(`${LIST}/${data.createPartnerNetwork.id}`, { replace: true });
-      }
-    } catch (error) {
-      reportSaveError(error, form.setErrors);
-    }
+      }),
+    create: async (values) =>
+      (await createNetwork({ variables: { input: createNetworkInput(values) } })).data?.createPartnerNetwork,
+    remove:
+      network &&
+      (async () => {
+        await deleteNetwork({ variables: { id: network.id, version } });
+        for (const id of localizedCacheIds('PartnerNetwork', network.id)) client.cache.evict({ id });
+        client.cache.gc();
+      }),
   });
-
-  const remove = async () => {
-    if (!network) return;
-    try {
-      await deleteNetwork({ variables: { id: network.id, version } });
-      for (const id of localizedCacheIds('PartnerNetwork', network.id)) client.cache.evict({ id });
-      client.cache.gc();
-      notifications.show({ color: 'teal', message: t('networks.deleted') });
-      await navigate(LIST, { replace: true });
-    } catch (error) {
-      reportSaveError(error, form.setErrors);
-    }
-  };
 
   return (
     <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Group justify="space-between" align="flex-start" wrap="wrap">
-            <Stack gap={4}>
-              <Anchor component={Link} to={LIST} size="sm">
-                <Group gap={4}>
-                  <IconArrowLeft size={14} />
-                  {t('networks.title')}
-                </Group>
-              </Anchor>
-              <Title order={1} size="h2">
-                {network ? network.name : t('networks.createTitle')}
-              </Title>
-              {network && (
-                <Text size="xs" c="dimmed">
-                  {t('networks.form.version', { version })} · {network.slug} ·{' '}
-                  {formatDateTime(network.updatedAt, language)}
-                </Text>
-              )}
-            </Stack>
-            <Group gap="xs">
-              {form.isDirty() && (
-                <Text size="sm" c="orange.8">
-                  {t('networks.form.unsaved')}
-                </Text>
-              )}
-              {network && (
-                <ConfirmButton
-                  label={t('networks.delete.button')}
-                  title={t('networks.delete.title')}
-                  text={t('networks.delete.text', { name: network.name })}
-                  confirmLabel={t('networks.delete.confirm')}
-                  onConfirm={remove}
-                />
-              )}
-              <Button component={Link} to={LIST} variant="default">
-                {t('common.cancel')}
-              </Button>
-              <Button
-                type="submit"
-                loading={created.loading || updated.loading}
-                leftSection={<IconDeviceFloppy size={16} />}
-              >
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Group>
+          <RecordFormHeader
+            section="networks"
+            list={LIST}
+            record={network && { ...network, title: network.name }}
+            version={version}
+            dirty={form.isDirty()}
+            saving={created.loading || updated.loading}
+            actions={
+              network && <DeleteRecordButton section="networks" name={network.name} onConfirm={remove} />
+            }
+          />
 
           {english?.localization.stale && (
             <Alert color="yellow" icon={<IconLanguage />}>
@@ -154,20 +97,7 @@ export function NetworkForm({ network, english, initialValues }: Props) {
 
           <Grid gutter="md">
             <Grid.Col span={{ base: 12, lg: 8 }}>
-              <Paper withBorder p="md">
-                <Title order={2} size="h4" mb="sm">
-                  {t('networks.form.texts')}
-                </Title>
-                <Stack gap="md">
-                  <BilingualFields form={form} path="name" label={t('networks.form.name')} required />
-                  <BilingualFields
-                    form={form}
-                    path="description"
-                    label={t('networks.form.description')}
-                    multiline
-                  />
-                </Stack>
-              </Paper>
+              <BilingualTextsPanel form={form} section="networks" />
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 4 }}>
               <Paper withBorder p="md">

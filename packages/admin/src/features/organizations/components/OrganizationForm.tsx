@@ -1,30 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Alert, Grid, Paper, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconDeviceFloppy, IconLanguage } from '@tabler/icons-react';
+import { IconLanguage } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import type { OrganizationEditFragment, UpdateOrganizationInput } from '../../../gql/graphql';
-import { useLanguage } from '../../../i18n/useLanguage';
-import { formatDateTime } from '../../../shared/format';
-import { useSaveErrorReporter } from '../../../shared/hooks/useSaveErrorReporter';
+import { BilingualTextsPanel } from '../../../shared/forms/BilingualTextsPanel';
+import { RecordFormHeader } from '../../../shared/forms/RecordFormHeader';
+import { useRecordForm } from '../../../shared/forms/useRecordForm';
+import { useRecordSave } from '../../../shared/forms/useRecordSave';
 import { ConflictMerge } from '../../conflict/ConflictMerge';
 import { useConflictMerge } from '../../conflict/useConflictMerge';
+import { SeatMunicipalitySelect } from '../../geography/SeatMunicipalitySelect';
 import {
   CONTACT_FIELDS,
   createOrganizationInput,
@@ -37,7 +24,8 @@ import {
 import { ORGANIZATION_KINDS } from '../organization-list-state';
 import { CreateOrganizationMutation, UpdateOrganizationMutation } from '../organizations.graphql';
 import { useOrganizationConflictFields } from '../useOrganizationConflictFields';
-import { SeatMunicipalitySelect } from './SeatMunicipalitySelect';
+
+const LIST = '/organizations';
 
 interface Props {
   /** The organization as read in Bulgarian; absent when creating. */
@@ -53,31 +41,37 @@ interface Props {
  */
 export function OrganizationForm({ organization, english, initialValues }: Props) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
-  const navigate = useNavigate();
   const [version, setVersion] = useState(organization?.version ?? 0);
   const [createOrganization, created] = useMutation(CreateOrganizationMutation);
   const [updateOrganization, updated] = useMutation(UpdateOrganizationMutation);
-  const saving = created.loading || updated.loading;
   /** The values last read or saved: what "changed by me" is measured from in a conflict. */
   const base = useRef(initialValues);
+  const form = useRecordForm('organizations', initialValues, validateOrganizationForm);
 
-  const form = useForm<OrganizationFormValues>({
-    mode: 'controlled',
-    initialValues,
-    validate: (values) =>
-      Object.fromEntries(
-        Object.entries(validateOrganizationForm(values)).map(([path, problem]) => [
-          path,
-          t(`organizations.form.${problem}`),
-        ]),
-      ),
+  const { submit, reportSaveError } = useRecordSave({
+    form,
+    section: 'organizations',
+    list: LIST,
+    formPath: organizationFormPath,
+    update:
+      organization &&
+      (async (values) => {
+        const input = updateOrganizationInput(values, organization.id, version);
+        const { data } = await updateOrganization({ variables: { input } });
+        if (data) setVersion(data.updateOrganization.version);
+        base.current = values;
+      }),
+    create: async (values) =>
+      (await createOrganization({ variables: { input: createOrganizationInput(values) } })).data
+        ?.createOrganization,
+    // A stale version opens the merge dialog: the other person's values beside these, nothing lost.
+    handled: (error, values) => {
+      if (!organization) return false;
+      const input = (from: OrganizationFormValues) => updateOrganizationInput(from, organization.id, version);
+      return conflict.open(error, input(values), input(base.current));
+    },
   });
 
-  const reportError = useSaveErrorReporter(organizationFormPath);
-  const reportSaveError = (error: unknown) => reportError(error, form.setErrors);
-
-  // A stale version opens the merge dialog: the other person's values beside these, nothing lost.
   const conflict = useConflictMerge<UpdateOrganizationInput>({
     save: async (merged) => {
       const { data } = await updateOrganization({ variables: { input: merged } });
@@ -96,63 +90,18 @@ export function OrganizationForm({ organization, english, initialValues }: Props
   });
   const conflictFields = useOrganizationConflictFields();
 
-  const submit = form.onSubmit(async (values) => {
-    let input: UpdateOrganizationInput | null = null;
-    try {
-      if (organization) {
-        input = updateOrganizationInput(values, organization.id, version);
-        const { data } = await updateOrganization({ variables: { input } });
-        if (data) setVersion(data.updateOrganization.version);
-        form.resetDirty(values);
-        base.current = values;
-        notifications.show({ color: 'teal', message: t('organizations.saved') });
-      } else {
-        const { data } = await createOrganization({ variables: { input: createOrganizationInput(values) } });
-        notifications.show({ color: 'teal', message: t('organizations.created') });
-        if (data) await navigate(`/organizations/${data.createOrganization.id}`, { replace: true });
-      }
-    } catch (error) {
-      const start = organization && updateOrganizationInput(base.current, organization.id, version);
-      if (!input || !conflict.open(error, input, start)) reportSaveError(error);
-    }
-  });
-
   return (
     <>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Group justify="space-between" align="flex-start" wrap="wrap">
-            <Stack gap={4}>
-              <Anchor component={Link} to="/organizations" size="sm">
-                <Group gap={4}>
-                  <IconArrowLeft size={14} />
-                  {t('organizations.title')}
-                </Group>
-              </Anchor>
-              <Title order={1} size="h2">
-                {organization ? organization.name : t('organizations.createTitle')}
-              </Title>
-              {organization && (
-                <Text size="xs" c="dimmed">
-                  {t('organizations.form.version', { version })} · {organization.slug} ·{' '}
-                  {formatDateTime(organization.updatedAt, language)}
-                </Text>
-              )}
-            </Stack>
-            <Group gap="xs">
-              {form.isDirty() && (
-                <Text size="sm" c="orange.8">
-                  {t('organizations.form.unsaved')}
-                </Text>
-              )}
-              <Button component={Link} to="/organizations" variant="default">
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} />}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Group>
+          <RecordFormHeader
+            section="organizations"
+            list={LIST}
+            record={organization && { ...organization, title: organization.name }}
+            version={version}
+            dirty={form.isDirty()}
+            saving={created.loading || updated.loading}
+          />
 
           {english?.localization.stale && (
             <Alert color="yellow" icon={<IconLanguage />}>
@@ -162,41 +111,11 @@ export function OrganizationForm({ organization, english, initialValues }: Props
 
           <Grid gutter="md">
             <Grid.Col span={{ base: 12, lg: 8 }}>
-              <Paper withBorder p="md">
-                <Title order={2} size="h4" mb="sm">
-                  {t('organizations.form.texts')}
-                </Title>
-                <Stack gap="md">
-                  {(['name', 'description'] as const).map((field) => (
-                    <Grid key={field} gutter="sm">
-                      {(['bg', 'en'] as const).map((lang) => {
-                        const label = `${t(`organizations.form.${field}`)} · ${t(`organizations.form.${lang}`)}`;
-                        return (
-                          <Grid.Col key={lang} span={{ base: 12, md: 6 }}>
-                            {field === 'name' ? (
-                              <TextInput
-                                label={label}
-                                lang={lang}
-                                required={lang === 'bg'}
-                                {...form.getInputProps(`${field}.${lang}`)}
-                              />
-                            ) : (
-                              <Textarea
-                                label={label}
-                                lang={lang}
-                                autosize
-                                minRows={4}
-                                maxRows={14}
-                                {...form.getInputProps(`${field}.${lang}`)}
-                              />
-                            )}
-                          </Grid.Col>
-                        );
-                      })}
-                    </Grid>
-                  ))}
-                </Stack>
-              </Paper>
+              <BilingualTextsPanel
+                form={form}
+                section="organizations"
+                descriptionRows={{ minRows: 4, maxRows: 14 }}
+              />
             </Grid.Col>
 
             <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -1,31 +1,18 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconDeviceFloppy, IconLanguage, IconLock } from '@tabler/icons-react';
+import { Alert, Anchor, Grid, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconLanguage, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { localizedCacheIds } from '../../../app/cache-keys';
 import type { VolunteerProgrammeEditFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { BilingualFields } from '../../../shared/components/BilingualFields';
-import { ConfirmButton } from '../../../shared/components/ConfirmButton';
 import { StatusBadge } from '../../../shared/components/StatusBadge';
-import { formatDateTime } from '../../../shared/format';
-import { useSaveErrorReporter } from '../../../shared/hooks/useSaveErrorReporter';
+import { BilingualTextsPanel } from '../../../shared/forms/BilingualTextsPanel';
+import { DeleteRecordButton } from '../../../shared/forms/DeleteRecordButton';
+import { RecordFormHeader } from '../../../shared/forms/RecordFormHeader';
+import { useRecordForm } from '../../../shared/forms/useRecordForm';
+import { useRecordSave } from '../../../shared/forms/useRecordSave';
 import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
 import { useSession } from '../../auth/useSession';
 import { formatHours } from '../hours';
@@ -65,7 +52,6 @@ export function ProgrammeForm({ programme, english, initialValues, scope }: Prop
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { user } = useSession();
-  const navigate = useNavigate();
   const client = useApolloClient();
   const roles = user?.roles ?? [];
   const [version, setVersion] = useState(programme?.version ?? 0);
@@ -73,27 +59,19 @@ export function ProgrammeForm({ programme, english, initialValues, scope }: Prop
   const [createProgramme, created] = useMutation(CreateVolunteerProgrammeMutation);
   const [updateProgramme, updated] = useMutation(UpdateVolunteerProgrammeMutation);
   const [deleteProgramme] = useMutation(DeleteVolunteerProgrammeMutation);
-  const reportSaveError = useSaveErrorReporter(programmeFormPath);
-  const saving = created.loading || updated.loading;
   const editable = programme ? scope.canEdit(programme.id) : scope.canCreate;
   const statuses = allowedStatuses(roles, savedStatus);
   const statusLocked = statuses.length <= 1;
+  const form = useRecordForm('programmes', initialValues, validateProgrammeForm);
 
-  const form = useForm<ProgrammeFormValues>({
-    mode: 'controlled',
-    initialValues,
-    validate: (values) =>
-      Object.fromEntries(
-        Object.entries(validateProgrammeForm(values)).map(([path, problem]) => [
-          path,
-          t(`programmes.form.${problem}`),
-        ]),
-      ),
-  });
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      if (programme) {
+  const { submit, remove } = useRecordSave({
+    form,
+    section: 'programmes',
+    list: LIST,
+    formPath: programmeFormPath,
+    update:
+      programme &&
+      (async (values) => {
         const { data } = await updateProgramme({
           variables: { input: updateProgrammeInput(values, programme.id, version, !statusLocked) },
         });
@@ -101,80 +79,38 @@ export function ProgrammeForm({ programme, english, initialValues, scope }: Prop
           setVersion(data.updateVolunteerProgramme.version);
           setSavedStatus(data.updateVolunteerProgramme.status);
         }
-        form.resetDirty(values);
-        notifications.show({ color: 'teal', message: t('programmes.saved') });
-      } else {
-        const { data } = await createProgramme({ variables: { input: createProgrammeInput(values) } });
-        notifications.show({ color: 'teal', message: t('programmes.created') });
-        if (data) await navigate(`${LIST}/${data.createVolunteerProgramme.id}`, { replace: true });
-      }
-    } catch (error) {
-      reportSaveError(error, form.setErrors);
-    }
+      }),
+    create: async (values) =>
+      (await createProgramme({ variables: { input: createProgrammeInput(values) } })).data
+        ?.createVolunteerProgramme,
+    remove:
+      programme &&
+      (async () => {
+        await deleteProgramme({ variables: { id: programme.id, version } });
+        for (const id of localizedCacheIds('VolunteerProgramme', programme.id)) client.cache.evict({ id });
+        client.cache.gc();
+      }),
   });
-
-  const remove = async () => {
-    if (!programme) return;
-    try {
-      await deleteProgramme({ variables: { id: programme.id, version } });
-      for (const id of localizedCacheIds('VolunteerProgramme', programme.id)) client.cache.evict({ id });
-      client.cache.gc();
-      notifications.show({ color: 'teal', message: t('programmes.deleted') });
-      await navigate(LIST, { replace: true });
-    } catch (error) {
-      reportSaveError(error, form.setErrors);
-    }
-  };
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <Group justify="space-between" align="flex-start" wrap="wrap">
-          <Stack gap={4}>
-            <Anchor component={Link} to={LIST} size="sm">
-              <Group gap={4}>
-                <IconArrowLeft size={14} />
-                {t('programmes.title')}
-              </Group>
-            </Anchor>
-            <Title order={1} size="h2">
-              {programme ? programme.name : t('programmes.createTitle')}
-            </Title>
-            {programme && (
-              <Group gap="xs">
-                <StatusBadge status={savedStatus ?? programme.status} />
-                <Text size="xs" c="dimmed">
-                  {t('programmes.form.version', { version })} · {programme.slug} ·{' '}
-                  {formatDateTime(programme.updatedAt, language)}
-                </Text>
-              </Group>
-            )}
-          </Stack>
-          {editable && (
-            <Group gap="xs">
-              {form.isDirty() && (
-                <Text size="sm" c="orange.8">
-                  {t('programmes.form.unsaved')}
-                </Text>
-              )}
-              {programme && scope.canDelete && (
-                <ConfirmButton
-                  label={t('programmes.delete.button')}
-                  title={t('programmes.delete.title')}
-                  text={t('programmes.delete.text', { name: programme.name })}
-                  confirmLabel={t('programmes.delete.confirm')}
-                  onConfirm={remove}
-                />
-              )}
-              <Button component={Link} to={LIST} variant="default">
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} />}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          )}
-        </Group>
+        <RecordFormHeader
+          section="programmes"
+          list={LIST}
+          record={programme && { ...programme, title: programme.name }}
+          version={version}
+          badge={programme && <StatusBadge status={savedStatus ?? programme.status} />}
+          dirty={form.isDirty()}
+          saving={created.loading || updated.loading}
+          editable={editable}
+          actions={
+            programme &&
+            scope.canDelete && (
+              <DeleteRecordButton section="programmes" name={programme.name} onConfirm={remove} />
+            )
+          }
+        />
 
         {!editable && (
           <Alert color="gray" icon={<IconLock />}>
@@ -190,20 +126,7 @@ export function ProgrammeForm({ programme, english, initialValues, scope }: Prop
         <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Grid gutter="md">
             <Grid.Col span={{ base: 12, lg: 8 }}>
-              <Paper withBorder p="md">
-                <Title order={2} size="h4" mb="sm">
-                  {t('programmes.form.texts')}
-                </Title>
-                <Stack gap="md">
-                  <BilingualFields form={form} path="name" label={t('programmes.form.name')} required />
-                  <BilingualFields
-                    form={form}
-                    path="description"
-                    label={t('programmes.form.description')}
-                    multiline
-                  />
-                </Stack>
-              </Paper>
+              <BilingualTextsPanel form={form} section="programmes" />
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 4 }}>
               <Stack gap="md">

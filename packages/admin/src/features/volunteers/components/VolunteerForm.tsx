@@ -3,33 +3,27 @@ import 'dayjs/locale/bg';
 import { useMutation } from '@apollo/client/react';
 import {
   Alert,
-  Anchor,
-  Button,
   Grid,
-  Group,
   Paper,
   Select,
   SimpleGrid,
   Stack,
   TagsInput,
-  Text,
   Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconDeviceFloppy, IconLock } from '@tabler/icons-react';
+import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import type { VolunteerDetailFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { formatDateTime } from '../../../shared/format';
 import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
-import { ConfirmButton } from '../../../shared/components/ConfirmButton';
-import { useSaveErrorReporter } from '../../../shared/hooks/useSaveErrorReporter';
+import { DeleteRecordButton } from '../../../shared/forms/DeleteRecordButton';
+import { RecordFormHeader } from '../../../shared/forms/RecordFormHeader';
+import { useRecordForm } from '../../../shared/forms/useRecordForm';
+import { useRecordSave } from '../../../shared/forms/useRecordSave';
 import { VETTING_STATUSES } from '../volunteer-list-state';
 import {
   createVolunteerInput,
@@ -63,111 +57,51 @@ const FORM_ID = 'volunteer-form';
 export function VolunteerForm({ volunteer, initialValues, onSaved, aside }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const navigate = useNavigate();
   const [createVolunteer, created] = useMutation(CreateVolunteerMutation);
   const [updateVolunteer, updated] = useMutation(UpdateVolunteerMutation);
   const [deleteVolunteer] = useMutation(DeleteVolunteerMutation);
-  const reportSaveError = useSaveErrorReporter(volunteerFormPath);
   const contactHidden = Boolean(volunteer && !volunteer.contact);
+  const form = useRecordForm('volunteers', initialValues, validateVolunteerForm);
 
-  const form = useForm<VolunteerFormValues>({
-    mode: 'controlled',
-    initialValues,
-    validate: (values) =>
-      Object.fromEntries(
-        Object.entries(validateVolunteerForm(values)).map(([path, problem]) => [
-          path,
-          t(`volunteers.form.${problem}`),
-        ]),
-      ),
-  });
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      if (volunteer) {
+  const { submit, remove } = useRecordSave({
+    form,
+    section: 'volunteers',
+    list: LIST,
+    formPath: volunteerFormPath,
+    update:
+      volunteer &&
+      (async (values) => {
         const { data } = await updateVolunteer({
           variables: { input: updateVolunteerInput(values, volunteer, volunteer.version) },
         });
-        notifications.show({ color: 'teal', message: t('volunteers.saved') });
         if (data) onSaved?.(data.updateVolunteer);
-      } else {
-        const { data } = await createVolunteer({ variables: { input: createVolunteerInput(values) } });
-        notifications.show({ color: 'teal', message: t('volunteers.created') });
-        if (data) {
-          await navigate(`${LIST}/${data.createVolunteer.id}`, {
-            replace: true,
-            state: { name: data.createVolunteer.name },
-          });
-        }
-      }
-    } catch (error) {
-      reportSaveError(error, form.setErrors);
-    }
+      }),
+    create: async (values) => {
+      const made = (await createVolunteer({ variables: { input: createVolunteerInput(values) } })).data
+        ?.createVolunteer;
+      // The new page can say whose it is before it has read the volunteer.
+      return made && { id: made.id, state: { name: made.name } };
+    },
+    remove:
+      volunteer && (() => deleteVolunteer({ variables: { id: volunteer.id, version: volunteer.version } })),
   });
-
-  const remove = async () => {
-    if (!volunteer) return;
-    try {
-      await deleteVolunteer({ variables: { id: volunteer.id, version: volunteer.version } });
-      notifications.show({ color: 'teal', message: t('volunteers.deleted') });
-      await navigate(LIST, { replace: true });
-    } catch (error) {
-      reportSaveError(error, form.setErrors);
-    }
-  };
 
   return (
     <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
       <Stack gap="md">
-        <Group justify="space-between" align="flex-start" wrap="wrap">
-          <Stack gap={4}>
-            <Anchor component={Link} to={LIST} size="sm">
-              <Group gap={4}>
-                <IconArrowLeft size={14} />
-                {t('volunteers.title')}
-              </Group>
-            </Anchor>
-            <Title order={1} size="h2">
-              {volunteer ? volunteer.name : t('volunteers.createTitle')}
-            </Title>
-            {volunteer && (
-              <Group gap="xs">
-                <VettingBadge status={volunteer.vettingStatus} />
-                <Text size="xs" c="dimmed">
-                  {t('volunteers.form.version', { version: volunteer.version })} ·{' '}
-                  {formatDateTime(volunteer.updatedAt, language)}
-                </Text>
-              </Group>
-            )}
-          </Stack>
-          <Group gap="xs">
-            {form.isDirty() && (
-              <Text size="sm" c="orange.8">
-                {t('volunteers.form.unsaved')}
-              </Text>
-            )}
-            {volunteer && (
-              <ConfirmButton
-                label={t('volunteers.delete.button')}
-                title={t('volunteers.delete.title')}
-                text={t('volunteers.delete.text', { name: volunteer.name })}
-                confirmLabel={t('volunteers.delete.confirm')}
-                onConfirm={remove}
-              />
-            )}
-            <Button component={Link} to={LIST} variant="default">
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              form={FORM_ID}
-              loading={created.loading || updated.loading}
-              leftSection={<IconDeviceFloppy size={16} />}
-            >
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
+        <RecordFormHeader
+          section="volunteers"
+          list={LIST}
+          record={volunteer && { title: volunteer.name, updatedAt: volunteer.updatedAt }}
+          version={volunteer?.version ?? 0}
+          badge={volunteer && <VettingBadge status={volunteer.vettingStatus} />}
+          dirty={form.isDirty()}
+          saving={created.loading || updated.loading}
+          actions={
+            volunteer && <DeleteRecordButton section="volunteers" name={volunteer.name} onConfirm={remove} />
+          }
+          formId={FORM_ID}
+        />
 
         <Grid gutter="md">
           <Grid.Col span={{ base: 12, lg: aside ? 7 : 12 }}>
