@@ -4,17 +4,10 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Grid, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconLanguage } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import type {
-  ContentStatus,
-  PracticeEditFragment,
-  UpdatePracticeInput,
-  UserRole,
-} from '../../../gql/graphql';
+import type { ContentStatus, PracticeEditFragment, UserRole } from '../../../gql/graphql';
 import { RichTextInput } from '../../../shared/components/RichTextInput';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { allowedStatuses, CONTENT_WORKFLOW } from '../../../shared/components/content-workflow';
@@ -22,7 +15,7 @@ import { IndicatorsInput } from '../../../shared/components/IndicatorsInput';
 import { ContentFormHeader } from '../../../shared/forms/ContentFormHeader';
 import { useContentActions } from '../../../shared/forms/useContentActions';
 import { useContentRecord } from '../../../shared/forms/useContentRecord';
-import { useSaveErrorReporter } from '../../../shared/hooks/useSaveErrorReporter';
+import { useRecordSave } from '../../../shared/forms/useRecordSave';
 import { useSession } from '../../auth/useSession';
 import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
 import { HistoryButton } from '../../history/HistoryButton';
@@ -82,7 +75,6 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
   const { language } = useLanguage();
   const { user } = useSession();
   const roles = user?.roles ?? [];
-  const navigate = useNavigate();
   const targetGroups = useTargetGroupOptions();
   const [createPractice, created] = useMutation(CreatePracticeMutation);
   const [updatePractice, updated] = useMutation(UpdatePracticeMutation);
@@ -96,8 +88,30 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
   });
   const { record, setRecord, version, setVersion, afterSave } = useContentRecord(form, practice);
   const known = useMemo(() => (record?.organization ? [record.organization] : []), [record]);
-  const reportError = useSaveErrorReporter(practiceFormPath, { focus: true });
-  const reportSaveError = (error: unknown) => reportError(error, form.setErrors);
+  const { save, reportSaveError } = useRecordSave<PracticeFormValues>({
+    form,
+    section: 'practices',
+    list: '/practices',
+    formPath: practiceFormPath,
+    focus: true,
+    update: practice
+      ? async (values) => {
+          const input = updatePracticeInput(values, practice.id, version);
+          const { data } = await updatePractice({ variables: { input } });
+          if (!data) return;
+          const next = afterSave(data.updatePractice, values);
+          conflict.saved(next);
+          return next;
+        }
+      : undefined,
+    create: async (values) => {
+      const { data } = await createPractice({ variables: { input: createPracticeInput(values) } });
+      return data && { id: data.createPractice.id };
+    },
+    // A stale version opens the merge dialog instead.
+    handled: (error, values) =>
+      Boolean(practice) && conflict.open(error, updatePracticeInput(values, practice!.id, version)),
+  });
 
   // A stale version opens the merge dialog: the other person's values beside these, nothing lost.
   const conflict = usePracticeConflict({
@@ -110,25 +124,6 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
     setVersion,
     reportError: reportSaveError,
   });
-
-  /** Saves the form; `change` is a status or schedule action's, announced as such. */
-  const save = async (values: PracticeFormValues, change?: { message: string }) => {
-    let input: UpdatePracticeInput | null = null;
-    try {
-      if (practice) {
-        input = updatePracticeInput(values, practice.id, version);
-        const { data } = await updatePractice({ variables: { input } });
-        if (data) conflict.saved(afterSave(data.updatePractice, values));
-        notifications.show({ color: 'teal', message: change?.message ?? t('practices.saved') });
-      } else {
-        const { data } = await createPractice({ variables: { input: createPracticeInput(values) } });
-        notifications.show({ color: 'teal', message: t('practices.created') });
-        if (data) await navigate(`/practices/${data.createPractice.id}`, { replace: true });
-      }
-    } catch (error) {
-      if (!input || !conflict.open(error, input)) reportSaveError(error);
-    }
-  };
 
   const { submit, changeStatus, schedule } = useContentActions({
     form,

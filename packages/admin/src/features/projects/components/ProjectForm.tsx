@@ -8,14 +8,13 @@ import { notifications } from '@mantine/notifications';
 import { IconLanguage } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import type { ProjectEditFragment, UpdateProjectInput } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { IndicatorsInput } from '../../../shared/components/IndicatorsInput';
 import { ContentFormHeader } from '../../../shared/forms/ContentFormHeader';
 import { useContentActions } from '../../../shared/forms/useContentActions';
 import { useContentRecord } from '../../../shared/forms/useContentRecord';
-import { useSaveErrorReporter } from '../../../shared/hooks/useSaveErrorReporter';
+import { useRecordSave } from '../../../shared/forms/useRecordSave';
 import { ConflictMerge } from '../../conflict/ConflictMerge';
 import { useConflictMerge } from '../../conflict/useConflictMerge';
 import { useSession } from '../../auth/useSession';
@@ -54,7 +53,6 @@ export function ProjectForm({ project, english, initialValues }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { user } = useSession();
-  const navigate = useNavigate();
   const roles = user?.roles ?? [];
   const targetGroups = useTargetGroupOptions();
   const [createProject, created] = useMutation(CreateProjectMutation);
@@ -74,8 +72,35 @@ export function ProjectForm({ project, english, initialValues }: Props) {
     base.current = startOver(saved, values);
   };
   const known = useMemo(() => (record ? knownOrganizations(record) : []), [record]);
-  const reportError = useSaveErrorReporter(projectFormPath, { focus: true });
-  const reportSaveError = (error: unknown) => reportError(error, form.setErrors);
+  const { save, reportSaveError } = useRecordSave<ProjectFormValues>({
+    form,
+    section: 'projects',
+    list: '/projects',
+    formPath: projectFormPath,
+    focus: true,
+    update: project
+      ? async (values) => {
+          const { data } = await updateProject({
+            variables: { input: updateProjectInput(values, project.id, version) },
+          });
+          if (!data) return;
+          afterSave(data.updateProject, values);
+          return base.current;
+        }
+      : undefined,
+    create: async (values) => {
+      const { data } = await createProject({ variables: { input: createProjectInput(values) } });
+      return data && { id: data.createProject.id };
+    },
+    // A stale version opens the merge dialog instead: mine measured from what I started with.
+    handled: (error, values) =>
+      Boolean(project) &&
+      conflict.open(
+        error,
+        updateProjectInput(values, project!.id, version),
+        updateProjectInput(base.current, project!.id, version),
+      ),
+  });
 
   const conflict = useConflictMerge<UpdateProjectInput>({
     save: async (merged) => {
@@ -91,29 +116,6 @@ export function ProjectForm({ project, english, initialValues }: Props) {
     },
   });
   const conflictFields = useProjectConflictFields(conflict.dialog.session);
-
-  /** Saves the form; `change` is a status or schedule action's, announced as such. */
-  const save = async (values: ProjectFormValues, change?: { message: string }) => {
-    if (!project) {
-      try {
-        const { data } = await createProject({ variables: { input: createProjectInput(values) } });
-        notifications.show({ color: 'teal', message: t('projects.created') });
-        if (data) await navigate(`/projects/${data.createProject.id}`, { replace: true });
-      } catch (error) {
-        reportSaveError(error);
-      }
-      return;
-    }
-    const input = updateProjectInput(values, project.id, version);
-    try {
-      const { data } = await updateProject({ variables: { input } });
-      if (data) afterSave(data.updateProject, values);
-      notifications.show({ color: 'teal', message: change?.message ?? t('projects.saved') });
-    } catch (error) {
-      const start = updateProjectInput(base.current, project.id, version);
-      if (!conflict.open(error, input, start)) reportSaveError(error);
-    }
-  };
 
   const { submit, changeStatus, schedule } = useContentActions({
     form,
