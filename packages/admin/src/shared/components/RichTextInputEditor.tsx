@@ -139,8 +139,12 @@ export default function RichTextInputEditor({
       <RichTextEditor
         editor={editor}
         labels={labels}
-        // The server drops link targets, so the "open in a new tab" switch would do nothing.
-        styles={{ linkEditorExternalControl: { display: 'none' } }}
+        // The server drops link targets, so the "open in a new tab" switch would do nothing. A long
+        // text scrolls inside its editor, so both languages stay side by side on one screen.
+        styles={{
+          linkEditorExternalControl: { display: 'none' },
+          content: { maxHeight: '30rem', overflowY: 'auto' },
+        }}
       >
         <RichTextEditor.Toolbar role="toolbar" aria-label={t('richText.toolbar')}>
           <RichTextEditor.ControlsGroup>
