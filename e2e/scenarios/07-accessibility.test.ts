@@ -39,6 +39,16 @@ async function demoPracticeId(): Promise<string> {
   return practices.edges[0].node.id;
 }
 
+/** The first project of the demo content (with partners, programmes and a budget). */
+async function demoProjectId(): Promise<string> {
+  const { projects } = await graphql<{ projects: { edges: { node: { id: string } }[] } }>(
+    '{ projects(first: 1, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { id } } } }',
+    {},
+    await apiSession('editor'),
+  );
+  return projects.edges[0].node.id;
+}
+
 const MAIN_PAGES: MainPage[] = [
   { name: 'sign-in', path: () => '/sign-in', ready: (page) => new SignInPage(page).heading.waitFor() },
   { name: 'dashboard', role: 'editor', path: () => '/', ready: settled },
@@ -62,6 +72,12 @@ const MAIN_PAGES: MainPage[] = [
       await new PracticeFormPage(page).waitForForm();
       await settled(page);
     },
+  },
+  {
+    name: 'project-history',
+    role: 'editor',
+    path: async () => `/projects/${await demoProjectId()}/history`,
+    ready: settled,
   },
   {
     name: 'revision-history',

@@ -4,6 +4,16 @@ import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { AppLayout } from '../shared/layout/AppLayout';
 import { FullPageLoader, LoadingState } from '../shared/components/QueryStates';
 import { RouteError } from './RouteError';
+import type { HistorySection } from '../features/history/RevisionHistoryPage';
+
+/** Sections with a revision history page (`HISTORY_SECTIONS` in the history feature, which loads lazily). */
+const HISTORY_ROUTES = [
+  'practices',
+  'projects',
+  'organizations',
+  'networks',
+  'volunteer-programmes',
+] as const satisfies readonly HistorySection[];
 
 /*
  * Every page is its own chunk, loaded when its route is first visited (route `lazy`, the data
@@ -210,14 +220,14 @@ export const routes: RouteObject[] = [
                 path: 'trash',
                 lazy: () => import('../features/trash/TrashPage').then((m) => ({ Component: m.TrashPage })),
               },
-              {
-                // Revisions are for the same roles as the trash (editors and admins).
-                path: 'practices/:id/history',
+              // Revisions are for the same roles as the trash (editors and admins).
+              ...HISTORY_ROUTES.map((section) => ({
+                path: `${section}/:id/history`,
                 lazy: () =>
                   import('../features/history/RevisionHistoryPage').then((m) => ({
-                    Component: m.PracticeHistoryPage,
+                    Component: () => <m.RecordHistoryPage section={section} />,
                   })),
-              },
+              })),
             ],
           },
           {

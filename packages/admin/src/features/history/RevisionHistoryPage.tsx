@@ -41,11 +41,24 @@ const NARROW = { width: '1%', whiteSpace: 'nowrap' } as const;
 const PAGE = 50;
 const FIELDS_SHOWN = 4;
 
-/** /practices/:id/history */
-export function PracticeHistoryPage() {
+/** The sections whose records keep a history, by their address and content type. */
+export const HISTORY_SECTIONS = {
+  practices: 'Practice',
+  projects: 'Project',
+  organizations: 'Organization',
+  networks: 'PartnerNetwork',
+  'volunteer-programmes': 'VolunteerProgramme',
+} as const satisfies Record<string, ContentType>;
+
+export type HistorySection = keyof typeof HISTORY_SECTIONS;
+
+/** `/<section>/:id/history`, e.g. /projects/:id/history. */
+export function RecordHistoryPage({ section }: { section: HistorySection }) {
   const { id } = useParams();
   if (!id) return <NotFoundPage />;
-  return <RevisionHistory key={id} entityType="Practice" id={id} backTo={`/practices/${id}`} />;
+  return (
+    <RevisionHistory key={id} entityType={HISTORY_SECTIONS[section]} id={id} backTo={`/${section}/${id}`} />
+  );
 }
 
 interface Props {

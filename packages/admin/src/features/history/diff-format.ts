@@ -315,6 +315,24 @@ export const FIELD_ORDER = [
   'contact',
   'projectIds',
   'adoptions',
+  'kind',
+  'municipalityCode',
+  'scope',
+  'coordinatorId',
+  'memberships',
+  'projectId',
+  'generalGoal',
+  'specificObjectives',
+  'programmes',
+  'activities',
+  'expectedResults',
+  'budget',
+  'funderId',
+  'fundingProgramme',
+  'referenceNumber',
+  'leadOrganizationId',
+  'partners',
+  'documents',
 ] as const;
 
 export type KnownField = (typeof FIELD_ORDER)[number];
@@ -333,6 +351,8 @@ export const KEY_ORDER = [
   'phone',
   'email',
   'website',
+  'amount',
+  'currency',
 ] as const;
 
 export type KnownKey = (typeof KEY_ORDER)[number];

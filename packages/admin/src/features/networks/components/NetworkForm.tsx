@@ -29,6 +29,7 @@ import {
   UpdatePartnerNetworkMutation,
 } from '../networks.graphql';
 import { MembershipEditor } from './MembershipEditor';
+import { HistoryButton } from '../../history/HistoryButton';
 
 interface Props {
   network?: PartnerNetworkEditFragment;
@@ -85,7 +86,12 @@ export function NetworkForm({ network, english, initialValues }: Props) {
             dirty={form.isDirty()}
             saving={created.loading || updated.loading}
             actions={
-              network && <DeleteRecordButton section="networks" name={network.name} onConfirm={remove} />
+              network && (
+                <>
+                  <HistoryButton to={`${LIST}/${network.id}/history`} />
+                  <DeleteRecordButton section="networks" name={network.name} onConfirm={remove} />
+                </>
+              )
             }
           />
 

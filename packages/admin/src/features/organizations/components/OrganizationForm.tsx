@@ -24,6 +24,7 @@ import {
 import { ORGANIZATION_KINDS } from '../organization-list-state';
 import { CreateOrganizationMutation, UpdateOrganizationMutation } from '../organizations.graphql';
 import { useOrganizationConflictFields } from '../useOrganizationConflictFields';
+import { HistoryButton } from '../../history/HistoryButton';
 
 const LIST = '/organizations';
 
@@ -101,6 +102,7 @@ export function OrganizationForm({ organization, english, initialValues }: Props
             version={version}
             dirty={form.isDirty()}
             saving={created.loading || updated.loading}
+            actions={organization && <HistoryButton to={`${LIST}/${organization.id}/history`} />}
           />
 
           {english?.localization.stale && (

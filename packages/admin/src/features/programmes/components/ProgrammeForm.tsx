@@ -32,6 +32,7 @@ import {
 import type { ProgrammeScope } from '../useProgrammeScope';
 import { OrganizationSelect } from '../../organizations/OrganizationSelect';
 import { ProjectSelect } from './ProjectSelect';
+import { HistoryButton } from '../../history/HistoryButton';
 
 interface Props {
   /** The programme as read in Bulgarian; absent when creating. */
@@ -105,9 +106,13 @@ export function ProgrammeForm({ programme, english, initialValues, scope }: Prop
           saving={created.loading || updated.loading}
           editable={editable}
           actions={
-            programme &&
-            scope.canDelete && (
-              <DeleteRecordButton section="programmes" name={programme.name} onConfirm={remove} />
+            programme && (
+              <>
+                <HistoryButton to={`${LIST}/${programme.id}/history`} />
+                {scope.canDelete && (
+                  <DeleteRecordButton section="programmes" name={programme.name} onConfirm={remove} />
+                )}
+              </>
             )
           }
         />

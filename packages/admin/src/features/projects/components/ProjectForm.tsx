@@ -35,6 +35,7 @@ import { ProjectFundingSection, ProjectPartnersSection } from './ProjectFundingS
 import { ProjectListsSection } from './ProjectListsSection';
 import { ProjectPlacementSection } from './ProjectPlacementSection';
 import { ProjectTextsSection } from './ProjectTextsSection';
+import { HistoryButton } from '../../history/HistoryButton';
 
 interface Props {
   /** The project as read in Bulgarian; absent when creating. */
@@ -139,6 +140,7 @@ export function ProjectForm({ project, english, initialValues }: Props) {
             onStatus={changeStatus}
             onSchedule={schedule}
             scheduleError={form.errors.publishAt}
+            recordActions={record && <HistoryButton to={`/projects/${record.id}/history`} />}
           />
 
           {english?.localization.stale && (
