@@ -30,7 +30,7 @@ import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { AuthorName } from './AuthorName';
 import { DiffView } from './DiffView';
-import { isKnownField } from './diff-format';
+import { inFormOrder, isKnownField } from './diff-format';
 import { RestoreRevisionMutation, RevisionDiffQuery, RevisionsQuery } from './history.graphql';
 import { comparePair, snapshotTitle, toggleCompare } from './history-state';
 
@@ -201,7 +201,7 @@ export function RevisionHistory({ entityType, id, backTo }: Props) {
                   ))
                 : revisions.map((revision, index) => {
                     const previous = revisions[index + 1];
-                    const fields = revision.changedFields.map((f) =>
+                    const fields = inFormOrder(revision.changedFields).map((f) =>
                       isKnownField(f) ? t(`history.fields.${f}`) : f,
                     );
                     const ticked = selected.includes(revision.id);

@@ -3,6 +3,7 @@ import {
   fieldDiff,
   type FormatContext,
   formatValue,
+  inFormOrder,
   isLocalizedText,
   wordDiff,
 } from './diff-format';
@@ -270,5 +271,17 @@ describe('revision list', () => {
     expect(snapshotTitle({ title: { bg: 'Практика', en: 'Practice' } })).toBe('Практика');
     expect(snapshotTitle({ name: 'Мрежа' })).toBe('Мрежа');
     expect(snapshotTitle({})).toBeNull();
+  });
+});
+
+describe('inFormOrder', () => {
+  it("lists a revision's changed fields as its form shows them, unknown ones last by name", () => {
+    expect(inFormOrder(['documents', 'activities', 'title', 'zeta', 'budget', '_translatedAt'])).toEqual([
+      'title',
+      'activities',
+      'budget',
+      'documents',
+      'zeta',
+    ]);
   });
 });

@@ -273,19 +273,30 @@ export function fieldDiff(change: FieldChangeInput, ctx: FormatContext): FieldDi
   };
 }
 
-/** Every change, in the order fields appear on the form (known fields first, the rest by name). */
+/** Compares fields in the order they appear on the forms (known fields first, the rest by name). */
+function byFormOrder(order: readonly string[]) {
+  const rank = (field: string) => {
+    const index = order.indexOf(field);
+    return index < 0 ? order.length : index;
+  };
+  return (x: string, y: string) => rank(x) - rank(y) || x.localeCompare(y);
+}
+
+/** Field names (a revision's changed fields) in form order, without bookkeeping ones (`_…`). */
+export function inFormOrder(fields: readonly string[], order: readonly string[] = FIELD_ORDER): string[] {
+  return fields.filter((field) => !field.startsWith('_')).sort(byFormOrder(order));
+}
+
+/** Every change, in the order fields appear on the form. */
 export function diffView(
   changes: readonly FieldChangeInput[],
   ctx: FormatContext,
   order: readonly string[] = FIELD_ORDER,
 ): FieldDiff[] {
-  const rank = (field: string) => {
-    const index = order.indexOf(field);
-    return index < 0 ? order.length : index;
-  };
+  const compare = byFormOrder(order);
   return [...changes]
     .filter((change) => !change.field.startsWith('_'))
-    .sort((x, y) => rank(x.field) - rank(y.field) || x.field.localeCompare(y.field))
+    .sort((x, y) => compare(x.field, y.field))
     .map((change) => fieldDiff(change, ctx));
 }
 
