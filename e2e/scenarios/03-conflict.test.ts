@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { ConflictDialog } from '../pages/ConflictDialog.js';
 import { notification } from '../pages/components.js';
 import { PracticeFormPage } from '../pages/PracticeFormPage.js';
-import { screenshot } from '../src/artifacts.js';
+import { axeScan, describeFindings, screenshot } from '../src/artifacts.js';
 import { createPractice, staffPractice, textOf, uniqueTitle } from '../src/fixtures.js';
 import { session, useBrowser } from '../src/harness.js';
 import { t } from '../src/i18n.js';
@@ -45,6 +45,8 @@ test('edit with a conflict from a second session, and merge', async () => {
     const results = t('practices.form.results');
     assert.deepEqual(await merge.fields(), [summary, results]);
     await screenshot(page, 'conflict-merge');
+    const findings = await axeScan(page, 'conflict-merge');
+    assert.equal(findings.length, 0, `axe found in the merge dialog:\n${describeFindings(findings)}`);
     // Their summary wins; my results stay (mine is the default).
     await merge.choose(summary, 'theirs');
     await merge.saveMerged();

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { PracticeFormPage } from '../pages/PracticeFormPage.js';
 import { notification } from '../pages/components.js';
 import { apiSession, graphql } from '../src/api.js';
-import { screenshot } from '../src/artifacts.js';
+import { axeScan, describeFindings, screenshot } from '../src/artifacts.js';
 import { createPractice, uniqueTitle } from '../src/fixtures.js';
 import { session, useBrowser } from '../src/harness.js';
 import { t } from '../src/i18n.js';
@@ -31,6 +31,9 @@ test('schedule a reviewed practice for next month, then cancel the schedule', as
 
     // The 15th of next month at 10:00 in the picker, confirmed in its dropdown.
     const dialog = page.getByRole('dialog', { name: t('schedule.dialogTitle') });
+    await dialog.waitFor();
+    const findings = await axeScan(page, 'schedule-dialog');
+    assert.equal(findings.length, 0, `axe found in the schedule dialog:\n${describeFindings(findings)}`);
     await dialog.getByRole('button', { name: t('schedule.when') }).click();
     const dropdown = page
       .locator('.mantine-Popover-dropdown')

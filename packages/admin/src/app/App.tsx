@@ -21,8 +21,9 @@ export function App() {
   const [client] = useState(createApolloClient);
   const { t } = useTranslation();
   const clear = t('common.clear');
+  const close = t('common.close');
   // Rebuilt when the language changes: the theme carries default labels.
-  const theme = useMemo(() => createAppTheme({ clear }), [clear]);
+  const theme = useMemo(() => createAppTheme({ clear, close }), [clear, close]);
   return (
     <MantineProvider
       theme={theme}

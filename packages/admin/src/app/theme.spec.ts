@@ -6,7 +6,7 @@ const WHITE = '#ffffff';
 const PAGE = DEFAULT_THEME.colors.gray[0];
 const AA = 4.5;
 
-const theme = mergeMantineTheme(DEFAULT_THEME, createAppTheme({ clear: 'Изчисти' }));
+const theme = mergeMantineTheme(DEFAULT_THEME, createAppTheme({ clear: 'Изчисти', close: 'Затвори' }));
 const light = cssVariablesResolver(theme).light;
 const palettes = Object.entries(theme.colors) as [string, MantineColorsTuple][];
 
@@ -60,10 +60,10 @@ describe('darkenToContrast', () => {
   });
 });
 
-describe('clear buttons', () => {
+describe('clear and close buttons', () => {
   it('are named in the interface language', () => {
-    expect(createAppTheme({ clear: 'Clear' }).components?.InputClearButton?.defaultProps).toEqual({
-      'aria-label': 'Clear',
-    });
+    const components = createAppTheme({ clear: 'Clear', close: 'Close' }).components;
+    expect(components?.InputClearButton?.defaultProps).toEqual({ 'aria-label': 'Clear' });
+    expect(components?.CloseButton?.defaultProps).toEqual({ 'aria-label': 'Close' });
   });
 });

@@ -20,6 +20,8 @@ const GRAY = DEFAULT_THEME.colors.gray;
 export interface ThemeLabels {
   /** The clear (×) button of every clearable input: dates, selects, multi-selects. */
   clear: string;
+  /** The close (×) button of dialogs, drawers and notifications. */
+  close: string;
 }
 
 export function createAppTheme(labels: ThemeLabels) {
@@ -34,6 +36,8 @@ export function createAppTheme(labels: ThemeLabels) {
     components: {
       // One component draws the clear button of DateInput, DatePickerInput, Select, MultiSelect…
       InputClearButton: { defaultProps: { 'aria-label': labels.clear } },
+      // …and one the close button of Modal, Drawer and Notification; a caller's label still wins.
+      CloseButton: { defaultProps: { 'aria-label': labels.close } },
     },
   });
 }
