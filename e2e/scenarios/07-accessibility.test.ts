@@ -7,6 +7,7 @@ import { SignInPage } from '../pages/SignInPage.js';
 import { apiSession, graphql } from '../src/api.js';
 import { axeScan, describeFindings, screenshot } from '../src/artifacts.js';
 import { session, useBrowser } from '../src/harness.js';
+import { t } from '../src/i18n.js';
 import type { Role } from '../src/roles.js';
 
 const browser = useBrowser();
@@ -98,6 +99,25 @@ const MAIN_PAGES: MainPage[] = [
   { name: 'moderation', role: 'moderator', path: () => '/moderation', ready: settled },
   { name: 'trash', role: 'editor', path: () => '/trash', ready: settled },
   { name: 'tokens', role: 'admin', path: () => '/tokens', ready: settled },
+  {
+    // The create dialog open over the tokens page (organization or network, origins, expiry).
+    name: 'token-create-dialog',
+    role: 'admin',
+    path: () => '/tokens',
+    ready: async (page) => {
+      const dialog = page.getByRole('dialog', { name: t('tokens.createTitle') });
+      // Ready is asked again at tablet size, with the dialog open by then.
+      if (!(await dialog.isVisible())) {
+        await settled(page);
+        await page
+          .getByRole('main')
+          .getByRole('button', { name: t('tokens.new'), exact: true })
+          .first()
+          .click();
+      }
+      await dialog.waitFor();
+    },
+  },
   { name: 'not-found', role: 'editor', path: () => '/no-such-page', ready: settled },
 ];
 
