@@ -1,16 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Grid, Paper, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconLanguage } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganizationEditFragment, UpdateOrganizationInput } from '../../../gql/graphql';
+import type { OrganizationEditFragment } from '../../../gql/graphql';
 import { BilingualTextsPanel } from '../../../shared/forms/BilingualTextsPanel';
 import { RecordFormHeader } from '../../../shared/forms/RecordFormHeader';
 import { useRecordForm } from '../../../shared/forms/useRecordForm';
 import { useRecordSave } from '../../../shared/forms/useRecordSave';
 import { ConflictMerge } from '../../conflict/ConflictMerge';
-import { useConflictMerge } from '../../conflict/useConflictMerge';
+import { useFormConflict } from '../../conflict/useFormConflict';
 import { SeatMunicipalitySelect } from '../../geography/SeatMunicipalitySelect';
 import {
   CONTACT_FIELDS,
@@ -45,8 +44,6 @@ export function OrganizationForm({ organization, english, initialValues }: Props
   const [version, setVersion] = useState(organization?.version ?? 0);
   const [createOrganization, created] = useMutation(CreateOrganizationMutation);
   const [updateOrganization, updated] = useMutation(UpdateOrganizationMutation);
-  /** The values last read or saved: what "changed by me" is measured from in a conflict. */
-  const base = useRef(initialValues);
   const form = useRecordForm('organizations', initialValues, validateOrganizationForm);
 
   const { submit, reportSaveError } = useRecordSave({
@@ -60,34 +57,24 @@ export function OrganizationForm({ organization, english, initialValues }: Props
         const input = updateOrganizationInput(values, organization.id, version);
         const { data } = await updateOrganization({ variables: { input } });
         if (data) setVersion(data.updateOrganization.version);
-        base.current = values;
+        conflict.saved(values);
       }),
     create: async (values) =>
       (await createOrganization({ variables: { input: createOrganizationInput(values) } })).data
         ?.createOrganization,
     // A stale version opens the merge dialog: the other person's values beside these, nothing lost.
-    handled: (error, values) => {
-      if (!organization) return false;
-      const input = (from: OrganizationFormValues) => updateOrganizationInput(from, organization.id, version);
-      return conflict.open(error, input(values), input(base.current));
-    },
+    handled: (error, values): boolean => Boolean(organization) && conflict.open(error, values, version),
   });
 
-  const conflict = useConflictMerge<UpdateOrganizationInput>({
-    save: async (merged) => {
-      const { data } = await updateOrganization({ variables: { input: merged } });
-      const values = organizationValuesFromInput(merged, form.getValues());
-      form.setValues(values);
-      form.resetDirty(values);
-      base.current = values;
-      if (data) setVersion(data.updateOrganization.version);
-      notifications.show({ color: 'teal', message: t('conflict.savedMerged') });
-    },
-    onFailed: (error, merged) => {
-      form.setValues(organizationValuesFromInput(merged, form.getValues()));
-      setVersion(merged.version);
-      reportSaveError(error);
-    },
+  const conflict = useFormConflict({
+    form,
+    toInput: (values: OrganizationFormValues, at: number) =>
+      updateOrganizationInput(values, organization?.id ?? '', at),
+    fromInput: organizationValuesFromInput,
+    update: async (input) =>
+      (await updateOrganization({ variables: { input } })).data?.updateOrganization.version ?? null,
+    setVersion,
+    reportError: reportSaveError,
   });
   const conflictFields = useOrganizationConflictFields();
 

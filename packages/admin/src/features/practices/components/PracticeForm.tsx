@@ -19,7 +19,10 @@ import { useRecordSave } from '../../../shared/forms/useRecordSave';
 import { useSession } from '../../auth/useSession';
 import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
 import { HistoryButton } from '../../history/HistoryButton';
-import { usePracticeConflict } from '../../conflict/usePracticeConflict';
+import { ConflictMerge } from '../../conflict/ConflictMerge';
+import { practiceValuesFromInput } from '../../conflict/practice-conflict';
+import { useFormConflict } from '../../conflict/useFormConflict';
+import { usePracticeConflictFields } from '../../conflict/usePracticeConflictFields';
 import { TargetGroupSelect } from '../../taxonomy/TargetGroupSelect';
 import { ThemeSelect } from '../../taxonomy/ThemeSelect';
 import { useTargetGroupOptions } from '../../taxonomy/useTargetGroupOptions';
@@ -109,13 +112,14 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
       return data && { id: data.createPractice.id };
     },
     // A stale version opens the merge dialog instead.
-    handled: (error, values) =>
-      Boolean(practice) && conflict.open(error, updatePracticeInput(values, practice!.id, version)),
+    handled: (error, values): boolean => Boolean(practice) && conflict.open(error, values, version),
   });
 
   // A stale version opens the merge dialog: the other person's values beside these, nothing lost.
-  const conflict = usePracticeConflict({
+  const conflict = useFormConflict({
     form,
+    toInput: (values: PracticeFormValues, at: number) => updatePracticeInput(values, practice?.id ?? '', at),
+    fromInput: practiceValuesFromInput,
     update: async (input) => {
       const saved = (await updatePractice({ variables: { input } })).data?.updatePractice;
       if (saved) setRecord(saved);
@@ -124,6 +128,7 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
     setVersion,
     reportError: reportSaveError,
   });
+  const conflictFields = usePracticeConflictFields(conflict.dialog.session);
 
   const { submit, changeStatus, schedule } = useContentActions({
     form,
@@ -270,7 +275,7 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
           </Grid>
         </Stack>
       </form>
-      {conflict.dialog}
+      <ConflictMerge {...conflict.dialog} fields={conflictFields} />
     </DatesProvider>
   );
 }

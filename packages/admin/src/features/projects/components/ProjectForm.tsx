@@ -4,11 +4,10 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Grid, Paper, Stack } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconLanguage } from '@tabler/icons-react';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectEditFragment, UpdateProjectInput } from '../../../gql/graphql';
+import type { ProjectEditFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { IndicatorsInput } from '../../../shared/components/IndicatorsInput';
 import { ContentFormHeader } from '../../../shared/forms/ContentFormHeader';
@@ -16,7 +15,7 @@ import { useContentActions } from '../../../shared/forms/useContentActions';
 import { useContentRecord } from '../../../shared/forms/useContentRecord';
 import { useRecordSave } from '../../../shared/forms/useRecordSave';
 import { ConflictMerge } from '../../conflict/ConflictMerge';
-import { useConflictMerge } from '../../conflict/useConflictMerge';
+import { useFormConflict } from '../../conflict/useFormConflict';
 import { useSession } from '../../auth/useSession';
 import { useTargetGroupOptions } from '../../taxonomy/useTargetGroupOptions';
 import {
@@ -66,12 +65,7 @@ export function ProjectForm({ project, english, initialValues }: Props) {
     validate: (values) =>
       Object.fromEntries(Object.entries(validateProjectForm(values)).map(([path, key]) => [path, t(key)])),
   });
-  const { record, version, setVersion, afterSave: startOver } = useContentRecord(form, project);
-  /** The values last read or saved: what "changed by me" is measured from in a conflict. */
-  const base = useRef(initialValues);
-  const afterSave = (saved: ProjectEditFragment, values: ProjectFormValues) => {
-    base.current = startOver(saved, values);
-  };
+  const { record, setRecord, version, setVersion, afterSave } = useContentRecord(form, project);
   const known = useMemo(() => (record ? knownOrganizations(record) : []), [record]);
   const { save, reportSaveError } = useRecordSave<ProjectFormValues>({
     form,
@@ -85,36 +79,30 @@ export function ProjectForm({ project, english, initialValues }: Props) {
             variables: { input: updateProjectInput(values, project.id, version) },
           });
           if (!data) return;
-          afterSave(data.updateProject, values);
-          return base.current;
+          const next = afterSave(data.updateProject, values);
+          conflict.saved(next);
+          return next;
         }
       : undefined,
     create: async (values) => {
       const { data } = await createProject({ variables: { input: createProjectInput(values) } });
       return data && { id: data.createProject.id };
     },
-    // A stale version opens the merge dialog instead: mine measured from what I started with.
-    handled: (error, values) =>
-      Boolean(project) &&
-      conflict.open(
-        error,
-        updateProjectInput(values, project!.id, version),
-        updateProjectInput(base.current, project!.id, version),
-      ),
+    // A stale version opens the merge dialog instead.
+    handled: (error, values): boolean => Boolean(project) && conflict.open(error, values, version),
   });
 
-  const conflict = useConflictMerge<UpdateProjectInput>({
-    save: async (merged) => {
-      const { data } = await updateProject({ variables: { input: merged } });
-      if (data) afterSave(data.updateProject, projectValuesFromInput(merged, form.getValues()));
-      notifications.show({ color: 'teal', message: t('conflict.savedMerged') });
+  const conflict = useFormConflict({
+    form,
+    toInput: (values: ProjectFormValues, at: number) => updateProjectInput(values, project?.id ?? '', at),
+    fromInput: projectValuesFromInput,
+    update: async (input) => {
+      const saved = (await updateProject({ variables: { input } })).data?.updateProject;
+      if (saved) setRecord(saved);
+      return saved?.version ?? null;
     },
-    onFailed: (error, merged) => {
-      // The merged values become the form's, at the version they were merged with.
-      form.setValues(projectValuesFromInput(merged, form.getValues()));
-      setVersion(merged.version);
-      reportSaveError(error);
-    },
+    setVersion,
+    reportError: reportSaveError,
   });
   const conflictFields = useProjectConflictFields(conflict.dialog.session);
 
