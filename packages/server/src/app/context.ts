@@ -3,6 +3,7 @@ import { LoaderRegistry } from '../common/loaders';
 import { Locale } from '../common/localized';
 import { type Actor, type Principal, PUBLIC, seesUnpublished } from '../modules/auth/principal';
 import type { SessionCookie } from './http-auth';
+import type { RequestLogFields } from './request-log';
 import type { Services } from './services';
 
 export class Context {
@@ -15,6 +16,8 @@ export class Context {
   readonly senderHash: string;
   /** The session cookie of this response, for sign-in and sign-out. */
   readonly session: SessionCookie | null;
+  /** What this request's log line says of it (operation name, principal kind). */
+  readonly logFields: RequestLogFields | null;
 
   constructor(
     readonly dataSource: DataSource,
@@ -24,12 +27,14 @@ export class Context {
       principal?: Principal;
       senderHash?: string;
       session?: SessionCookie | null;
+      logFields?: RequestLogFields;
     },
   ) {
     this.requestId = request.requestId;
     this.principal = request.principal ?? PUBLIC;
     this.senderHash = request.senderHash ?? '';
     this.session = request.session ?? null;
+    this.logFields = request.logFields ?? null;
   }
 
   get actor(): Actor {

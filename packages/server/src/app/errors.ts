@@ -21,6 +21,9 @@ const EXPECTED = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // The database did not answer in time (statement or lock timeout, no free connection).
+  'TIMEOUT',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /** The positional constraints of class-validator decorators, named as their messages name them. */

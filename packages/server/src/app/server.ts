@@ -8,10 +8,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express from 'express';
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config';
 import { senderHash } from '../modules/auth/secrets';
 import { Context } from './context';
@@ -24,6 +22,7 @@ import { jsonErrorHandler, LIMITS, queryLimits, requestIdScope, securityHeaders 
 import { schemaDisclosurePlugin } from './introspection-plugin';
 import { localePlugin } from './locale-plugin';
 import { policyPlugin } from './policy-plugin';
+import { operationLogPlugin, requestLogFields, requestLogger } from './request-log';
 import type { Logger } from './logger';
 import { createSchema } from './schema';
 import type { Services } from './services';
@@ -59,6 +58,7 @@ export async function startServer(
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       localePlugin,
       policyPlugin,
+      operationLogPlugin,
       schemaDisclosurePlugin(config.production),
     ],
   });
@@ -67,23 +67,7 @@ export async function startServer(
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   const allowedOrigins = tokenOrigins(database.dataSource);
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req) => {
-        const given = req.headers['x-request-id'];
-        return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-      },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-      serializers: {
-        req: (req: { method: string; url: string; id: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url,
-        }),
-      },
-    }),
-  );
+  app.use(requestLogger(logger));
   app.use(cspNonce);
   app.use(securityHeaders(config.production));
   app.get('/health', (_req, res) => {
@@ -112,13 +96,18 @@ export async function startServer(
     express.json({ limit: LIMITS.bodyBytes }),
     requestIdScope,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        new Context(database.dataSource, services, {
+      context: async ({ req, res }) => {
+        const logFields = requestLogFields(res);
+        const principal = await principalFor(req, services);
+        logFields.principal = principal.kind;
+        return new Context(database.dataSource, services, {
           requestId: String(req.id),
-          principal: await principalFor(req, services),
+          principal,
           senderHash: senderHash(services.runtime.secret, req.ip ?? ''),
           session: new SessionCookie(res, config.production || req.secure),
-        }),
+          logFields,
+        });
+      },
     }),
   );
   if (serveAdmin(app)) logger.debug('serving the admin SPA at /');

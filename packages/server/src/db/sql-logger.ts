@@ -12,7 +12,9 @@ export class SqlLogger implements TypeOrmLogger {
 
   logQuery(query: string, parameters?: unknown[]): void {
     this.statements += 1;
-    if (this.logger.isLevelEnabled('trace')) this.logger.trace({ sql: query, parameters }, 'sql');
+    // Never the values: they carry password hashes, token hashes and personal data.
+    if (this.logger.isLevelEnabled('trace'))
+      this.logger.trace({ sql: query, parameterCount: parameters?.length ?? 0 }, 'sql');
   }
 
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {

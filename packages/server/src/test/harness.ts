@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import { startObmen, type Obmen } from '../app/bootstrap';
 import type { AppConfig, DatabaseConfig } from '../app/config';
-import { createLogger } from '../app/logger';
+import { createLogger, type Logger } from '../app/logger';
 import { UserRole } from '../modules/auth/auth.entity';
 import { systemActor } from '../modules/auth/principal';
 import { OrganizationKind } from '../modules/organization/organization.entity';
@@ -91,7 +91,7 @@ async function signIn(obmen: Obmen, who: As): Promise<Record<string, string>> {
 }
 
 export async function startTestServer(
-  options: { demo?: boolean; production?: boolean } = {},
+  options: { demo?: boolean; production?: boolean; logger?: Logger } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase();
   const config: AppConfig = {
@@ -104,7 +104,7 @@ export async function startTestServer(
     trustProxy: false,
     admin: null,
   };
-  const obmen = await startObmen(config, createLogger(config.logLevel));
+  const obmen = await startObmen(config, options.logger ?? createLogger(config.logLevel));
   const url = `http://127.0.0.1:${obmen.server.port}`;
 
   const client = (headers: () => Promise<Record<string, string>>): Client => {
