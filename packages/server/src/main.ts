@@ -18,18 +18,38 @@ async function main(): Promise<void> {
     process.stdout.write(`Demo logins (role, email, password):\n${rows.join('\n')}\n\n`);
   }
 
-  const shutdown = (signal: string) => {
+  // Stop accepting, drain in-flight requests (bounded by OBMEN_SHUTDOWN_GRACE_MS), stop the
+  // scheduler, close the database (the embedded folder is then clean), exit 0. A second signal,
+  // or a stop that overruns its bound, ends the process at once.
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting without waiting');
+      process.exit(1);
+    }
+    stopping = true;
     logger.info({ signal }, 'shutting down');
+    const overrun = setTimeout(
+      () => {
+        logger.error('shutdown overran its bound; exiting');
+        process.exit(1);
+      },
+      (config.shutdownGraceMs ?? 8000) + 5000,
+    );
+    overrun.unref();
     obmen.stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
 }
 
 main().catch((error: unknown) => {

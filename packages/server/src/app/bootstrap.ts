@@ -1,5 +1,5 @@
 import { createDatabase, type Database } from '../db/data-source';
-import { runMigrations } from '../db/migrate';
+import { runMigrations, underStartupLock } from '../db/migrate';
 import { UserRole } from '../modules/auth/auth.entity';
 import { loadServerSecret } from '../modules/auth/secrets';
 import { createPublishingScheduler, type PublishingScheduler } from '../modules/content/scheduler';
@@ -26,21 +26,23 @@ export async function prepareDatabase(config: AppConfig, logger: Logger) {
   const database = createDatabase(config.database, logger);
   await database.open();
   try {
-    const applied = await runMigrations(database.dataSource);
-    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-    const secret = await loadServerSecret(database.dataSource, config.secret);
-    const services = createServices(database.dataSource, { secret });
-    await services.geography.syncReferenceData();
-    await services.geography.warmCache();
-    if (config.admin) {
-      await services.auth.ensureUser({ ...config.admin, name: 'Administrator', roles: [UserRole.ADMIN] });
-    }
-    let demoLogins: DemoLogin[] = [];
-    if (config.demo) {
-      await loadDemoContent(services, database.dataSource, logger);
-      demoLogins = await ensureDemoUsers(services, database.dataSource);
-    }
-    return { database, services, demoLogins };
+    return await underStartupLock(database.dataSource, config.database.kind === 'pglite', async (runner) => {
+      const applied = await runMigrations(database.dataSource, runner);
+      if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+      const secret = await loadServerSecret(database.dataSource, config.secret);
+      const services = createServices(database.dataSource, { secret });
+      await services.geography.syncReferenceData();
+      await services.geography.warmCache();
+      if (config.admin) {
+        await services.auth.ensureUser({ ...config.admin, name: 'Administrator', roles: [UserRole.ADMIN] });
+      }
+      let demoLogins: DemoLogin[] = [];
+      if (config.demo) {
+        await loadDemoContent(services, database.dataSource, logger);
+        demoLogins = await ensureDemoUsers(services, database.dataSource);
+      }
+      return { database, services, demoLogins };
+    });
   } catch (error) {
     await database.close();
     throw error;

@@ -1,6 +1,20 @@
 import path from 'node:path';
 
-export type DatabaseConfig = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
+/** Bounds on every wait for the database (README "Security and failure"). */
+export interface DatabaseTimeouts {
+  /** One statement's longest run (PostgreSQL `statement_timeout`). */
+  statementMs: number;
+  /** The longest wait for a row or table lock (PostgreSQL `lock_timeout`). */
+  lockMs: number;
+  /** The longest wait for a free connection (or the embedded database's one session). */
+  poolWaitMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: DatabaseTimeouts = { statementMs: 4000, lockMs: 1000, poolWaitMs: 2000 };
+
+export type DatabaseConfig = (
+  { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string }
+) & { timeouts?: DatabaseTimeouts };
 
 export interface AppConfig {
   port: number;
@@ -18,6 +32,8 @@ export interface AppConfig {
   admin: { email: string; password: string } | null;
   /** Seconds between scheduled-publishing runs (default 30; 0: only at start). */
   publishIntervalSeconds?: number;
+  /** How long a stop waits for in-flight requests before closing their connections. */
+  shutdownGraceMs?: number;
 }
 
 function flag(value: string | undefined): boolean | undefined {
@@ -40,11 +56,29 @@ function parseInterval(value: string | undefined): number {
   return seconds;
 }
 
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms <= 0)
+    throw new Error(`${name} must be a positive number of milliseconds, got "${value}"`);
+  return ms;
+}
+
+export function loadTimeouts(env: NodeJS.ProcessEnv = process.env): DatabaseTimeouts {
+  return {
+    statementMs: milliseconds(env, 'OBMEN_STATEMENT_TIMEOUT_MS', DEFAULT_TIMEOUTS.statementMs),
+    lockMs: milliseconds(env, 'OBMEN_LOCK_TIMEOUT_MS', DEFAULT_TIMEOUTS.lockMs),
+    poolWaitMs: milliseconds(env, 'OBMEN_POOL_WAIT_MS', DEFAULT_TIMEOUTS.poolWaitMs),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const url = env.DATABASE_URL?.trim();
+  const timeouts = loadTimeouts(env);
   const database: DatabaseConfig = url
-    ? { kind: 'postgres', url }
-    : { kind: 'pglite', dataDir: path.resolve(env.OBMEN_DATA_DIR ?? '.data') };
+    ? { kind: 'postgres', url, timeouts }
+    : { kind: 'pglite', dataDir: path.resolve(env.OBMEN_DATA_DIR ?? '.data'), timeouts };
   // Demo content is on by default only for the embedded database: a real PostgreSQL is
   // somebody's data and gets demo records only when asked.
   const demo = flag(env.OBMEN_DEMO) ?? database.kind === 'pglite';
@@ -66,5 +100,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         ? { email: env.OBMEN_ADMIN_EMAIL, password: env.OBMEN_ADMIN_PASSWORD }
         : null,
     publishIntervalSeconds: parseInterval(env.OBMEN_PUBLISH_INTERVAL),
+    shutdownGraceMs: milliseconds(env, 'OBMEN_SHUTDOWN_GRACE_MS', 8000),
   };
 }

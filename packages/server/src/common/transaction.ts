@@ -1,4 +1,5 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { translateUnavailable } from './db-unavailable';
 import { badInput, conflict, Reason } from './errors';
 
 interface PgError {
@@ -9,7 +10,8 @@ interface PgError {
 
 /** Database refusals become typed errors; the SQL itself never reaches a client. */
 export function translateDbError(error: unknown): unknown {
-  if (!(error instanceof QueryFailedError)) return error;
+  const unavailable = translateUnavailable(error);
+  if (unavailable !== error || !(error instanceof QueryFailedError)) return unavailable;
   const pg = error.driverError as PgError;
   switch (pg.code) {
     case '23505':

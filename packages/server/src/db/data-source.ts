@@ -1,12 +1,12 @@
 import { PGlite } from '@electric-sql/pglite';
 import { mkdirSync } from 'node:fs';
-import lockfile from 'proper-lockfile';
 import { DataSource } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
-import type { DatabaseConfig } from '../app/config';
+import { type DatabaseConfig, DEFAULT_TIMEOUTS } from '../app/config';
 import type { Logger } from '../app/logger';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { lockDataDir } from './data-dir-lock';
 import { createPGlitePoolClass } from './pglite-pool';
 import { SqlLogger } from './sql-logger';
 
@@ -34,30 +34,34 @@ const common = {
   maxQueryExecutionTime: 2000,
 };
 
-/**
- * Two processes on one embedded data folder would corrupt it: the second start is refused
- * while the first runs (the lock goes stale if that process died).
- */
-async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
-  try {
-    return await lockfile.lock(dataDir, { stale: 15_000, update: 5_000 });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ELOCKED') {
-      throw new Error(`The data folder ${dataDir} is in use by another Obmen process`, { cause: error });
-    }
-    throw error;
-  }
-}
-
 export function createDatabase(config: DatabaseConfig, logger: Logger): Database {
   const sql = new SqlLogger(logger);
+  const timeouts = config.timeouts ?? DEFAULT_TIMEOUTS;
   let unlock: (() => Promise<void>) | undefined;
   let dataSource: DataSource;
   if (config.kind === 'postgres') {
-    dataSource = new DataSource({ ...common, logger: sql, url: config.url, poolSize: 10 });
+    dataSource = new DataSource({
+      ...common,
+      logger: sql,
+      url: config.url,
+      poolSize: 10,
+      // Every wait on the server is bounded: a held lock or a runaway statement fails the one
+      // request with TIMEOUT instead of holding every connection (and so every reader) hostage.
+      extra: {
+        statement_timeout: timeouts.statementMs,
+        lock_timeout: timeouts.lockMs,
+        idle_in_transaction_session_timeout: Math.max(timeouts.statementMs * 5, 30_000),
+        // Waiting for a pooled connection, and connecting a new one.
+        connectionTimeoutMillis: timeouts.poolWaitMs,
+        // The client's own bound, for a server that stops answering without closing the socket.
+        query_timeout: timeouts.statementMs + 2000,
+        keepAlive: true,
+        application_name: 'obmen',
+      },
+    });
   } else {
     const { dataDir } = config;
-    const Pool = createPGlitePoolClass(() => PGlite.create(dataDir ? { dataDir } : {}));
+    const Pool = createPGlitePoolClass(() => PGlite.create(dataDir ? { dataDir } : {}), timeouts.poolWaitMs);
     dataSource = new DataSource({ ...common, logger: sql, database: 'postgres', driver: { Pool } });
   }
   return {
@@ -66,7 +70,7 @@ export function createDatabase(config: DatabaseConfig, logger: Logger): Database
     async open() {
       if (config.kind === 'pglite' && config.dataDir) {
         mkdirSync(config.dataDir, { recursive: true });
-        unlock = await lockDataDir(config.dataDir);
+        unlock = await lockDataDir(config.dataDir, logger);
       }
       try {
         await dataSource.initialize();

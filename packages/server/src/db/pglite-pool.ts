@@ -1,5 +1,5 @@
 import type { PGlite, Results } from '@electric-sql/pglite';
-import { Mutex } from 'async-mutex';
+import { Mutex, withTimeout } from 'async-mutex';
 import { EventEmitter } from 'node:events';
 
 type Release = (error?: unknown) => void;
@@ -24,9 +24,12 @@ function asPgResult(sql: string, result: Results | undefined) {
   };
 }
 
-export function createPGlitePoolClass(open: () => Promise<PGlite>) {
+export function createPGlitePoolClass(open: () => Promise<PGlite>, waitMs = 30_000) {
   let instance: Promise<PGlite> | null = null;
   const session = new Mutex();
+  // A request waits for the one session at most `waitMs`, then fails like pg's pool does
+  // (SERVICE_UNAVAILABLE); closing the database waits as long as it takes.
+  const turn = withTimeout(session, waitMs, new Error('timeout exceeded when trying to connect'));
   const db = () => (instance ??= open());
 
   class PGliteClient extends EventEmitter {
@@ -54,7 +57,7 @@ export function createPGlitePoolClass(open: () => Promise<PGlite>) {
 
   class PGlitePool extends EventEmitter {
     connect(callback: ConnectCallback): void {
-      session
+      turn
         .acquire()
         .then(async (unlock) => {
           try {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import { startObmen, type Obmen } from '../app/bootstrap';
-import type { AppConfig, DatabaseConfig } from '../app/config';
+import type { AppConfig, DatabaseConfig, DatabaseTimeouts } from '../app/config';
 import { createLogger, type Logger } from '../app/logger';
 import { UserRole } from '../modules/auth/auth.entity';
 import { systemActor } from '../modules/auth/principal';
@@ -45,7 +45,7 @@ export interface TestServer extends Client {
  * A fresh database built from the migrations for each test file: in-memory PGlite, or a
  * throwaway PostgreSQL database when TEST_DATABASE_URL is set.
  */
-async function freshDatabase(): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
+export async function freshDatabase(): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) return { config: { kind: 'pglite', dataDir: null }, drop: async () => undefined };
   const name = `obmen_test_${randomBytes(6).toString('hex')}`;
@@ -67,6 +67,8 @@ async function freshDatabase(): Promise<{ config: DatabaseConfig; drop(): Promis
 }
 
 export const TEST_PASSWORD = 'test-password-obmen';
+
+const TEST_TIMEOUTS: DatabaseTimeouts = { statementMs: 30_000, lockMs: 20_000, poolWaitMs: 30_000 };
 
 /** A signed-in session per role (a user created for it), or a partner token for a test organization. */
 async function signIn(obmen: Obmen, who: As): Promise<Record<string, string>> {
@@ -91,14 +93,16 @@ async function signIn(obmen: Obmen, who: As): Promise<Record<string, string>> {
 }
 
 export async function startTestServer(
-  options: { demo?: boolean; production?: boolean; logger?: Logger } = {},
+  options: { demo?: boolean; production?: boolean; logger?: Logger; timeouts?: DatabaseTimeouts } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase();
   const config: AppConfig = {
     port: 0,
     host: '127.0.0.1',
     production: options.production ?? false,
-    database: database.config,
+    // Two test files share CI's two cores with the e2e server: the production bounds would fail
+    // slow but healthy statements there. The timeout tests set their own.
+    database: { ...database.config, timeouts: options.timeouts ?? TEST_TIMEOUTS },
     demo: options.demo ?? false,
     logLevel: process.env.LOG_LEVEL ?? 'silent',
     trustProxy: false,
