@@ -123,6 +123,10 @@ export async function startServer(): Promise<RunningServer> {
     OBMEN_DEMO: 'true',
     OBMEN_ADMIN_DIR: ADMIN_DIST,
     LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'warn',
+    // The browser, the server and its database share CI's two cores: production's bounds on
+    // database waits would fail slow but healthy requests here (the fault suite tests them).
+    OBMEN_POOL_WAIT_MS: '30000',
+    OBMEN_STATEMENT_TIMEOUT_MS: '30000',
   });
   const log = createWriteStream(SERVER_LOG);
   const child = spawn(process.execPath, [SERVER_MAIN], {

@@ -65,17 +65,24 @@ function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): n
   return ms;
 }
 
-export function loadTimeouts(env: NodeJS.ProcessEnv = process.env): DatabaseTimeouts {
+/**
+ * The embedded database has one session: requests queue for it instead of running side by side,
+ * so a page's few queries may wait for each other longer than for a pooled connection.
+ */
+export const EMBEDDED_POOL_WAIT_MS = 5000;
+
+export function loadTimeouts(env: NodeJS.ProcessEnv, embedded: boolean): DatabaseTimeouts {
+  const poolWait = embedded ? EMBEDDED_POOL_WAIT_MS : DEFAULT_TIMEOUTS.poolWaitMs;
   return {
     statementMs: milliseconds(env, 'OBMEN_STATEMENT_TIMEOUT_MS', DEFAULT_TIMEOUTS.statementMs),
     lockMs: milliseconds(env, 'OBMEN_LOCK_TIMEOUT_MS', DEFAULT_TIMEOUTS.lockMs),
-    poolWaitMs: milliseconds(env, 'OBMEN_POOL_WAIT_MS', DEFAULT_TIMEOUTS.poolWaitMs),
+    poolWaitMs: milliseconds(env, 'OBMEN_POOL_WAIT_MS', poolWait),
   };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const url = env.DATABASE_URL?.trim();
-  const timeouts = loadTimeouts(env);
+  const timeouts = loadTimeouts(env, !url);
   const database: DatabaseConfig = url
     ? { kind: 'postgres', url, timeouts }
     : { kind: 'pglite', dataDir: path.resolve(env.OBMEN_DATA_DIR ?? '.data'), timeouts };

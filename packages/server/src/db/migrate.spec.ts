@@ -104,7 +104,12 @@ describe('configuration', () => {
   });
 
   it('bounds every wait on the database, configurably', () => {
-    expect(loadConfig({}).database.timeouts).toEqual({ statementMs: 4000, lockMs: 1000, poolWaitMs: 2000 });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database.timeouts).toEqual({
+      statementMs: 4000,
+      lockMs: 1000,
+      poolWaitMs: 2000,
+    });
+    expect(loadConfig({}).database.timeouts?.poolWaitMs).toBe(5000);
     const env = {
       OBMEN_STATEMENT_TIMEOUT_MS: '9000',
       OBMEN_LOCK_TIMEOUT_MS: '500',
