@@ -8,7 +8,7 @@ import { createLogger } from './app/logger';
 import { createSchema, SCHEMA_FILE } from './app/schema';
 import { generateMigration } from './db/generate-migration';
 import { createDatabase } from './db/data-source';
-import { runMigrations } from './db/migrate';
+import { runMigrations, underStartupLock } from './db/migrate';
 import { loadDemoContent } from './seed/demo-loader';
 import { UserRole } from './modules/auth/auth.entity';
 import { systemActor } from './modules/auth/principal';
@@ -24,7 +24,12 @@ program
     const database = createDatabase(config.database, logger);
     await database.open();
     try {
-      const applied = await runMigrations(database.dataSource);
+      // Under the same lock as a starting server, so running both at once is safe.
+      const applied = await underStartupLock(
+        database.dataSource,
+        config.database.kind === 'pglite',
+        (runner) => runMigrations(database.dataSource, runner),
+      );
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date');
     } finally {
       await database.close();
