@@ -7,6 +7,7 @@ import { restoreTranslationStamps } from '../modules/revision/snapshots';
 import type { RecordEntity } from './base.entity';
 import { conflict, notFound } from './errors';
 import { isUuid } from './ids';
+import { mergeUpdate } from './patch';
 import { inTransaction } from './transaction';
 
 export interface UpdateInputBase {
@@ -111,15 +112,19 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
     });
   }
 
-  /** `action` RESTORE: the input is a revision's snapshot (see EditorialService.restoreRevision). */
+  /**
+   * Omitted fields keep their values, null clears, nested objects merge (see mergeUpdate).
+   * `action` RESTORE: the input is a revision's snapshot (see EditorialService.restoreRevision).
+   */
   update(
-    input: U,
+    given: U,
     actor: Actor,
     within?: EntityManager,
     action: RevisionAction.UPDATE | RevisionAction.RESTORE = RevisionAction.UPDATE,
   ): Promise<E> {
     return inTransaction(this.ds, within, async (manager) => {
-      const record = await this.lockCurrent(manager, input.id, input.version);
+      const record = await this.lockCurrent(manager, given.id, given.version);
+      const input = mergeUpdate(await this.snapshot(manager, record), given, this.requiredFields(manager));
       await this.authorize(manager, record, input, actor);
       await this.assign(manager, record, input, false);
       if (action === RevisionAction.RESTORE) restoreTranslationStamps(record, input);
@@ -140,6 +145,12 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
       await this.recordChange(manager, removed, RevisionAction.DELETE, actor);
       return removed;
     });
+  }
+
+  /** Fields the record cannot be without: its columns that may not be null. */
+  private requiredFields(manager: EntityManager): Set<string> {
+    const columns = manager.connection.getMetadata(this.entity).columns;
+    return new Set(columns.filter((c) => !c.isNullable && !c.embeddedMetadata).map((c) => c.propertyName));
   }
 
   /**

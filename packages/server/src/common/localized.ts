@@ -111,6 +111,8 @@ export function describeLocalization(record: object & TranslationStamps, request
     if (requested === Locale.EN && items.some((item) => !item.en)) fallbackFields.push(field);
   }
   const served = requested === Locale.EN && anyEnglish ? Locale.EN : Locale.BG;
-  const stale = record.enRevisedAt !== null && record.enRevisedAt.getTime() < record.bgRevisedAt.getTime();
+  // Once every English text is cleared there is no translation left to be out of date.
+  const stale =
+    anyEnglish && record.enRevisedAt !== null && record.enRevisedAt.getTime() < record.bgRevisedAt.getTime();
   return { requested, served, stale, fallbackFields };
 }
