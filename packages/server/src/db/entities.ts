@@ -1,5 +1,5 @@
 import { AuditEntry } from '../modules/audit/audit.entity';
-import { ApiToken, LoginFailure, Session, Setting, User } from '../modules/auth/auth.entity';
+import { ApiToken, LoginAttempt, Session, Setting, User } from '../modules/auth/auth.entity';
 import { District, Municipality } from '../modules/geography/geography.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
 import { BlockedSender, SpentChallenge } from '../modules/nomination/moderation.entity';
@@ -37,7 +37,7 @@ export const entities = [
   User,
   Session,
   ApiToken,
-  LoginFailure,
+  LoginAttempt,
   Setting,
   Revision,
   AuditEntry,

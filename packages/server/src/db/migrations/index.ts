@@ -1,10 +1,12 @@
 import { Initial1795336397668 } from './1795336397668-Initial';
 import { AccessModerationEditorial1795337834308 } from './1795337834308-AccessModerationEditorial';
 import { RevisionAuthorKind1795349617039 } from './1795349617039-RevisionAuthorKind';
+import { LoginAttempts1796330782937 } from './1796330782937-LoginAttempts';
 
 /** In order. New ones come from `pnpm --filter @obmen/server migration:generate <Name>`, reviewed. */
 export const migrations: Function[] = [
   Initial1795336397668,
   AccessModerationEditorial1795337834308,
   RevisionAuthorKind1795349617039,
+  LoginAttempts1796330782937,
 ];

@@ -164,21 +164,24 @@ export class ApiToken {
   revokedAt: Date | null;
 }
 
-/** Failed sign-ins, per account and address, for throttling. */
+/**
+ * A sign-in counter for one scope (an account and an address, or an address across accounts),
+ * in the database so that every server sees it and an attempt is counted before its password is
+ * checked (see login-throttle.ts).
+ */
 @Entity()
-@Index(['email', 'ip', 'at'])
-export class LoginFailure {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
+export class LoginAttempt {
+  /** SHA-256 of the scope: the table holds no email address. */
+  @PrimaryColumn()
+  key: string;
 
-  @Column()
-  email: string;
+  @Column({ type: 'int' })
+  count: number;
 
-  @Column()
-  ip: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  at: Date;
+  /** The counter starts again from zero after this moment. */
+  @Index()
+  @Column({ type: 'timestamptz' })
+  windowEndsAt: Date;
 }
 
 /** Server-wide values that must survive restarts, e.g. the key that hashes client addresses. */

@@ -1,10 +1,11 @@
-import { type DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { badInput, conflict, notFound, Reason } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { replaceLinks } from '../../common/links';
 import { inTransaction } from '../../common/transaction';
-import { ApiToken, LoginFailure, Session, User, type UserRole } from './auth.entity';
-import { rateLimited, unauthenticated } from './auth.errors';
+import { ApiToken, Session, User, type UserRole } from './auth.entity';
+import { unauthenticated } from './auth.errors';
+import { LoginThrottle } from './login-throttle';
 import {
   decoyHash,
   hashPassword,
@@ -16,8 +17,6 @@ import {
 import type { Principal } from './principal';
 
 export const SESSION_DAYS = 14;
-export const LOGIN_WINDOW_MINUTES = 15;
-export const LOGIN_MAX_FAILURES = 5;
 const TOUCH_AFTER_MS = 60_000;
 
 export interface NewUser {
@@ -47,7 +46,11 @@ function checkPassword(password: string): void {
 
 /** Accounts, cookie sessions and partner API tokens. */
 export class AuthService {
-  constructor(private readonly ds: DataSource) {}
+  private readonly throttle: LoginThrottle;
+
+  constructor(private readonly ds: DataSource) {
+    this.throttle = new LoginThrottle(ds);
+  }
 
   findUser(id: string): Promise<User | null> {
     return this.ds.getRepository(User).findOneBy({ id, active: true });
@@ -80,23 +83,12 @@ export class AuthService {
 
   async login(emailInput: string, password: string, meta: { ip: string; userAgent: string | null }) {
     const email = normalizeEmail(emailInput);
-    const since = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
-    const failures = await this.ds
-      .getRepository(LoginFailure)
-      .countBy({ email, ip: meta.ip, at: MoreThan(since) });
-    if (failures >= LOGIN_MAX_FAILURES) {
-      throw rateLimited(
-        `Too many failed sign-ins: try again in ${LOGIN_WINDOW_MINUTES} minutes`,
-        LOGIN_WINDOW_MINUTES * 60,
-      );
-    }
+    // Refused here, the password is not even checked: the right one gets no further than a guess.
+    const reservation = await this.throttle.reserve(email, meta.ip);
     const user = await this.ds.getRepository(User).findOneBy({ email, active: true });
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-    if (!user || !valid) {
-      await this.ds.getRepository(LoginFailure).insert({ email, ip: meta.ip });
-      throw unauthenticated('Wrong email or password');
-    }
-    await this.ds.getRepository(LoginFailure).delete({ email, ip: meta.ip });
+    if (!user || !valid) throw unauthenticated('Wrong email or password');
+    await this.throttle.release(reservation);
     const { secret, hash } = newSecret();
     const now = new Date();
     const session = await this.ds.getRepository(Session).save({
