@@ -13,6 +13,7 @@ import { Practice } from '../practice/practice.entity';
 import { UpdatePracticeInput } from '../practice/practice.inputs';
 import type { PracticeService } from '../practice/practice.service';
 import { RevisionAction, type RevisionService } from '../revision/revision.service';
+import { emailIdentity } from './email-identity';
 import { BlockedSender } from './moderation.entity';
 import {
   ModerationDecision,
@@ -25,7 +26,7 @@ import {
 import { Nomination, NominationStatus } from './nomination.entity';
 import { whereNominations } from './nomination.service';
 import type { ModerationResult, NominationCounts, ProposalCounts } from './nomination.types';
-import { normalizeEmail, PROPOSAL_EMAIL_NORMALIZED } from './submission-guard';
+import { proposalEmails } from './proposal-emails';
 
 const DECIDED: Record<ModerationDecision, NominationStatus> = {
   APPROVE: NominationStatus.APPROVED,
@@ -286,16 +287,10 @@ export class ModerationService {
    * one was lifted; with nothing blocked it changes nothing and logs nothing.
    */
   unblock(email: string, actor: Actor): Promise<boolean> {
-    const senders =
-      'SELECT sender_hash FROM nomination WHERE email_normalized = :email UNION ' +
-      `SELECT proposal_sender_hash FROM practice WHERE ${PROPOSAL_EMAIL_NORMALIZED} = :email`;
     return inTransaction(this.ds, undefined, async (manager) => {
-      const { affected } = await manager
-        .createQueryBuilder()
-        .delete()
-        .from(BlockedSender)
-        .where(`ip_hash IN (${senders})`, { email: normalizeEmail(email) })
-        .execute();
+      const senders = await this.sendersOf(manager, emailIdentity(email));
+      if (!senders.length) return false;
+      const { affected } = await manager.delete(BlockedSender, { ipHash: In(senders) });
       if (!affected) return false;
       await this.audit.log(manager, actor, {
         action: 'sender.unblock',
@@ -305,6 +300,17 @@ export class ModerationService {
       });
       return true;
     });
+  }
+
+  /** The addresses an email's nominations and proposals came from. */
+  private async sendersOf(manager: EntityManager, identity: string): Promise<string[]> {
+    const nominations: { sender_hash: string }[] = await manager.query(
+      'SELECT DISTINCT sender_hash FROM nomination WHERE email_normalized = $1 AND sender_hash IS NOT NULL',
+      [identity],
+    );
+    const proposals = (await proposalEmails(manager, null)).filter((p) => p.emailNormalized === identity);
+    const hashes = [...nominations.map((n) => n.sender_hash), ...proposals.map((p) => p.senderHash)];
+    return [...new Set(hashes.filter((hash): hash is string => !!hash))];
   }
 
   /** Blocks the addresses behind some submissions; returns how many were not blocked yet. */

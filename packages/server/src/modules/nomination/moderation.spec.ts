@@ -26,7 +26,7 @@ async function nominate(practice: string, email: string, client: Client = visito
   );
 }
 
-async function propose(title: string, client: Client = visitor) {
+async function propose(title: string, client: Client = visitor, email = 'Ivan@Example.org') {
   return client.gql(
     `mutation($input: ProposePracticeInput!) { proposePractice(input: $input) { received message } }`,
     {
@@ -35,7 +35,7 @@ async function propose(title: string, client: Client = visitor) {
         summary: 'Кратко описание',
         municipalityCodes: ['LOV33'],
         name: 'Иван Стоянов',
-        email: 'Ivan@Example.org',
+        email,
         organization: 'Община Тетевен',
         altcha: await solved(client),
       },
@@ -59,6 +59,8 @@ const MODERATE = `mutation($ids: [ID!]!, $decision: ModerationDecision!, $note: 
     changed blockedSenders nominations { id status decidedAt moderationNote } } }`;
 const REVIEW = `mutation($id: ID!, $decision: ProposalDecision!, $note: String, $block: Boolean) {
   reviewProposal(id: $id, decision: $decision, note: $note, blockSender: $block) { id status proposal { reviewNote } } }`;
+
+const UNBLOCK = 'mutation($email: String!) { unblockSender(email: $email) }';
 
 /** Nomination ids by the emails they were sent with. */
 async function idsOf(...wanted: string[]): Promise<string[]> {
@@ -333,15 +335,17 @@ describe('blocked senders', () => {
   });
 
   it('are unblocked by the email of their submissions, once, with an audit entry', async () => {
-    const UNBLOCK = 'mutation($email: String!) { unblockSender(email: $email) }';
     const invalid = await moderator.gql(UNBLOCK, { email: 'not an email' });
     expect(invalid.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'email', reason: 'isEmail' }],
     });
 
-    // Any spelling of the blocked nomination's email; the block was on its address.
-    expect(await moderator.ok(UNBLOCK, { email: 'Spammer+x@EXAMPLE.org' })).toEqual({ unblockSender: true });
+    // Any spelling of the blocked nomination's email, look-alike letters too (a Cyrillic Ѕ and
+    // о, a soft hyphen); the block was on its address.
+    expect(await moderator.ok(UNBLOCK, { email: '\u0405pam\u00ADmer+x@EXAMPLE.\u043Erg' })).toEqual({
+      unblockSender: true,
+    });
     expect(await moderator.ok(UNBLOCK, { email: 'spammer@example.org' })).toEqual({ unblockSender: false });
     expect(await moderator.ok(UNBLOCK, { email: 'nobody@example.org' })).toEqual({ unblockSender: false });
     expect(await sql("SELECT details FROM audit_entry WHERE action = 'sender.unblock'")).toEqual([
@@ -353,5 +357,53 @@ describe('blocked senders', () => {
       'welcome-back@example.org',
     ]);
     expect(row.status).toBe('PENDING');
+  });
+
+  it('are unblocked by the email of a proposal too, however it is spelled', async () => {
+    expect((await propose('Пак реклама', visitor, 'promo@example.org')).errors).toBeUndefined();
+    const id = (await queue()).proposals.edges.find((e: any) => e.node.title === 'Пак реклама').node.id;
+    expect((await moderator.gql(REVIEW, { id, decision: 'REJECT', block: true })).errors).toBeUndefined();
+    await nominate('b', 'while-blocked@example.org');
+    const statusOf = async (email: string) =>
+      (await sql('SELECT status FROM nomination WHERE nominator_email = $1', [email]))[0].status;
+    expect(await statusOf('while-blocked@example.org')).toBe('SPAM');
+
+    expect(await moderator.ok(UNBLOCK, { email: 'PR\u041EMO@example.org' })).toEqual({ unblockSender: true });
+    await nominate('b', 'unblocked@example.org');
+    expect(await statusOf('unblocked@example.org')).toBe('PENDING');
+  });
+});
+
+describe('the per-email limit', () => {
+  it('counts the proposals and nominations of every spelling of one email together', async () => {
+    // Staff are exempt from the address limit, which isolates the email limit.
+    const staff = await server.as(UserRole.COORDINATOR);
+    const spellings = [
+      'svetla@example.org',
+      '\u0405vetla@example.org', // Cyrillic Ѕ
+      'SVETLA+proposal@EXAMPLE.ORG',
+      'svet\u00ADla@example.org', // soft hyphen
+      'svetl\u0430@example.org', // Cyrillic а
+      'svetla@\u0435xample.org', // Cyrillic е
+      '\uFF53vetla@example.org', // fullwidth s
+      'sv\u00E9tla@example.org', // é
+      'svetla@example.\u043Erg', // Cyrillic о
+      'svetla\u200B@example.org', // zero-width space
+    ];
+    for (const email of spellings.slice(0, 3))
+      expect((await propose(`Предложение от ${email}`, staff, email)).errors).toBeUndefined();
+    for (const email of spellings.slice(3))
+      expect((await nominate('a', email, staff)).errors).toBeUndefined();
+    const proposals = async () => (await queue()).proposalCounts.inReview;
+    const nominations = async () => (await sql('SELECT id FROM nomination')).length;
+    const before = { proposals: await proposals(), nominations: await nominations() };
+
+    // The eleventh of the day, either kind, is answered as usual and not kept.
+    expect((await nominate('a', 'svetla+eleventh@example.org', staff)).errors).toBeUndefined();
+    expect((await propose('Единадесето', staff, 'Svetl\u0430@Example.org')).errors).toBeUndefined();
+    expect({ proposals: await proposals(), nominations: await nominations() }).toEqual(before);
+    // Someone else is not held to it.
+    expect((await nominate('a', 'svetlana@example.org', staff)).errors).toBeUndefined();
+    expect(await nominations()).toBe(before.nominations + 1);
   });
 });

@@ -1,6 +1,8 @@
+import { domainToASCII } from 'node:url';
 import { type Client, type GraphQLResponse, startTestServer, type TestServer } from '../../test/harness';
 import { UserRole } from '../auth/auth.entity';
 import { ProofOfWork, solvePow } from './altcha';
+import { submitterContact } from './submission-guard';
 
 let server: TestServer;
 let visitor: Client;
@@ -221,5 +223,103 @@ describe('submitNomination', () => {
       `{ nominations(filter: { statuses: [APPROVED] }) { edges { node { nominatorEmail } } } }`,
     );
     expect(list.nominations.edges).toEqual([{ node: { nominatorEmail: 'maria@example.org' } }]);
+  });
+});
+
+describe('the same person, however the address is spelled', () => {
+  const SAME = 'maria.ivanova@example.org';
+  /** Spellings the probe sent, as they would be typed or pasted. */
+  const INVISIBLE = [
+    'ma\u00ADria.ivanova@example.org', // soft hyphen
+    'maria\u200B.ivanova@example.org', // zero-width space
+    'mar\u200Cia.ivanova@example.org', // zero-width non-joiner
+    'maria.iva\u200Dnova@example.org', // zero-width joiner
+    'maria.ivanova@exa\u2060mple.org', // word joiner
+    '\uFEFFmaria.ivanova@example.org', // byte order mark
+    'maria.ivanova\uFE0F@example.org', // variation selector
+  ];
+  const COMPATIBLE = [
+    '\uFF4D\uFF41\uFF52\uFF49\uFF41.ivanova@example.org', // fullwidth letters
+    'maria.ivanova\uFF20example.org', // fullwidth @
+    '\u{1D426}\u{1D41A}\u{1D42B}\u{1D422}\u{1D41A}.ivanova@example.org', // mathematical bold
+  ];
+  const LOOK_ALIKE = [
+    'm\u0430ria.ivanova@example.org', // Cyrillic а
+    'maria.ivan\u043Eva@example.org', // Cyrillic о
+    'mar\u0456a.ivanova@example.org', // Cyrillic і
+    'maria.ivanova@\u0435xample.org', // Cyrillic е in the domain
+    'maria.ivanova@e\u0445am\u0440le.org', // Cyrillic х and р in the domain
+    '\u041C\u0410RIA.IVANOVA@EXAMPLE.ORG', // Cyrillic М and А among capitals
+    'maria.ivanova@example.\u03BFrg', // Greek ο in the top-level domain
+    'maria.i\u03BDanova@example.org', // Greek ν
+    'mar\u0131a.ivanova@example.org', // dotless ı
+    `maria.ivanova@${domainToASCII('\u0435xample.org')}`, // the look-alike domain in punycode
+  ];
+  const ACCENTED = [
+    'mari\u0301a.ivanova@example.org', // combining acute accent
+    'mar\u00EDa.ivanova@example.org', // precomposed í
+    'maria.ivanov\u00E4@example.org', // precomposed ä
+  ];
+  const VARIANTS = [
+    'Maria.Ivanova@Example.ORG',
+    ' maria.ivanova+nomination@example.org ',
+    ...INVISIBLE,
+    ...COMPATIBLE,
+    ...LOOK_ALIKE,
+    ...ACCENTED,
+    '\u041C\u0430r\u0456\u0430\u00AD.\u0456v\u0430n\u043Ev\u0430@\u0435x\u0430mple.org', // all at once
+  ];
+  /** Addresses that differ in what identifies a mailbox: never merged. */
+  const OTHERS = [
+    'maria.ivanova1@example.org',
+    'maria.ivanoval@example.org',
+    'mariaivanova@example.org',
+    'rnaria.ivanova@example.org',
+    'maria.ivanova@example.com',
+    'maria.ivanova@examp1e.org',
+    '\u043C\u0430\u0440\u0438\u044F@\u043F\u0440\u0438\u043C\u0435\u0440.\u0431\u0433', // мария@пример.бг
+    '\u043C\u0430\u0440\u0438\u043D@\u043F\u0440\u0438\u043C\u0435\u0440.\u0431\u0433', // марин@пример.бг
+  ];
+  /** Moves every earlier submission out of the per-address hour and the per-email day. */
+  const aDayPasses = () =>
+    server.obmen.database.dataSource.query(
+      "UPDATE nomination SET created_at = created_at - interval '25 hours'",
+    );
+  const latest = async (count: number): Promise<{ email: string; duplicate: boolean }[]> =>
+    (await stored()).slice(-count);
+
+  it('flags every look-alike spelling as the same person nominating again, and no other address', async () => {
+    expect(VARIANTS.length).toBeGreaterThanOrEqual(25);
+    // Staff are exempt from the address limit; a day between submissions, from the email limit.
+    for (const email of [SAME, ...VARIANTS, ...OTHERS]) {
+      expect((await nominate({ email }, moderator)).errors).toBeUndefined();
+      await aDayPasses();
+    }
+    const rows = await latest(1 + VARIANTS.length + OTHERS.length);
+    expect(rows.map((r) => r.duplicate)).toEqual([
+      false,
+      ...VARIANTS.map(() => true),
+      ...OTHERS.map(() => false),
+    ]);
+    // Moderators read the address as meant: nothing invisible, no fullwidth or bold forms.
+    const asMeant = rows.filter((r) => r.email === SAME);
+    expect(asMeant).toHaveLength(1 + INVISIBLE.length + COMPATIBLE.length);
+  });
+
+  it('holds all spellings of one email to one daily limit', async () => {
+    const before = (await stored()).length;
+    const spellings = VARIANTS.slice(-11);
+    for (const email of spellings) expect((await nominate({ email }, moderator)).errors).toBeUndefined();
+    expect((await stored()).length - before).toBe(10);
+  });
+
+  it('refuses an email with half a UTF-16 pair, on the email field', async () => {
+    const broken = await nominate({ email: 'maria\uD800@example.org' });
+    expect(codes(broken)).toEqual(['BAD_USER_INPUT']);
+    expect(fields(broken)).toEqual(['email']);
+    // Below the API too (imports, scripts): a refusal, not an error from inside the validator.
+    expect(() => submitterContact({ name: 'Мария', email: 'maria\uD800@example.org' })).toThrow(
+      'Enter a valid email address',
+    );
   });
 });

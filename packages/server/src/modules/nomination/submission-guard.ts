@@ -4,7 +4,9 @@ import { fieldError, Reason } from '../../common/errors';
 import { rateLimited } from '../auth/auth.errors';
 import type { Actor } from '../auth/principal';
 import { type ProofOfWork, type ProofOfWorkSettings } from './altcha';
+import { cleanEmail, emailIdentity, hasLoneSurrogate } from './email-identity';
 import { BlockedSender } from './moderation.entity';
+import { proposalEmails } from './proposal-emails';
 
 export interface SubmissionLimits {
   /** Nominations and proposals together, per client address, in any rolling hour. */
@@ -53,22 +55,11 @@ export enum Verdict {
   DROP = 'DROP',
 }
 
-/** The same person whatever the spelling: no spaces, lower case, no `+tag`. */
-export function normalizeEmail(email: string): string {
-  const compact = email.replace(/\s+/g, '').toLowerCase();
-  const at = compact.lastIndexOf('@');
-  if (at < 0) return compact;
-  return `${compact.slice(0, at).split('+')[0]}@${compact.slice(at + 1)}`;
-}
-
-/** `normalizeEmail` in SQL, for proposals, whose contact is kept as typed. */
-export const PROPOSAL_EMAIL_NORMALIZED =
-  "regexp_replace(lower(regexp_replace(proposal_email, '\\s', '', 'g')), '\\+[^@]*@', '@')";
-
 export interface SubmitterContact {
   name: string;
-  /** As typed, without stray spaces: what a moderator writes back to. */
+  /** As meant, without anything invisible (see `cleanEmail`): what a moderator writes back to. */
   email: string;
+  /** Who it belongs to (see `emailIdentity`): what every comparison of emails uses. */
   emailNormalized: string;
   organization: string | null;
 }
@@ -80,13 +71,15 @@ export function submitterContact(input: {
   organization?: string | null;
 }): SubmitterContact {
   const name = input.name.trim();
-  const email = input.email.replace(/\s+/g, '');
   if (!name) throw fieldError('name', 'Enter your name', Reason.isNotEmpty);
-  if (!isEmail(email)) throw fieldError('email', 'Enter a valid email address', Reason.isEmail);
+  const email = cleanEmail(input.email);
+  // A lone surrogate is not text (and makes the validator throw): refused like any other typo.
+  if (hasLoneSurrogate(email) || !isEmail(email))
+    throw fieldError('email', 'Enter a valid email address', Reason.isEmail);
   return {
     name,
     email,
-    emailNormalized: normalizeEmail(email),
+    emailNormalized: emailIdentity(email),
     organization: input.organization?.trim() || null,
   };
 }
@@ -156,10 +149,10 @@ export class SubmissionGuard {
   private async recentByEmail(manager: EntityManager, emailNormalized: string): Promise<number> {
     const since = new Date(Date.now() - 24 * 3_600_000);
     const [row]: { count: number }[] = await manager.query(
-      'SELECT (SELECT COUNT(*) FROM nomination WHERE email_normalized = $1 AND created_at > $2)::int + ' +
-        `(SELECT COUNT(*) FROM practice WHERE proposal_submitted_at > $2 AND ${PROPOSAL_EMAIL_NORMALIZED} = $1)::int AS count`,
+      'SELECT COUNT(*)::int AS count FROM nomination WHERE email_normalized = $1 AND created_at > $2',
       [emailNormalized, since],
     );
-    return Number(row.count);
+    const proposals = await proposalEmails(manager, since);
+    return Number(row.count) + proposals.filter((p) => p.emailNormalized === emailNormalized).length;
   }
 }
