@@ -32,7 +32,7 @@ export class Nomination extends RecordEntity {
   @Column()
   nominatorEmail: string;
 
-  /** Lowercased, without spaces and +tags: the same person for duplicate detection. */
+  /** The mailbox's identity (email-identity.ts): the same person however the address is spelled. */
   @Index()
   @Column({ type: 'varchar', nullable: true })
   emailNormalized: string | null;
