@@ -12,6 +12,8 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../app/context';
+import type { Principal } from '../modules/auth/principal';
+import { isVisible } from '../modules/content/visibility';
 import type { ContentEntity } from './base.entity';
 import { fieldError, notFound, Reason } from './errors';
 import { describeLocalization, Locale, Localization } from './localized';
@@ -38,18 +40,21 @@ export interface SlugLookup<E> {
   findBySlug(slug: string): Promise<E | null>;
 }
 
-/** `practice(id: …)` or `practice(slug: …)`: exactly one, and NOT_FOUND when nothing matches. */
-export async function lookup<E>(
+/**
+ * `practice(id: …)` or `practice(slug: …)`: exactly one, and NOT_FOUND when nothing matches or
+ * the asker may not see it (see modules/content/visibility.ts).
+ */
+export async function lookup<E extends object>(
   typeName: string,
   service: SlugLookup<E>,
   args: LookupArgs,
-  visible: (record: E) => boolean = () => true,
+  principal: Principal,
 ): Promise<E> {
   if ((args.id == null) === (args.slug == null))
     throw fieldError('id', 'Give either id or slug', Reason.exactlyOne, { fields: 'id, slug' });
   const record = args.id != null ? await service.findById(args.id) : await service.findBySlug(args.slug!);
-  // An unpublished record does not exist for those who may not see it.
-  if (!record || !visible(record)) throw notFound(typeName, args.id ?? args.slug!);
+  // A record the asker may not see does not exist for them.
+  if (!record || !isVisible(record, principal)) throw notFound(typeName, args.id ?? args.slug!);
   return record;
 }
 

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
-import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, RelationMetadata } from 'typeorm';
+import type { Principal } from '../modules/auth/principal';
+import { hasVisibilityRule, visibleRows } from '../modules/content/visibility';
 import { hydrate, selectColumns } from './hydrate';
 
 /** Per-request DataLoaders, created on first use so a request pays only for what it selects. */
@@ -27,43 +29,97 @@ export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]>
   return groups;
 }
 
-/** Loads records by primary key; missing or deleted ones come back as null. */
-export function byIdLoader<E extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<E>, key = 'id') {
-  return new DataLoader<string, E | null>(async (ids) => {
-    const rows = await ds.getRepository(entity).findBy({ [key]: In([...ids]) } as never);
-    const byId = new Map(rows.map((row) => [String(row[key]), row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+/**
+ * Who is reading, in one request. The loaders below take it, not a bare connection, so no
+ * relation can load a record without the visibility rule (modules/content/visibility.ts):
+ * a nullable relation to a record the reader may not see is null, a list leaves it out.
+ */
+export interface Reader {
+  readonly dataSource: DataSource;
+  readonly principal: Principal;
+  readonly loaders: LoaderRegistry;
 }
 
-/** Loads the children of many parents in one statement, in the given order. */
-export function childrenLoader<E extends ObjectLiteral>(
-  ds: DataSource,
+/** Records by primary key, one statement per type and request, shared by every field. */
+export function recordById<E extends ObjectLiteral>(
+  reader: Reader,
   entity: EntityTarget<E>,
-  parentKey: keyof E & string,
-  order: Partial<Record<keyof E & string, 'ASC' | 'DESC'>>,
-) {
-  return new DataLoader<string, E[]>(async (parentIds) => {
-    const rows = await ds
-      .getRepository(entity)
-      .find({ where: { [parentKey]: In([...parentIds]) } as never, order: order as never });
-    const groups = groupBy(rows, (row) => String(row[parentKey]));
-    return parentIds.map((id) => groups.get(id) ?? []);
+): DataLoader<string, E | null> {
+  const meta = reader.dataSource.getMetadata(entity);
+  const [key] = meta.primaryColumns;
+  return reader.loaders.get(`byId:${meta.name}`, () => {
+    return new DataLoader<string, E | null>(async (ids) => {
+      const rows = await reader.dataSource
+        .getRepository(entity)
+        .createQueryBuilder('t')
+        .where(`t.${key.databaseName} = ANY(:ids)`, { ids: [...ids] })
+        .andWhere(visibleRows(meta, 't', reader.principal))
+        .getMany();
+      const byId = new Map(rows.map((row) => [String(key.getEntityValue(row)), row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
   });
 }
 
 /**
- * Loads a many-to-many relation for many owners in one statement, reading the junction
- * table TypeORM generated for `relation` (either side) and joining the target table.
- * `order` is SQL over the alias `t`.
+ * Required references of a child other than its parent, to records with a visibility rule:
+ * a project partner whose organization is in the trash goes with it.
  */
-export function relatedLoader<E extends ObjectLiteral>(
+function guardedReferences(meta: EntityMetadata, parentKey: string): RelationMetadata[] {
+  return meta.manyToOneRelations.filter(
+    (relation) =>
+      relation.joinColumns.length === 1 &&
+      !relation.joinColumns[0].isNullable &&
+      relation.joinColumns[0].propertyName !== parentKey &&
+      hasVisibilityRule(relation.inverseEntityMetadata),
+  );
+}
+
+/** The children of many parents in one statement, in the given order, as the reader may see them. */
+export function childRecords<E extends ObjectLiteral>(
+  reader: Reader,
+  entity: EntityTarget<E>,
+  parentKey: keyof E & string,
+  order: Partial<Record<keyof E & string, 'ASC' | 'DESC'>>,
+): DataLoader<string, E[]> {
+  const meta = reader.dataSource.getMetadata(entity);
+  const name = `children:${meta.name}.${parentKey}:${JSON.stringify(order)}`;
+  return reader.loaders.get(name, () => {
+    return new DataLoader<string, E[]>(async (parentIds) => {
+      const query = reader.dataSource
+        .getRepository(entity)
+        .createQueryBuilder('c')
+        .where(`c.${parentKey} = ANY(:parentIds)`, { parentIds: [...parentIds] })
+        .andWhere(visibleRows(meta, 'c', reader.principal));
+      guardedReferences(meta, parentKey).forEach((relation, i) => {
+        const target = relation.inverseEntityMetadata;
+        const [targetKey] = target.primaryColumns;
+        const on = `r${i}.${targetKey.databaseName} = c.${relation.joinColumns[0].databaseName}`;
+        query.innerJoin(
+          target.target,
+          `r${i}`,
+          `${on} AND ${visibleRows(target, `r${i}`, reader.principal)}`,
+        );
+      });
+      for (const [key, direction] of Object.entries(order)) query.addOrderBy(`c.${key}`, direction);
+      const groups = groupBy(await query.getMany(), (row) => String(row[parentKey]));
+      return parentIds.map((id) => groups.get(id) ?? []);
+    });
+  });
+}
+
+/**
+ * A many-to-many relation for many owners in one statement, reading the junction table
+ * TypeORM generated for `relation` (either side) and joining the target table; never a row in
+ * the trash. `order` is SQL over the alias `t`, and so is `where`, an extra condition.
+ * Resolvers use `relatedRecords`, which adds the visibility rule for the reader.
+ */
+function relatedLoader<E extends ObjectLiteral>(
   ds: DataSource,
   owner: EntityTarget<ObjectLiteral>,
   relation: string,
   order: string,
-  /** Extra SQL condition on the target `t`, e.g. published only. */
-  where = '',
+  where: string | ((target: EntityMetadata) => string) = '',
 ) {
   const meta = ds.getMetadata(owner).findRelationWithPropertyPath(relation);
   const junction = meta?.junctionEntityMetadata;
@@ -73,14 +129,30 @@ export function relatedLoader<E extends ObjectLiteral>(
   const target = meta.inverseEntityMetadata;
   const targetKey = target.primaryColumns[0].databaseName;
   const notDeleted = target.deleteDateColumn ? `AND t.${target.deleteDateColumn.databaseName} IS NULL` : '';
+  const condition = typeof where === 'function' ? where(target) : where;
   const sql =
     `SELECT j.${ownerColumn.databaseName} AS "__owner", ${selectColumns(target, 't', 'c_')} ` +
-    `FROM ${junction.tableName} j JOIN ${target.tableName} t ON t.${targetKey} = j.${targetColumn.databaseName} ` +
-    `WHERE j.${ownerColumn.databaseName} = ANY($1) ${notDeleted} ${where ? `AND ${where}` : ''} ORDER BY ${order}`;
+    `FROM "${junction.tableName}" j JOIN "${target.tableName}" t ON t.${targetKey} = j.${targetColumn.databaseName} ` +
+    `WHERE j.${ownerColumn.databaseName} = ANY($1) ${notDeleted} ${condition ? `AND ${condition}` : ''} ORDER BY ${order}`;
   return new DataLoader<string, E[]>(async (ownerIds) => {
     // Raw rows, hydrated by hand: TypeORM's entity mapping would merge a target shared by two owners.
     const raw: Record<string, unknown>[] = await ds.query(sql, [[...ownerIds]]);
     const groups = groupBy(raw, (row) => String(row.__owner));
     return ownerIds.map((id) => (groups.get(id) ?? []).map((row) => hydrate<E>(ds, target, row, 'c_')));
   });
+}
+
+/** A many-to-many relation (see relatedLoader) as the reader may see it, batched per request. */
+export function relatedRecords<E extends ObjectLiteral>(
+  reader: Reader,
+  owner: EntityTarget<ObjectLiteral>,
+  relation: string,
+  order: string,
+): DataLoader<string, E[]> {
+  const name = `related:${reader.dataSource.getMetadata(owner).name}.${relation}`;
+  return reader.loaders.get(name, () =>
+    relatedLoader<E>(reader.dataSource, owner, relation, order, (target) =>
+      visibleRows(target, 't', reader.principal),
+    ),
+  );
 }

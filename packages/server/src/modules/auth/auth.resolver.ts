@@ -12,7 +12,7 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { notFound } from '../../common/errors';
-import { relatedLoader } from '../../common/loaders';
+import { recordById, relatedRecords } from '../../common/loaders';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
 import { PartnerNetwork } from '../partner-network/partner-network.entity';
@@ -107,11 +107,7 @@ export class AuthResolver {
 
   @FieldResolver(() => [VolunteerProgramme], { description: 'Programmes a coordinator coordinates.' })
   programmes(@Root() user: User, @Ctx() ctx: Context) {
-    return ctx.loaders
-      .get('user.programmes', () =>
-        relatedLoader<VolunteerProgramme>(ctx.dataSource, User, 'programmes', "t.name->>'bg'"),
-      )
-      .load(user.id);
+    return relatedRecords<VolunteerProgramme>(ctx, User, 'programmes', "t.name->>'bg'").load(user.id);
   }
 }
 
@@ -124,6 +120,6 @@ export class ApiTokenResolver {
 
   @FieldResolver(() => PartnerNetwork, { nullable: true })
   network(@Root() token: ApiToken, @Ctx() ctx: Context) {
-    return token.networkId ? ctx.services.networks.findById(token.networkId) : null;
+    return token.networkId ? recordById(ctx, PartnerNetwork).load(token.networkId) : null;
   }
 }

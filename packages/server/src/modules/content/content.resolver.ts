@@ -2,7 +2,7 @@ import { type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql
 import type { Context } from '../../app/context';
 import type { ContentEntity } from '../../common/base.entity';
 import { ContentResolver } from '../../common/content.resolver';
-import { childrenLoader, relatedLoader } from '../../common/loaders';
+import { childRecords, relatedRecords } from '../../common/loaders';
 import { Period, periodOf, type PeriodColumns } from '../../common/period';
 import { Municipality } from '../geography/geography.entity';
 import { Indicator } from '../indicator/indicator.entity';
@@ -15,8 +15,6 @@ export function TaggedContentResolver<E extends Tagged>(
   type: ClassType<E>,
   indicatorKey: 'practiceId' | 'projectId',
 ) {
-  const name = type.name;
-
   @Resolver(() => type)
   abstract class BaseTaggedResolver extends ContentResolver(type) {
     @FieldResolver(() => Period, { nullable: true })
@@ -26,36 +24,22 @@ export function TaggedContentResolver<E extends Tagged>(
 
     @FieldResolver(() => [Municipality], { description: 'Where it runs.' })
     municipalities(@Root() record: E, @Ctx() ctx: Context) {
-      return ctx.loaders
-        .get(`${name}.municipalities`, () =>
-          relatedLoader<Municipality>(ctx.dataSource, type, 'municipalities', 't.code'),
-        )
-        .load(record.id);
+      return relatedRecords<Municipality>(ctx, type, 'municipalities', 't.code').load(record.id);
     }
 
     @FieldResolver(() => [Theme])
     themes(@Root() record: E, @Ctx() ctx: Context) {
-      return ctx.loaders
-        .get(`${name}.themes`, () => relatedLoader<Theme>(ctx.dataSource, type, 'themes', "t.label->>'bg'"))
-        .load(record.id);
+      return relatedRecords<Theme>(ctx, type, 'themes', "t.label->>'bg'").load(record.id);
     }
 
     @FieldResolver(() => [TargetGroup])
     targetGroups(@Root() record: E, @Ctx() ctx: Context) {
-      return ctx.loaders
-        .get(`${name}.targetGroups`, () =>
-          relatedLoader<TargetGroup>(ctx.dataSource, type, 'targetGroups', "t.label->>'bg'"),
-        )
-        .load(record.id);
+      return relatedRecords<TargetGroup>(ctx, type, 'targetGroups', "t.label->>'bg'").load(record.id);
     }
 
     @FieldResolver(() => [Indicator], { description: 'Outcome figures, in the order given.' })
     indicators(@Root() record: E, @Ctx() ctx: Context) {
-      return ctx.loaders
-        .get(`${name}.indicators`, () =>
-          childrenLoader(ctx.dataSource, Indicator, indicatorKey, { position: 'ASC' }),
-        )
-        .load(record.id);
+      return childRecords(ctx, Indicator, indicatorKey, { position: 'ASC' }).load(record.id);
     }
   }
   return BaseTaggedResolver;

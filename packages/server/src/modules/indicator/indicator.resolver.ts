@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { byIdLoader } from '../../common/loaders';
+import { recordById } from '../../common/loaders';
 import { TargetGroup } from '../taxonomy/taxonomy.entity';
 import { Indicator } from './indicator.entity';
 
@@ -9,8 +9,6 @@ export class IndicatorResolver {
   @FieldResolver(() => TargetGroup, { nullable: true })
   targetGroup(@Root() indicator: Indicator, @Ctx() ctx: Context) {
     if (!indicator.targetGroupId) return null;
-    return ctx.loaders
-      .get('targetGroup.byId', () => byIdLoader(ctx.dataSource, TargetGroup))
-      .load(indicator.targetGroupId);
+    return recordById(ctx, TargetGroup).load(indicator.targetGroupId);
   }
 }

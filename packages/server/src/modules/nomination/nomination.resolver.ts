@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { byIdLoader } from '../../common/loaders';
+import { recordById } from '../../common/loaders';
 import { UserRole } from '../auth/auth.entity';
 import { forbidden } from '../auth/auth.errors';
 import { hasRole } from '../auth/principal';
@@ -48,8 +48,6 @@ export class NominationResolver {
 
   @FieldResolver(() => Practice, { nullable: true })
   practice(@Root() nomination: Nomination, @Ctx() ctx: Context) {
-    return ctx.loaders
-      .get('practice.byId', () => byIdLoader(ctx.dataSource, Practice))
-      .load(nomination.practiceId);
+    return recordById(ctx, Practice).load(nomination.practiceId);
   }
 }

@@ -1,7 +1,6 @@
 import type { Context } from '../../app/context';
-import { byIdLoader } from '../../common/loaders';
+import { recordById } from '../../common/loaders';
 import { Organization } from './organization.entity';
 
-/** One per request, shared by every field that points at an organization. */
-export const organizationById = (ctx: Context) =>
-  ctx.loaders.get('organization.byId', () => byIdLoader(ctx.dataSource, Organization));
+/** Every field that points at an organization, batched; one in the trash is null. */
+export const organizationById = (ctx: Context) => recordById(ctx, Organization);

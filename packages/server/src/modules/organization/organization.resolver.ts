@@ -13,7 +13,7 @@ export class OrganizationConnection extends Connection(Organization) {}
 export class OrganizationResolver extends ContentResolver(Organization) {
   @Query(() => Organization)
   organization(@Args() args: LookupArgs, @Ctx() ctx: Context) {
-    return lookup('Organization', ctx.services.organizations, args);
+    return lookup('Organization', ctx.services.organizations, args, ctx.principal);
   }
 
   @Query(() => OrganizationConnection)

@@ -1,10 +1,9 @@
 import DataLoader from 'dataloader';
 import type { ObjectLiteral } from 'typeorm';
 import type { Context } from '../../app/context';
-import { ContentStatus } from '../../common/status';
-import { seesUnpublished } from '../auth/principal';
 import { hydrate, selectColumns } from '../../common/hydrate';
 import { groupBy } from '../../common/loaders';
+import { visibleRows } from '../content/visibility';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { currentMembership } from './partner-network.filters';
@@ -24,14 +23,13 @@ function memberContentLoader<E extends ObjectLiteral>(
   order: string,
   limit: number,
 ) {
-  const publishedOnly = !seesUnpublished(ctx.principal);
   const meta = ctx.dataSource.getMetadata(entity);
   const sql =
     `SELECT * FROM (SELECT m.network_id AS "__owner", ${selectColumns(meta, 'r', 'c_')}, ` +
     `row_number() OVER (PARTITION BY m.network_id ORDER BY ${order}, r.id) AS "__rank" ` +
     `FROM ${meta.tableName} r JOIN ${ownership} o ON o.record_id = r.id ` +
     `JOIN ${CURRENT_MEMBERS} m ON m.organization_id = o.organization_id ` +
-    `WHERE r.deleted_at IS NULL ${publishedOnly ? `AND r.status = '${ContentStatus.PUBLISHED}'` : ''} ` +
+    `WHERE ${visibleRows(meta, 'r', ctx.principal)} ` +
     `GROUP BY m.network_id, r.id) ranked WHERE "__rank" <= $2 ORDER BY "__rank"`;
   return new DataLoader<string, E[]>(async (networkIds) => {
     const rows: Record<string, unknown>[] = await ctx.dataSource.query(sql, [[...networkIds], limit]);

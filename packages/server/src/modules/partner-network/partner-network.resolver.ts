@@ -15,7 +15,7 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
-import { childrenLoader } from '../../common/loaders';
+import { childRecords } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
@@ -47,7 +47,7 @@ class MemberContentArgs {
 export class PartnerNetworkResolver extends ContentResolver(PartnerNetwork) {
   @Query(() => PartnerNetwork)
   partnerNetwork(@Args() args: LookupArgs, @Ctx() ctx: Context) {
-    return lookup('PartnerNetwork', ctx.services.networks, args);
+    return lookup('PartnerNetwork', ctx.services.networks, args, ctx.principal);
   }
 
   @Query(() => PartnerNetworkConnection)
@@ -62,11 +62,7 @@ export class PartnerNetworkResolver extends ContentResolver(PartnerNetwork) {
 
   @FieldResolver(() => [NetworkMembership], { description: 'Membership history, oldest first.' })
   memberships(@Root() network: PartnerNetwork, @Ctx() ctx: Context) {
-    return ctx.loaders
-      .get('network.memberships', () =>
-        childrenLoader(ctx.dataSource, NetworkMembership, 'networkId', { joinedOn: 'ASC', id: 'ASC' }),
-      )
-      .load(network.id);
+    return childRecords(ctx, NetworkMembership, 'networkId', { joinedOn: 'ASC', id: 'ASC' }).load(network.id);
   }
 
   @FieldResolver(() => [Practice], { description: "Newest practices of the network's current members." })

@@ -11,9 +11,8 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { isVisible, visibleTargets } from '../content/visibility';
 import { LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
-import { childrenLoader, relatedLoader } from '../../common/loaders';
+import { childRecords, relatedRecords } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
 import { TaggedContentResolver } from '../content/content.resolver';
 import { approvedNominationCount } from '../nomination/nomination.loaders';
@@ -32,7 +31,7 @@ export class PracticeConnection extends Connection(Practice) {}
 export class PracticeResolver extends TaggedContentResolver(Practice, 'practiceId') {
   @Query(() => Practice, { description: 'One practice by id or slug.' })
   practice(@Args() args: LookupArgs, @Ctx() ctx: Context) {
-    return lookup('Practice', ctx.services.practices, args, (r) => isVisible(r, ctx.principal));
+    return lookup('Practice', ctx.services.practices, args, ctx.principal);
   }
 
   @Query(() => PracticeConnection)
@@ -48,29 +47,14 @@ export class PracticeResolver extends TaggedContentResolver(Practice, 'practiceI
 
   @FieldResolver(() => [Project], { description: 'Related projects.' })
   projects(@Root() practice: Practice, @Ctx() ctx: Context) {
-    return ctx.loaders
-      .get('practice.projects', () =>
-        relatedLoader<Project>(
-          ctx.dataSource,
-          Practice,
-          'projects',
-          "t.title->>'bg'",
-          visibleTargets(ctx.principal),
-        ),
-      )
-      .load(practice.id);
+    return relatedRecords<Project>(ctx, Practice, 'projects', "t.title->>'bg'").load(practice.id);
   }
 
   @FieldResolver(() => [PracticeAdoption], { description: 'Where the practice was replicated.' })
   adoptions(@Root() practice: Practice, @Ctx() ctx: Context) {
-    return ctx.loaders
-      .get('practice.adoptions', () =>
-        childrenLoader(ctx.dataSource, PracticeAdoption, 'practiceId', {
-          year: 'ASC',
-          municipalityCode: 'ASC',
-        }),
-      )
-      .load(practice.id);
+    return childRecords(ctx, PracticeAdoption, 'practiceId', { year: 'ASC', municipalityCode: 'ASC' }).load(
+      practice.id,
+    );
   }
 
   @FieldResolver(() => Int, { description: 'Approved public nominations (Номинации).' })

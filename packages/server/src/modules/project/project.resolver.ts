@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { isVisible, visibleTargets } from '../content/visibility';
 import { LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
-import { childrenLoader, relatedLoader } from '../../common/loaders';
+import { childRecords, relatedRecords } from '../../common/loaders';
 import { Money } from '../../common/money';
 import { Connection } from '../../common/pagination/connection';
 import { TaggedContentResolver } from '../content/content.resolver';
@@ -24,7 +23,7 @@ function organization(ctx: Context, id: string | null) {
 export class ProjectResolver extends TaggedContentResolver(Project, 'projectId') {
   @Query(() => Project, { description: 'One project by id or slug.' })
   project(@Args() args: LookupArgs, @Ctx() ctx: Context) {
-    return lookup('Project', ctx.services.projects, args, (r) => isVisible(r, ctx.principal));
+    return lookup('Project', ctx.services.projects, args, ctx.principal);
   }
 
   @Query(() => ProjectConnection)
@@ -49,35 +48,17 @@ export class ProjectResolver extends TaggedContentResolver(Project, 'projectId')
 
   @FieldResolver(() => [ProjectPartner], { description: 'В партньорство с, in order.' })
   partners(@Root() project: Project, @Ctx() ctx: Context) {
-    return ctx.loaders
-      .get('project.partners', () =>
-        childrenLoader(ctx.dataSource, ProjectPartner, 'projectId', { position: 'ASC' }),
-      )
-      .load(project.id);
+    return childRecords(ctx, ProjectPartner, 'projectId', { position: 'ASC' }).load(project.id);
   }
 
   @FieldResolver(() => [ProjectDocument])
   documents(@Root() project: Project, @Ctx() ctx: Context) {
-    return ctx.loaders
-      .get('project.documents', () =>
-        childrenLoader(ctx.dataSource, ProjectDocument, 'projectId', { position: 'ASC' }),
-      )
-      .load(project.id);
+    return childRecords(ctx, ProjectDocument, 'projectId', { position: 'ASC' }).load(project.id);
   }
 
   @FieldResolver(() => [Practice], { description: 'Practices that grew out of or relate to it.' })
   practices(@Root() project: Project, @Ctx() ctx: Context) {
-    return ctx.loaders
-      .get('project.practices', () =>
-        relatedLoader<Practice>(
-          ctx.dataSource,
-          Project,
-          'practices',
-          "t.title->>'bg'",
-          visibleTargets(ctx.principal),
-        ),
-      )
-      .load(project.id);
+    return relatedRecords<Practice>(ctx, Project, 'practices', "t.title->>'bg'").load(project.id);
   }
 
   @Mutation(() => Project)

@@ -1,12 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../app/context';
-import { byIdLoader } from '../../common/loaders';
+import { recordById } from '../../common/loaders';
 import { User } from '../auth/auth.entity';
 import type { ChangeAuthor } from './revision.types';
 
 /** Staff members by id, for authors of revisions and audit entries: one statement per page. */
-export const userById = (ctx: Context) =>
-  ctx.loaders.get('user.byId', () => byIdLoader(ctx.dataSource, User));
+export const userById = (ctx: Context) => recordById(ctx, User);
 
 /** The author of a change as the audit log stores it: a user's name is looked up, batched. */
 export async function changeAuthor(

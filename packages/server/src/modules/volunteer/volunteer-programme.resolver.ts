@@ -12,9 +12,8 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { isVisible } from '../content/visibility';
 import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
-import { byIdLoader, relatedLoader } from '../../common/loaders';
+import { recordById, relatedRecords } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
 import { DecimalScalar } from '../../common/scalars';
 import { Municipality } from '../geography/geography.entity';
@@ -61,9 +60,7 @@ const programmeTotals = (ctx: Context) =>
 export class VolunteerProgrammeResolver extends ContentResolver(VolunteerProgramme) {
   @Query(() => VolunteerProgramme)
   volunteerProgramme(@Args() args: LookupArgs, @Ctx() ctx: Context) {
-    return lookup('VolunteerProgramme', ctx.services.volunteerProgrammes, args, (r) =>
-      isVisible(r, ctx.principal),
-    );
+    return lookup('VolunteerProgramme', ctx.services.volunteerProgrammes, args, ctx.principal);
   }
 
   @Query(() => VolunteerProgrammeConnection)
@@ -77,20 +74,15 @@ export class VolunteerProgrammeResolver extends ContentResolver(VolunteerProgram
   }
 
   @FieldResolver(() => Project, { nullable: true })
-  async project(@Root() programme: VolunteerProgramme, @Ctx() ctx: Context) {
-    if (!programme.projectId) return null;
-    return ctx.loaders
-      .get('project.byId', () => byIdLoader(ctx.dataSource, Project))
-      .load(programme.projectId);
+  project(@Root() programme: VolunteerProgramme, @Ctx() ctx: Context) {
+    return programme.projectId ? recordById(ctx, Project).load(programme.projectId) : null;
   }
 
   @FieldResolver(() => [Municipality])
   municipalities(@Root() programme: VolunteerProgramme, @Ctx() ctx: Context) {
-    return ctx.loaders
-      .get('programme.municipalities', () =>
-        relatedLoader<Municipality>(ctx.dataSource, VolunteerProgramme, 'municipalities', 't.code'),
-      )
-      .load(programme.id);
+    return relatedRecords<Municipality>(ctx, VolunteerProgramme, 'municipalities', 't.code').load(
+      programme.id,
+    );
   }
 
   @FieldResolver(() => Int, { description: 'Volunteers with an assignment in the programme.' })

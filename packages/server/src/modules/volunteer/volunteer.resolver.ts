@@ -3,7 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { IdArg, VersionArg } from '../../common/content.resolver';
-import { byIdLoader, childrenLoader } from '../../common/loaders';
+import { childRecords, recordById } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
 import { Municipality } from '../geography/geography.entity';
 import { Volunteer, VolunteerAssignment, VolunteerContact, VolunteerProgramme } from './volunteer.entity';
@@ -79,11 +79,9 @@ export class VolunteerResolver {
 
   @FieldResolver(() => [VolunteerAssignment])
   assignments(@Root() volunteer: Volunteer, @Ctx() ctx: Context) {
-    return ctx.loaders
-      .get('volunteer.assignments', () =>
-        childrenLoader(ctx.dataSource, VolunteerAssignment, 'volunteerId', { startsOn: 'ASC', id: 'ASC' }),
-      )
-      .load(volunteer.id);
+    return childRecords(ctx, VolunteerAssignment, 'volunteerId', { startsOn: 'ASC', id: 'ASC' }).load(
+      volunteer.id,
+    );
   }
 
   @Mutation(() => Volunteer)
@@ -106,16 +104,12 @@ export class VolunteerResolver {
 export class VolunteerAssignmentResolver {
   @FieldResolver(() => VolunteerProgramme, { nullable: true })
   programme(@Root() assignment: VolunteerAssignment, @Ctx() ctx: Context) {
-    return ctx.loaders
-      .get('programme.byId', () => byIdLoader(ctx.dataSource, VolunteerProgramme))
-      .load(assignment.programmeId);
+    return recordById(ctx, VolunteerProgramme).load(assignment.programmeId);
   }
 
   @FieldResolver(() => Volunteer, { nullable: true })
   volunteer(@Root() assignment: VolunteerAssignment, @Ctx() ctx: Context) {
-    return ctx.loaders
-      .get('volunteer.byId', () => byIdLoader(ctx.dataSource, Volunteer))
-      .load(assignment.volunteerId);
+    return recordById(ctx, Volunteer).load(assignment.volunteerId);
   }
 
   @Mutation(() => VolunteerAssignment)

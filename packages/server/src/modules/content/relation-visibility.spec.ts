@@ -1,0 +1,436 @@
+import { type GraphQLObjectType, type GraphQLSchema, getNamedType } from 'graphql';
+import type { EntityMetadata } from 'typeorm';
+import { POLICY } from '../../app/policy';
+import { createSchema } from '../../app/schema';
+import { MAX_PAGE_SIZE } from '../../common/pagination/connection';
+import { ContentStatus } from '../../common/status';
+import { type Client, type GraphQLResponse, startTestServer, type TestServer } from '../../test/harness';
+import { UserRole } from '../auth/auth.entity';
+import { Audience, systemActor } from '../auth/principal';
+import { OrganizationKind } from '../organization/organization.entity';
+import { MembershipRole, NetworkScope } from '../partner-network/partner-network.entity';
+import { ProjectPartnerRole } from '../project/project-partner.entity';
+import { queryFor, reachedBy, recordsIn, type Relation, relationsFrom, type Step } from './relation-graph';
+import { hasVisibilityRule, hasWorkflow } from './visibility';
+
+/*
+ * Walks every relation the public and partner sites can reach, derived from the schema, over
+ * data in which every record a published record points to also exists in every hidden state
+ * (each unpublished status, and in the trash): no relation may hand a hidden record out.
+ */
+
+const SEED = systemActor('test');
+const { PUBLISHED } = ContentStatus;
+const UNPUBLISHED = Object.values(ContentStatus).filter((status) => status !== PUBLISHED);
+const DELETED = 'DELETED';
+const VISIBLE = 'VISIBLE';
+
+/** Reachable types that are no record of their own, so nothing about them can be hidden. */
+const NOT_CONTENT: Record<string, string> = {
+  Localization: 'which language texts came in',
+  Period: 'dates of a practice or project',
+  Contact: 'contact data of a record',
+  Money: 'a budget',
+  ProjectProgramme: 'text items of a project',
+  District: 'reference data (NSI)',
+  Municipality: 'reference data (NSI)',
+  Indicator: 'part of its practice or project',
+  PracticeAdoption: 'part of its practice',
+  ProjectPartner: 'part of its project',
+  ProjectDocument: 'part of its project',
+  NetworkMembership: 'part of its network',
+  PracticeProposal: 'who proposed a practice: moderators only',
+  NominationChallenge: 'a proof-of-work puzzle',
+  PageInfo: 'pagination',
+};
+
+/** Roots that lead nowhere without a signed-in user. */
+const SIGNED_IN: Record<string, string> = { me: 'the signed-in user; null for the public and partner sites' };
+
+/** Relations refused (FORBIDDEN) to the readers of this test. */
+const REFUSED: Record<string, string> = {
+  'Practice.proposal': 'moderators only',
+};
+
+const isConnectionPart = (type: GraphQLObjectType) => {
+  const fields = type.getFields();
+  return ('edges' in fields && 'pageInfo' in fields) || ('node' in fields && 'cursor' in fields);
+};
+
+interface Seeded {
+  type: string;
+  state: string;
+  slug?: string;
+}
+
+let server: TestServer;
+let schema: GraphQLSchema;
+const seeded = new Map<string, Seeded>();
+const trash: (() => Promise<unknown>)[] = [];
+
+const stateOf = (record: Record<string, unknown>) => seeded.get(String(record.id))?.state ?? VISIBLE;
+const isHidden = (record: Record<string, unknown>) => stateOf(record) !== VISIBLE;
+
+function contentMeta(type: string): EntityMetadata | undefined {
+  return server.obmen.database.dataSource.entityMetadatas.find(
+    (m) => m.name === type && hasVisibilityRule(m),
+  );
+}
+
+/** The states a record of `type` can be hidden in. */
+function hiddenStates(type: string): string[] {
+  const meta = contentMeta(type);
+  if (!meta) return [];
+  return [
+    ...(hasWorkflow(meta.target as Function) ? UNPUBLISHED : []),
+    ...(meta.deleteDateColumn ? [DELETED] : []),
+  ];
+}
+
+function keep<R extends { id: string; slug?: string }>(type: string, state: string, record: R): R {
+  seeded.set(record.id, { type, state, slug: record.slug });
+  return record;
+}
+
+/**
+ * A record in every state a reader may not see: each unpublished status, and published but
+ * in the trash (deleted after the coverage check, see beforeAll).
+ */
+async function hiddenRecords<R extends { id: string; slug?: string }>(
+  type: string,
+  create: (status: ContentStatus) => Promise<R>,
+  remove: (id: string) => Promise<unknown>,
+): Promise<R[]> {
+  const records: R[] = [];
+  for (const status of UNPUBLISHED.filter((s) => hiddenStates(type).includes(s)))
+    records.push(keep(type, status, await create(status)));
+  const doomed = keep(type, DELETED, await create(PUBLISHED));
+  trash.push(() => remove(doomed.id));
+  return [...records, doomed];
+}
+
+/** Published records pointing, through every relation, at a visible record and at hidden ones. */
+async function seed(): Promise<void> {
+  const s = server.obmen.services;
+  const org = (name: string) =>
+    s.organizations.create({ name: { bg: name }, kind: OrganizationKind.NGO }, SEED);
+  const member = keep('Organization', VISIBLE, await org('Видима организация'));
+  const [gone] = await hiddenRecords(
+    'Organization',
+    () => org('Изтрита организация'),
+    (id) => s.organizations.delete(id, null, SEED),
+  );
+  const theme = keep('Theme', VISIBLE, await s.themes.create({ label: { bg: 'Видима тема' } }, SEED));
+  const [goneTheme] = await hiddenRecords(
+    'Theme',
+    () => s.themes.create({ label: { bg: 'Изтрита тема' } }, SEED),
+    (id) => s.themes.delete(id, null, SEED),
+  );
+  const group = keep(
+    'TargetGroup',
+    VISIBLE,
+    await s.targetGroups.create({ label: { bg: 'Видима група' } }, SEED),
+  );
+  const [goneGroup] = await hiddenRecords(
+    'TargetGroup',
+    () => s.targetGroups.create({ label: { bg: 'Изтрита група' } }, SEED),
+    (id) => s.targetGroups.delete(id, null, SEED),
+  );
+  const tagged = {
+    themes: [theme.slug, goneTheme.slug],
+    targetGroups: [group.slug, goneGroup.slug],
+    municipalityCodes: ['SOF46'],
+    indicators: [group, goneGroup].map((g) => ({
+      label: { bg: 'Обслужени' },
+      value: '1',
+      unit: { bg: 'души' },
+      targetGroup: g.slug,
+    })),
+  };
+
+  const project = (title: string, status: ContentStatus, orgs: { lead: string; funder: string }) =>
+    s.projects.create(
+      {
+        title: { bg: title },
+        status,
+        leadOrganizationId: orgs.lead,
+        funderId: orgs.funder,
+        partners: [gone.id, member.id].map((id) => ({
+          organizationId: id,
+          role: ProjectPartnerRole.PARTNER,
+        })),
+        documents: [{ title: { bg: 'Отчет' }, url: 'https://example.org/report.pdf' }],
+        ...tagged,
+      },
+      SEED,
+    );
+  const hiddenProjects = await hiddenRecords(
+    'Project',
+    (status) => project(`Скрит проект ${status}`, status, { lead: member.id, funder: member.id }),
+    (id) => s.projects.delete(id, null, SEED),
+  );
+  const linking = keep(
+    'Project',
+    VISIBLE,
+    await project('Проект', PUBLISHED, { lead: gone.id, funder: gone.id }),
+  );
+  keep('Project', VISIBLE, await project('Друг проект', PUBLISHED, { lead: member.id, funder: member.id }));
+
+  const practice = (title: string, status: ContentStatus, organizationId: string, projectIds: string[]) =>
+    s.practices.create(
+      {
+        title: { bg: title },
+        status,
+        organizationId,
+        projectIds,
+        adoptions: [{ municipalityCode: 'PDV26', year: 2020 }],
+        ...tagged,
+      },
+      SEED,
+    );
+  keep(
+    'Practice',
+    VISIBLE,
+    await practice('Практика', PUBLISHED, gone.id, [linking.id, ...hiddenProjects.map((p) => p.id)]),
+  );
+  keep('Practice', VISIBLE, await practice('Друга практика', PUBLISHED, member.id, [linking.id]));
+  await hiddenRecords(
+    'Practice',
+    (status) => practice(`Скрита практика ${status}`, status, member.id, [linking.id]),
+    (id) => s.practices.delete(id, null, SEED),
+  );
+
+  const network = (name: string, coordinatorId: string) =>
+    s.networks.create(
+      {
+        name: { bg: name },
+        scope: NetworkScope.REGIONAL,
+        coordinatorId,
+        memberships: [gone.id, member.id].map((id) => ({
+          organizationId: id,
+          role: MembershipRole.MEMBER,
+          joinedOn: '2020-01-01',
+        })),
+      },
+      SEED,
+    );
+  keep('PartnerNetwork', VISIBLE, await network('Мрежа', gone.id));
+  keep('PartnerNetwork', VISIBLE, await network('Друга мрежа', member.id));
+  await hiddenRecords(
+    'PartnerNetwork',
+    () => network('Изтрита мрежа', member.id),
+    (id) => s.networks.delete(id, null, SEED),
+  );
+
+  const programme = (name: string, status: ContentStatus, organizationId: string, projectId: string) =>
+    s.volunteerProgrammes.create({ name: { bg: name }, status, organizationId, projectId }, SEED);
+  const programmes = [
+    keep('VolunteerProgramme', VISIBLE, await programme('Програма', PUBLISHED, member.id, linking.id)),
+  ];
+  for (const hidden of hiddenProjects)
+    programmes.push(
+      keep('VolunteerProgramme', VISIBLE, await programme('Програма', PUBLISHED, gone.id, hidden.id)),
+    );
+  programmes.push(
+    ...(await hiddenRecords(
+      'VolunteerProgramme',
+      (status) => programme(`Скрита програма ${status}`, status, member.id, linking.id),
+      (id) => s.volunteerProgrammes.delete(id, null, SEED),
+    )),
+  );
+  // The coordinator reads the coverage run, and `me` leads to the programmes they coordinate.
+  const coordinator = await server.as(UserRole.COORDINATOR);
+  const { me } = await coordinator.ok('{ me { id } }');
+  await server.ok('mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }', {
+    input: { id: me.id, programmeIds: programmes.map((p) => p.id) },
+  });
+}
+
+/** Query fields `audience` may call, as the policy table says. */
+const rootsOf = (audience: Audience) =>
+  Object.entries(POLICY.Query)
+    .filter(([, audiences]) => audiences.includes(audience))
+    .map(([name]) => name);
+
+const queryFields = () => schema.getQueryType()!.getFields();
+
+/** Single lookups (`practice(id: …)`): read with the seeded ids, not walked. */
+const isLookup = (name: string) => queryFields()[name].args.some((a) => a.name === 'id');
+
+const READERS = { public: Audience.PUBLIC, partner: Audience.PARTNER } as const;
+const readerRoots = () => [...new Set(Object.values(READERS).flatMap(rootsOf))];
+
+/** What staff read before the trash is filled: every list root the readers may call. */
+const coverageWalk = () =>
+  relationsFrom(
+    schema,
+    readerRoots().filter((name) => !isLookup(name)),
+  );
+
+/** What a reader reads: every list root it may call, walked as far as the schema goes. */
+const readerWalk = (audience: Audience) =>
+  relationsFrom(
+    schema,
+    rootsOf(audience).filter((name) => !isLookup(name) && !(name in SIGNED_IN)),
+  );
+
+/** Root lists read their largest page, so no seeded record is left on a later page. */
+function argsFor({ on, field }: Step): string {
+  const missing = field.args.filter((a) => a.type.toString().endsWith('!') && a.defaultValue === undefined);
+  if (missing.length > 0)
+    throw new Error(`${on.name}.${field.name} needs ${missing.map((a) => a.name).join(', ')}: teach argsFor`);
+  const isRoot = on === schema.getQueryType();
+  return isRoot && field.args.some((a) => a.name === 'first') ? `(first: ${MAX_PAGE_SIZE})` : '';
+}
+
+interface Reading {
+  relation: Relation;
+  response: GraphQLResponse;
+}
+
+async function readAll(client: Client, relations: Relation[]): Promise<Reading[]> {
+  const readings: Reading[] = [];
+  for (const relation of relations)
+    readings.push({ relation, response: await client.gql(queryFor(relation, argsFor)) });
+  return readings;
+}
+
+/** Errors other than the refusals REFUSED expects. */
+function unexpectedErrors(readings: Reading[]): string[] {
+  return readings.flatMap(({ relation, response }) =>
+    (response.errors ?? [])
+      .filter((e) => !(relation.name in REFUSED && e.extensions?.code === 'FORBIDDEN'))
+      .map((e) => `${relation.name}: ${e.extensions?.code} ${e.message}`),
+  );
+}
+
+const isContentRelation = (relation: Relation) => contentMeta(relation.target.name) !== undefined;
+/** `me`: the signed-in user themself, never a hidden record. */
+const isSignedInRoot = (relation: Relation) =>
+  relation.path.length === 1 && relation.path[0].field.name in SIGNED_IN;
+const describeRecord = (r: Record<string, unknown>) => `${r.__typename} ${stateOf(r)} ${r.id}`;
+
+let beforeTrash: Reading[];
+
+beforeAll(async () => {
+  [server, schema] = await Promise.all([startTestServer(), createSchema()]);
+  await seed();
+  beforeTrash = await readAll(await server.as(UserRole.COORDINATOR), coverageWalk());
+  for (const remove of trash) await remove();
+});
+afterAll(() => server.stop());
+
+describe('the walk', () => {
+  it('knows, of every object type the readers reach, whether it is content', () => {
+    const types = new Set(coverageWalk().map((r) => r.target));
+    const unknown = [...types]
+      .filter((t) => !contentMeta(t.name) && !(t.name in NOT_CONTENT) && !isConnectionPart(t))
+      .map((t) => t.name);
+    expect(unknown).toEqual([]);
+  });
+
+  it('reaches every relation from the lists, not only through single lookups', () => {
+    const fromAll = relationsFrom(schema, readerRoots()).map((r) => r.name);
+    const fromLists = new Set(coverageWalk().map((r) => r.name));
+    const lookups = readerRoots()
+      .filter(isLookup)
+      .map((name) => `Query.${name}`);
+    expect(fromAll.filter((name) => !fromLists.has(name)).sort()).toEqual(lookups.sort());
+  });
+
+  it('reads every hidden state of the target through every relation to content', () => {
+    expect(unexpectedErrors(beforeTrash)).toEqual([]);
+    const missing = beforeTrash
+      .filter(({ relation }) => isContentRelation(relation) && !isSignedInRoot(relation))
+      .flatMap(({ relation, response }) => {
+        const states = new Set(reachedBy(relation, response.data).map(stateOf));
+        return hiddenStates(relation.target.name)
+          .filter((state) => !states.has(state))
+          .map((state) => `${relation.name}: no ${state} ${relation.target.name} seeded behind it`);
+      });
+    expect(missing).toEqual([]);
+  });
+});
+
+describe.each(Object.keys(READERS) as (keyof typeof READERS)[])('%s readers', (who) => {
+  let reader: Client;
+  let readings: Reading[];
+
+  beforeAll(async () => {
+    reader = await server.as(who);
+    readings = await readAll(reader, readerWalk(READERS[who]));
+  });
+
+  it('get no unpublished or deleted record through any relation', () => {
+    expect(unexpectedErrors(readings)).toEqual([]);
+    const leaks = readings.flatMap(({ relation, response }) =>
+      recordsIn(response.data)
+        .filter((r) => isHidden(r) || ('status' in r && r.status !== PUBLISHED))
+        .map((r) => `${relation.name}: ${describeRecord(r)}`),
+    );
+    expect(leaks).toEqual([]);
+  });
+
+  it('still get a published record through every relation to content', () => {
+    const empty = readings
+      .filter(({ relation }) => isContentRelation(relation))
+      .filter(({ relation, response }) => reachedBy(relation, response.data).length === 0)
+      .map(({ relation }) => relation.name);
+    expect(empty).toEqual([]);
+  });
+
+  it('see no partner or member of a project or network left without its organization', async () => {
+    const data = await reader.ok(`{
+      projects(first: ${MAX_PAGE_SIZE}) { edges { node { partners { organization { id } } } } }
+      partnerNetworks(first: ${MAX_PAGE_SIZE}) { edges { node { memberships { organization { id } } } } }
+    }`);
+    const organizations = [
+      ...data.projects.edges.flatMap((e: any) => e.node.partners),
+      ...data.partnerNetworks.edges.flatMap((e: any) => e.node.memberships),
+    ].map((link) => link.organization);
+    expect(organizations.length).toBeGreaterThan(0);
+    expect(organizations).not.toContain(null);
+  });
+
+  it('are nobody to the roots of signed-in users', async () => {
+    for (const name of Object.keys(SIGNED_IN).filter((n) => rootsOf(READERS[who]).includes(n)))
+      expect(await reader.ok(`{ ${name} { __typename } }`)).toEqual({ [name]: null });
+  });
+
+  it('find no hidden record by id or slug, and every published one', async () => {
+    const query = queryFields();
+    const wrong: string[] = [];
+    for (const name of rootsOf(READERS[who]).filter(isLookup)) {
+      const type = getNamedType(query[name].type).name;
+      for (const [id, record] of [...seeded].filter(([, r]) => r.type === type)) {
+        const keys = [
+          `id: "${id}"`,
+          ...(record.slug && query[name].args.some((a) => a.name === 'slug')
+            ? [`slug: "${record.slug}"`]
+            : []),
+        ];
+        for (const key of keys) {
+          const response = await reader.gql(`{ ${name}(${key}) { id } }`);
+          const found = (response.data?.[name] as { id: string } | undefined)?.id === id;
+          const notFound = response.errors?.[0]?.extensions?.code === 'NOT_FOUND';
+          if (record.state === VISIBLE ? !found : !notFound || response.data)
+            wrong.push(`${name}(${key}) of a ${record.state} ${type}: ${JSON.stringify(response)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('staff', () => {
+  it('get no deleted record through any relation either', async () => {
+    const readings = await readAll(await server.as(UserRole.COORDINATOR), coverageWalk());
+    expect(unexpectedErrors(readings)).toEqual([]);
+    const leaks = readings.flatMap(({ relation, response }) =>
+      recordsIn(response.data)
+        .filter((r) => stateOf(r) === DELETED)
+        .map((r) => `${relation.name}: ${describeRecord(r)}`),
+    );
+    expect(leaks).toEqual([]);
+  });
+});
