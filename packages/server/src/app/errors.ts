@@ -86,6 +86,21 @@ function variableFields(message: string): FieldError[] {
   return match ? [{ field: match[1], message: match[2], reason: Reason.invalid }] : [];
 }
 
+/** graphql-js stops after 50 bad variable values with an error of its own, which has no code. */
+const VARIABLE_ERROR_LIMIT = /^Too many errors processing variables\b/;
+
+/**
+ * The code of a refusal by graphql-js or Apollo that comes without one: the variable error
+ * limit, and Apollo's persisted-query checks ("Unsupported persisted query version",
+ * "provided sha does not match query"), which carry only an HTTP 400.
+ */
+function uncodedRefusal(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return undefined;
+  if (VARIABLE_ERROR_LIMIT.test(error.message)) return 'BAD_USER_INPUT';
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined;
+}
+
 /** A database constraint's generated name (FK_…, UQ_…): internal, however it reaches an error. */
 const CONSTRAINT_NAME = /^(PK|FK|UQ|CHK|IDX|REL)_[0-9a-f]+$/;
 
@@ -116,7 +131,9 @@ export function createErrorFormatter(logger: Logger, production = false) {
         extensions: { code: 'BAD_USER_INPUT', fields },
       };
     }
-    const code = original instanceof GraphQLError ? original.extensions.code : formatted.extensions?.code;
+    const code =
+      uncodedRefusal(original) ??
+      (original instanceof GraphQLError ? original.extensions.code : formatted.extensions?.code);
     if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) {
       const fields = variableFields(formatted.message);
       if (fields.length) return { ...formatted, extensions: { ...formatted.extensions, code, fields } };

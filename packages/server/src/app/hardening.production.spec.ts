@@ -82,44 +82,61 @@ describe('masked errors in production', () => {
     projects(after: $after, orderBy: { field: BUDGET_EUR, direction: ASC }) { totalCount }
   }`;
 
-  it('a database refusal in a query resolver is a code, a message and a request id', async () => {
-    // A forged cursor whose key overflows numeric: the statement fails in PostgreSQL.
-    const result = await (await server.as('public')).gql(BY_BUDGET, { after: forged('1e999999') });
-    expect(result.data ?? null).toBeNull();
-    expect(result.errors).toEqual([
-      expect.objectContaining({
-        path: ['projects'],
-        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', requestId: expect.any(String) }),
-      }),
-    ]);
-    expect(JSON.stringify(result)).not.toMatch(/select|numeric|overflow|budget|cast|stack/i);
+  it('a forged cursor is refused as a cursor before any statement runs, naming nothing internal', async () => {
+    const visitor = await server.as('public');
+    // A key that would overflow numeric, and an id that is no uuid: each would fail its CAST.
+    for (const after of [forged('1e999999'), forged('1', 'not-a-uuid')]) {
+      let result: Awaited<ReturnType<typeof visitor.gql>> = {};
+      const statements = await server.countStatements(async () => {
+        result = await visitor.gql(BY_BUDGET, { after });
+      });
+      expect(statements).toBe(0);
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          path: ['projects'],
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              {
+                field: 'after',
+                message: 'after is not a cursor returned by this list',
+                reason: 'invalidCursor',
+              },
+            ],
+            requestId: expect.any(String),
+          },
+        }),
+      ]);
+      expect(JSON.stringify(result)).not.toMatch(/select|numeric|overflow|uuid|budget|cast|stack/i);
+    }
   });
 
-  it('a malformed id reaching the database says which input, not which column', async () => {
-    const result = await (await server.as('public')).gql(BY_BUDGET, { after: forged('1', 'not-a-uuid') });
-    expect(result.errors![0].extensions).toEqual({
+  /** A statement PostgreSQL refused, as the error formatter receives it from a resolver. */
+  const refused = (code: string, constraint?: string) => {
+    const format = createErrorFormatter(createLogger('silent'), true);
+    const driverError = Object.assign(new Error(`violates constraint "${constraint}"`), {
+      code,
+      constraint,
+      detail: 'Key (slug)=(x) already exists.',
+    });
+    const error = new QueryFailedError('INSERT INTO "practice" ("slug") VALUES ($1)', ['x'], driverError);
+    const path = ['createPractice'];
+    return format(
+      { message: error.message, path },
+      new GraphQLError(error.message, { originalError: error, path }),
+    );
+  };
+
+  it('a malformed value that reaches the database says which input, not which column', () => {
+    expect(refused('22P02').extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'input', message: 'A value is out of range or malformed', reason: 'invalid' }],
-      requestId: expect.any(String),
+      requestId: undefined,
     });
-    expect(JSON.stringify(result)).not.toMatch(/select|uuid|"id"|cast|stack/i);
   });
 
   it('database constraint names never reach a client', () => {
-    const format = createErrorFormatter(createLogger('silent'), true);
-    const refused = (code: string, constraint: string) => {
-      const driverError = Object.assign(new Error(`violates constraint "${constraint}"`), {
-        code,
-        constraint,
-        detail: 'Key (slug)=(x) already exists.',
-      });
-      const error = new QueryFailedError('INSERT INTO "practice" ("slug") VALUES ($1)', ['x'], driverError);
-      const path = ['createPractice'];
-      return format(
-        { message: error.message, path },
-        new GraphQLError(error.message, { originalError: error, path }),
-      );
-    };
     const duplicate = refused('23505', 'UQ_4bbe2d1a8c36b3ac2bb6c3ef3d2');
     expect(duplicate.extensions).toEqual({ code: 'CONFLICT', reason: 'taken', requestId: undefined });
     const dangling = refused('23503', 'FK_01901f3aa92a613e2905495a14c');

@@ -22,6 +22,8 @@ import {
 import helmet from 'helmet';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination/connection';
 import type { Logger } from './logger';
+import { responseStatusPlugin } from './response-status';
+import { textGuardPlugin } from './text-guard';
 
 /**
  * Limits on what one GraphQL request may ask for, set from the ~380 distinct operations the test
@@ -178,6 +180,13 @@ export function queryLimits(): { validationRules: ValidationRule[]; parseOptions
     parseOptions: { maxTokens: LIMITS.maxTokens },
   };
 }
+
+/**
+ * Apollo plugins that keep hostile input a client error: text PostgreSQL cannot store is
+ * refused before anything runs, and the HTTP status follows GraphQL over HTTP. After the
+ * policy plugin, so an operation the asker may not use is refused as such first.
+ */
+export const hardeningPlugins = [textGuardPlugin, responseStatusPlugin];
 
 /**
  * Security headers. The CSP suits a JSON API and the admin SPA that will be served from `/`:

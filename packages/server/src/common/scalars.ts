@@ -25,3 +25,14 @@ export const DecimalScalar = new GraphQLScalarType({
     throw new GraphQLError('Decimal must be a string', { extensions: { code: 'BAD_USER_INPUT' } });
   },
 });
+
+/** Half of a surrogate pair: no Unicode character, with no UTF-8 form. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Whether PostgreSQL can take this text as it is: it refuses U+0000 in text and jsonb
+ * (SQLSTATE 22021, 22P05), and the driver would store U+FFFD for a lone surrogate.
+ */
+export function isStorableText(text: string): boolean {
+  return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
+}

@@ -28,12 +28,16 @@ export function translateDbError(error: unknown): unknown {
           reason: pg.detail?.includes('still referenced') ? Reason.stillReferenced : Reason.unknownReference,
         },
       ]);
+    // 22021/22P05, a NUL or an untranslatable character, are refused at the edge (text-guard.ts):
+    // mapped here as well, as a safeguard.
     case '23514':
     case '22P02':
     case '22001':
     case '22003':
     case '22007':
     case '22008':
+    case '22021':
+    case '22P05':
       return badInput([
         {
           field: pg.constraint ?? 'input',

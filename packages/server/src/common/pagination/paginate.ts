@@ -1,19 +1,19 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { fieldError, Reason } from '../errors';
 import { type ConnectionArgs, type ConnectionResult, DEFAULT_PAGE_SIZE, SortDirection } from './connection';
-import { decodeCursor, encodeCursor } from './cursor';
+import { type CursorType, decodeCursor, encodeCursor } from './cursor';
 
 /** How a list is ordered: an SQL expression over the query's alias, never NULL, and its type. */
 export interface SortKey {
   expression: string;
-  sqlType: 'text' | 'timestamptz' | 'date' | 'int' | 'numeric';
+  sqlType: Exclude<CursorType, 'uuid'>;
   direction: SortDirection;
 }
 
 /** The unique column that breaks ties between equal sort keys. */
 export interface TieBreaker {
   column: string;
-  sqlType: 'uuid' | 'text';
+  sqlType: Extract<CursorType, 'uuid' | 'text'>;
 }
 
 const BY_ID: TieBreaker = { column: 'id', sqlType: 'uuid' };
@@ -55,7 +55,7 @@ export async function paginate<T extends ObjectLiteral>(
 
   const ascending = (sort.direction === SortDirection.ASC) !== backwards;
   if (cursorText) {
-    const cursor = decodeCursor(cursorText, cursorArg);
+    const cursor = decodeCursor(cursorText, cursorArg, { key: sort.sqlType, id: tie.sqlType });
     const op = ascending ? '>' : '<';
     page.andWhere(
       `(${sort.expression}, ${alias}.${tie.column}) ${op} (CAST(:__cursorKey AS ${sort.sqlType}), CAST(:__cursorId AS ${tie.sqlType}))`,
