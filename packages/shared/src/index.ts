@@ -1,0 +1,1 @@
+export { searchKey, slugify, transliterate } from './transliteration';
