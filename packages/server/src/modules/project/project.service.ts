@@ -2,7 +2,7 @@ import type { RevisionService } from '../revision/revision.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fieldError, Reason } from '../../common/errors';
 import { whereIn, whereSearch } from '../../common/filters';
-import { normalizeAmount } from '../../common/money';
+import { BGN_PER_EUR, normalizeAmount } from '../../common/money';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate, type SortKey } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
@@ -46,8 +46,10 @@ const SORT_KEYS: Record<ProjectOrderField, Omit<SortKey, 'direction'>> = {
   START_DATE: { expression: "COALESCE(project.periodFrom, '-infinity'::date)", sqlType: 'date' },
   TITLE: { expression: "project.title->>'bg'", sqlType: 'text' },
   BUDGET_EUR: {
+    // The same fixed rate as `toEur`, so the order matches the amounts shown.
     expression:
-      "COALESCE(ROUND(CASE WHEN project.budgetCurrency = 'BGN' THEN project.budgetAmount / 1.95583 ELSE project.budgetAmount END, 2), -1)",
+      "COALESCE(ROUND(CASE WHEN project.budgetCurrency = 'BGN' " +
+      `THEN project.budgetAmount / ${BGN_PER_EUR.toFixed()} ELSE project.budgetAmount END, 2), -1)`,
     sqlType: 'numeric',
   },
   CREATED_AT: { expression: 'project.createdAt', sqlType: 'timestamptz' },
