@@ -1,9 +1,20 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
 import { DecimalScalar } from '../../common/scalars';
-import { Practice } from '../practice/practice.entity';
-import { Project } from '../project/project.entity';
+// Types only: practice and project build on content, which builds on indicators, so the
+// relations name their targets instead of importing them at runtime.
+import type { Practice } from '../practice/practice.entity';
+import type { Project } from '../project/project.entity';
 import { TargetGroup } from '../taxonomy/taxonomy.entity';
 
 /** An outcome figure of a practice or project: "обслужени потребители: 124". */
@@ -19,17 +30,17 @@ export class Indicator {
   @Column({ type: 'uuid', nullable: true })
   practiceId: string | null;
 
-  @ManyToOne(() => Practice, { nullable: true, onDelete: 'CASCADE' })
+  @ManyToOne('Practice', { nullable: true, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'practice_id' })
-  practice?: Practice;
+  practice?: Relation<Practice>;
 
   @Index()
   @Column({ type: 'uuid', nullable: true })
   projectId: string | null;
 
-  @ManyToOne(() => Project, { nullable: true, onDelete: 'CASCADE' })
+  @ManyToOne('Project', { nullable: true, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'project_id' })
-  project?: Project;
+  project?: Relation<Project>;
 
   @Column({ type: 'int' })
   position: number;

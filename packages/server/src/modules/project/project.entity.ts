@@ -1,12 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, type Relation } from 'typeorm';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
 import { Currency } from '../../common/money';
 import { richTextDescription } from '../../common/rich-text';
 import { TaggedContentEntity } from '../content/content.entity';
 import { Municipality } from '../geography/geography.entity';
 import { Organization } from '../organization/organization.entity';
-import { Practice } from '../practice/practice.entity';
+// A type only: practice owns the relation and imports this file at runtime.
+import type { Practice } from '../practice/practice.entity';
 import { TargetGroup, Theme } from '../taxonomy/taxonomy.entity';
 
 export interface ProgrammeItem {
@@ -113,8 +114,8 @@ export class Project extends TaggedContentEntity {
   })
   targetGroups?: TargetGroup[];
 
-  @ManyToMany(() => Practice, (practice) => practice.projects)
-  practices?: Practice[];
+  @ManyToMany('Practice', (practice: Practice) => practice.projects)
+  practices?: Relation<Practice>[];
 }
 
 export const PROJECT_MUNICIPALITY = {
