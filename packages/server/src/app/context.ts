@@ -1,12 +1,13 @@
 import type { DataSource } from 'typeorm';
+import type { RequestContext } from '../common/context';
 import { LoaderRegistry } from '../common/loaders';
 import { Locale } from '../common/localized';
-import { type Actor, type Principal, PUBLIC, seesUnpublished } from '../modules/auth/principal';
+import { type Actor, type Principal, PUBLIC, seesUnpublished } from '../common/principal';
 import type { SessionCookie } from './http-auth';
 import type { RequestLogFields } from './request-log';
 import type { Services } from './services';
 
-export class Context {
+export class Context implements RequestContext {
   readonly loaders = new LoaderRegistry();
   private chosenLocale: Locale | undefined;
 

@@ -2,29 +2,11 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { ErrorCode, PUBLIC_ERROR_CODES } from '../common/error-codes';
 import { type FieldError, Reason, type ReasonArgs } from '../common/errors';
 import { translateDbError } from '../common/transaction';
 import { currentRequestId } from './hardening';
 import type { Logger } from './logger';
-
-/** Codes a client is meant to handle; anything else is masked. */
-const EXPECTED = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  // The database did not answer in time (statement or lock timeout, no free connection).
-  'TIMEOUT',
-  'SERVICE_UNAVAILABLE',
-]);
 
 /** The positional constraints of class-validator decorators, named as their messages name them. */
 const ARG_NAMES: Record<string, readonly string[]> = {
@@ -96,9 +78,9 @@ const VARIABLE_ERROR_LIMIT = /^Too many errors processing variables\b/;
  */
 function uncodedRefusal(error: unknown): string | undefined {
   if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return undefined;
-  if (VARIABLE_ERROR_LIMIT.test(error.message)) return 'BAD_USER_INPUT';
+  if (VARIABLE_ERROR_LIMIT.test(error.message)) return ErrorCode.BAD_USER_INPUT;
   const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
-  return typeof status === 'number' && status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500 ? ErrorCode.BAD_REQUEST : undefined;
 }
 
 /** A database constraint's generated name (FK_…, UQ_…): internal, however it reaches an error. */
@@ -128,17 +110,17 @@ export function createErrorFormatter(logger: Logger, production = false) {
       return {
         message: fields.map((f) => `${f.field}: ${f.message}`).join('; ') || 'Invalid input',
         path: formatted.path,
-        extensions: { code: 'BAD_USER_INPUT', fields },
+        extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
       };
     }
     const code =
       uncodedRefusal(original) ??
       (original instanceof GraphQLError ? original.extensions.code : formatted.extensions?.code);
-    if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) {
+    if (code === ErrorCode.BAD_USER_INPUT && !formatted.extensions?.fields) {
       const fields = variableFields(formatted.message);
       if (fields.length) return { ...formatted, extensions: { ...formatted.extensions, code, fields } };
     }
-    if (typeof code === 'string' && EXPECTED.has(code)) {
+    if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
       const { stacktrace: _drop, ...extensions } =
         (original instanceof GraphQLError ? original.extensions : formatted.extensions) ?? {};
       return {
@@ -153,7 +135,7 @@ export function createErrorFormatter(logger: Logger, production = false) {
     return {
       message: 'Internal server error',
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>

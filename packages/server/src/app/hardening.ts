@@ -20,6 +20,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import helmet from 'helmet';
+import { ErrorCode } from '../common/error-codes';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination/connection';
 import type { Logger } from './logger';
 import { responseStatusPlugin } from './response-status';
@@ -260,12 +261,16 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
     const { status, type } = (error ?? {}) as HttpError;
     const [code, message, httpStatus] =
       type === 'entity.too.large'
-        ? ['PAYLOAD_TOO_LARGE', `The request body is larger than ${LIMITS.bodyBytes / 1024 / 1024} MB`, 413]
+        ? [
+            ErrorCode.PAYLOAD_TOO_LARGE,
+            `The request body is larger than ${LIMITS.bodyBytes / 1024 / 1024} MB`,
+            413,
+          ]
         : type === 'entity.parse.failed'
-          ? ['BAD_REQUEST', 'The request body is not valid JSON', 400]
+          ? [ErrorCode.BAD_REQUEST, 'The request body is not valid JSON', 400]
           : typeof status === 'number' && status >= 400 && status < 500
-            ? ['BAD_REQUEST', 'The request could not be read', status]
-            : ['INTERNAL_SERVER_ERROR', 'Internal server error', 500];
+            ? [ErrorCode.BAD_REQUEST, 'The request could not be read', status]
+            : [ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error', 500];
     if (httpStatus === 500) logger.error({ err: error, reqId: req.id }, 'unexpected HTTP error');
     res.status(httpStatus).json({ errors: [{ message, extensions: { code, requestId: String(req.id) } }] });
   };

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
-import type { Principal } from '../modules/auth/principal';
+import { ErrorCode } from '../common/error-codes';
+import type { Principal } from '../common/principal';
 import type { Context } from './context';
 
 /** Signed-in staff: the admin SPA's codegen and devtools read the schema. */
@@ -38,7 +39,7 @@ export function schemaDisclosurePlugin(production: boolean): ApolloServerPlugin<
         async didResolveOperation({ document }) {
           if (asksForSchema(document))
             throw new GraphQLError('Introspection is available to signed-in staff only', {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+              extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED, http: { status: 400 } },
             });
         },
         async didEncounterErrors({ errors }) {

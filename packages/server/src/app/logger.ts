@@ -1,6 +1,7 @@
 import pino from 'pino';
+import type { Logger } from '../common/logger';
 
-export type Logger = pino.Logger;
+export type { Logger };
 
 /**
  * Error properties that can carry what a client sent: a failed statement's parameters and

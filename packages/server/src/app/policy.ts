@@ -1,16 +1,7 @@
-import { Audience } from '../modules/auth/principal';
+import { ADMINS, COORDINATORS, EDITORS, EVERYONE, MODERATORS, PEOPLE, STAFF } from '../common/audiences';
+import { Audience } from '../common/principal';
 
-const { PUBLIC, PARTNER, COORDINATOR, MODERATOR, EDITOR, ADMIN } = Audience;
-
-/** Everyone: published content and reference data (drafts are filtered by visibility, not here). */
-const EVERYONE = [PUBLIC, PARTNER, COORDINATOR, MODERATOR, EDITOR, ADMIN];
-/** People, not partner sites: tokens are read-only. */
-const PEOPLE = [PUBLIC, COORDINATOR, MODERATOR, EDITOR, ADMIN];
-const STAFF = [COORDINATOR, MODERATOR, EDITOR, ADMIN];
-const EDITORS = [EDITOR, ADMIN];
-const MODERATORS = [MODERATOR, ADMIN];
-const COORDINATORS = [COORDINATOR, ADMIN];
-const ADMINS = [ADMIN];
+const { COORDINATOR, EDITOR, ADMIN } = Audience;
 
 /**
  * Who may run each root operation: the one place access is decided per operation.

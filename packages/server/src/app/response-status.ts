@@ -1,7 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ErrorCode } from '../common/error-codes';
 
 /** Codes of a request refused for what it is, whoever sent it: a client's mistake. */
-const BAD_REQUEST_CODES = new Set(['BAD_USER_INPUT', 'BAD_REQUEST', 'GRAPHQL_VALIDATION_FAILED']);
+const BAD_REQUEST_CODES = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.BAD_REQUEST,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+]);
 
 /**
  * The HTTP status GraphQL over HTTP asks for. Apollo takes it from any error's `http`

@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   DeleteDateColumn,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
@@ -9,6 +10,7 @@ import {
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { TranslationStamps } from './localized';
+import { ContentStatus } from './status';
 
 @ObjectType()
 export abstract class RecordEntity {
@@ -40,4 +42,22 @@ export abstract class ContentEntity extends RecordEntity implements TranslationS
 
   @Column({ type: 'timestamptz', nullable: true })
   enRevisedAt: Date | null;
+}
+
+/** Content that goes through the editorial workflow and is seen by the public once published. */
+@ObjectType()
+export abstract class PublishableEntity extends ContentEntity {
+  @Field(() => ContentStatus)
+  @Index()
+  @Column({ type: 'enum', enum: ContentStatus, enumName: 'content_status', default: ContentStatus.DRAFT })
+  status: ContentStatus;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Дата на публикация: first published.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the scheduler will publish it.' })
+  @Index()
+  @Column({ type: 'timestamptz', nullable: true })
+  publishAt: Date | null;
 }

@@ -5,7 +5,7 @@ import { RevisionAction } from '../modules/revision/revision.entity';
 import type { RevisionService } from '../modules/revision/revision.service';
 import { restoreTranslationStamps } from '../modules/revision/snapshots';
 import type { RecordEntity } from './base.entity';
-import { conflict, notFound } from './errors';
+import { conflict, fieldError, notFound, Reason } from './errors';
 import { isUuid } from './ids';
 import { mergeUpdate } from './patch';
 import { inTransaction } from './transaction';
@@ -137,13 +137,36 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
     });
   }
 
-  delete(id: string, version: number | null | undefined, actor: Actor): Promise<E> {
-    return inTransaction(this.ds, undefined, async (manager) => {
+  /** Soft delete: the record goes to the trash. Pass `within` to take part in a caller's transaction. */
+  delete(id: string, version: number | null | undefined, actor: Actor, within?: EntityManager): Promise<E> {
+    return inTransaction(this.ds, within, async (manager) => {
       const record = await this.lockCurrent(manager, id, version);
       await this.authorize(manager, record, { id, version: record.version } as U, actor);
       const removed = await manager.softRemove(record);
       await this.recordChange(manager, removed, RevisionAction.DELETE, actor);
       return removed;
+    });
+  }
+
+  /**
+   * Takes a record out of the trash as it went in (soft delete never touched its fields or
+   * relations) and records a RESTORE revision.
+   */
+  restore(id: string, actor: Actor, within?: EntityManager): Promise<E> {
+    return inTransaction(this.ds, within, async (manager) => {
+      const record = isUuid(id)
+        ? await manager.findOne(this.entity, {
+            where: { id } as FindOptionsWhere<E>,
+            withDeleted: true,
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
+      if (!record) throw notFound(this.typeName, id);
+      if (!record.deletedAt)
+        throw fieldError('id', `The ${this.typeName} is not in the trash`, Reason.notInTrash);
+      const restored = await manager.recover(record);
+      await this.recordChange(manager, restored, RevisionAction.RESTORE, actor);
+      return restored;
     });
   }
 

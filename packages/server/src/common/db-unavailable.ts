@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from './error-codes';
 
 interface DriverError {
   code?: string;
@@ -18,13 +19,13 @@ const UNAVAILABLE_MESSAGES =
 
 export function databaseTimeout(): GraphQLError {
   return new GraphQLError('The database did not answer in time; nothing was changed. Try again.', {
-    extensions: { code: 'TIMEOUT', retryable: true, http: { status: 503 } },
+    extensions: { code: ErrorCode.TIMEOUT, retryable: true, http: { status: 503 } },
   });
 }
 
 export function databaseUnavailable(): GraphQLError {
   return new GraphQLError('The database is unavailable; nothing was changed. Try again shortly.', {
-    extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: { status: 503 } },
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true, http: { status: 503 } },
   });
 }
 

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from './error-codes';
 
 /** Values a client may put into its own wording of a reason (`{{max}}`): plain, never objects. */
 export type ReasonArgs = Record<string, string | number>;
@@ -53,7 +54,7 @@ export const Reason = {
 export type Reason = (typeof Reason)[keyof typeof Reason];
 
 export function badInput(fields: FieldError[], message = 'Invalid input'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', fields } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, fields } });
 }
 
 export function fieldError(field: string, message: string, reason?: Reason, args?: ReasonArgs): GraphQLError {
@@ -67,10 +68,24 @@ export function unknownReference(field: string, type: string, id: string): Field
 
 export function notFound(type: string, id: string): GraphQLError {
   return new GraphQLError(`${type} ${id} not found`, {
-    extensions: { code: 'NOT_FOUND', type, id },
+    extensions: { code: ErrorCode.NOT_FOUND, type, id },
   });
 }
 
 export function conflict(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...extensions } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...extensions } });
+}
+
+export function unauthenticated(message = 'Sign in first'): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+  });
+}
+
+export function forbidden(message = 'Not allowed'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
+}
+
+export function rateLimited(message: string, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds } });
 }

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { ErrorCode } from './error-codes';
 
 /**
  * Any string or number is accepted here and checked by the input's validator, which names
@@ -8,7 +9,7 @@ function parseDecimal(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'string') return value.trim();
   throw new GraphQLError('Decimal must be a string such as "199994.17"', {
-    extensions: { code: 'BAD_USER_INPUT' },
+    extensions: { code: ErrorCode.BAD_USER_INPUT },
   });
 }
 
@@ -22,7 +23,7 @@ export const DecimalScalar = new GraphQLScalarType({
     if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) {
       return parseDecimal(ast.value);
     }
-    throw new GraphQLError('Decimal must be a string', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Decimal must be a string', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   },
 });
 

@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
-import type { Logger } from '../app/logger';
+import type { Logger } from '../common/logger';
 
 interface Owner {
   pid: number;

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Query } from 'typeorm/driver/Query';
-import type { Logger } from '../app/logger';
+import type { Logger } from '../common/logger';
 import { createDatabase } from './data-source';
 
 const MIGRATIONS_DIR = path.resolve(__dirname, '../../src/db/migrations');

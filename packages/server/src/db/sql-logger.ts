@@ -1,5 +1,5 @@
 import type { Logger as TypeOrmLogger } from 'typeorm';
-import type { Logger } from '../app/logger';
+import type { Logger } from '../common/logger';
 
 /**
  * Counts every statement sent to the database (tests assert that list queries stay batched)

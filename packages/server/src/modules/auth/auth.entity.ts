@@ -1,5 +1,5 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
@@ -13,21 +13,12 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { RecordEntity } from '../../common/base.entity';
+import { UserRole } from '../../common/principal';
 import { Organization } from '../organization/organization.entity';
 import { PartnerNetwork } from '../partner-network/partner-network.entity';
 import { VolunteerProgramme } from '../volunteer/volunteer.entity';
 
-export enum UserRole {
-  ADMIN = 'ADMIN',
-  EDITOR = 'EDITOR',
-  MODERATOR = 'MODERATOR',
-  COORDINATOR = 'COORDINATOR',
-}
-registerEnumType(UserRole, {
-  name: 'UserRole',
-  description:
-    'ADMIN: everything; EDITOR: content; MODERATOR: nominations and proposals; COORDINATOR: volunteers.',
-});
+export { UserRole };
 
 /** A staff account. The password is kept only as an argon2id hash. */
 @ObjectType()

@@ -1,17 +1,14 @@
 import { type ClassType, registerEnumType } from 'type-graphql';
-import type { EntityManager } from 'typeorm';
 import type { RecordEntity } from '../../common/base.entity';
-import type { UpdateInputBase } from '../../common/crud.service';
 import { fieldError, Reason } from '../../common/errors';
 import type { LocalizedText } from '../../common/localized';
-import type { Actor } from '../auth/principal';
+import type { EditorialTarget } from '../../common/module';
 import { Organization } from '../organization/organization.entity';
 import { PartnerNetwork } from '../partner-network/partner-network.entity';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { TargetGroup, Theme } from '../taxonomy/taxonomy.entity';
 import { Volunteer, VolunteerAssignment, VolunteerProgramme } from '../volunteer/volunteer.entity';
-import type { RevisionAction } from './revision.entity';
 
 /** Records with revisions and a trash, named by their GraphQL type (= entity class) name. */
 export enum ContentType {
@@ -39,17 +36,7 @@ export const PERSONAL_TYPES: ReadonlySet<ContentType> = new Set([
   ContentType.VolunteerAssignment,
 ]);
 
-/** What the editorial tools need of a content service; every CrudService has it. */
-export interface EditorialTarget {
-  readonly typeName: string;
-  snapshot(manager: EntityManager, record: RecordEntity): Promise<Record<string, unknown>>;
-  update(
-    input: UpdateInputBase,
-    actor: Actor,
-    within?: EntityManager,
-    action?: RevisionAction.UPDATE | RevisionAction.RESTORE,
-  ): Promise<RecordEntity>;
-}
+export type { EditorialTarget };
 
 export type EditorialRegistry = Record<ContentType, EditorialTarget>;
 

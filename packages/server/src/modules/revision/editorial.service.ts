@@ -104,16 +104,8 @@ export class EditorialService {
   restoreFromTrash(entityType: ContentType, id: string, actor: Actor): Promise<Revision> {
     return inTransaction(this.ds, undefined, async (manager) => {
       const type = this.typeFor(entityType, actor.principal);
-      const record = await this.findTrashed(manager, type, id);
-      await manager.recover(record);
-      const snapshot = await this.registry[type].snapshot(manager, record);
-      return this.revisions.record(manager, actor, {
-        entityType: type,
-        entityId: id,
-        version: record.version,
-        action: RevisionAction.RESTORE,
-        snapshot,
-      });
+      await this.registry[type].restore(id, actor, manager);
+      return (await this.revisions.latest(manager, type, id))!;
     });
   }
 

@@ -1,14 +1,10 @@
 import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { RevisionAction } from '../../common/revision-action';
 
-export enum RevisionAction {
-  CREATE = 'CREATE',
-  UPDATE = 'UPDATE',
-  DELETE = 'DELETE',
-  RESTORE = 'RESTORE',
-}
-registerEnumType(RevisionAction, { name: 'RevisionAction' });
+// Moved to common/ (CrudService records it); re-exported for importers.
+export { RevisionAction };
 
 /**
  * A snapshot of a content record after one change: its fields and relations in the shape of
