@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
 import { AppErrorBoundary } from './AppErrorBoundary';
-import { readStyleNonce } from './csp';
+import { readStyleNonce } from '../shared/csp';
 import { router } from './router';
 import { createAppTheme, cssVariablesResolver } from './theme';
 

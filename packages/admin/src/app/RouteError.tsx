@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
-import { NotFoundPage } from '../features/errors/NotFoundPage';
+import { NotFoundPage } from '../shared/pages/NotFoundPage';
 import { ErrorScreen } from '../shared/components/ErrorScreen';
 
 /** A route threw while loading or rendering: 404s get the not-found page, the rest a reload. */

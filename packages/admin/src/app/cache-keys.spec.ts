@@ -1,4 +1,4 @@
-import { localizedCacheIds, localizedCacheKey } from './cache-keys';
+import { localizedCacheKey } from './cache-keys';
 
 describe('localized cache keys', () => {
   it('keeps a record read in Bulgarian apart from the same record read in English', () => {
@@ -12,9 +12,5 @@ describe('localized cache keys', () => {
     expect(localizedCacheKey('Practice', { id: 'p1' })).toBe(false);
     expect(localizedCacheKey('Practice', { localization: { requested: 'BG' } })).toBe(false);
     expect(localizedCacheKey('Theme', { id: 't1', localization: null })).toBe(false);
-  });
-
-  it('lists every cache id of a record', () => {
-    expect(localizedCacheIds('Practice', 'p1')).toEqual(['Practice:p1:BG', 'Practice:p1:EN']);
   });
 });

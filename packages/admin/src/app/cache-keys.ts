@@ -23,8 +23,6 @@ export const LOCALIZED_TYPES = [
  */
 export const EMBEDDED_LOCALIZED_TYPES = ['Indicator', 'ProjectDocument', 'PracticeAdoption'] as const;
 
-export const CONTENT_LOCALES = ['BG', 'EN'] as const;
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
@@ -40,9 +38,4 @@ export function localizedCacheKey(
   const requested = isRecord(localization) ? localization.requested : undefined;
   if (typeof requested !== 'string') return false;
   return `${typename}:${id}:${requested}`;
-}
-
-/** Every cache id a record can have, e.g. to evict a deleted practice in both languages. */
-export function localizedCacheIds(typename: string, id: string): string[] {
-  return CONTENT_LOCALES.map((locale) => `${typename}:${id}:${locale}`);
 }

@@ -28,10 +28,3 @@ export function isInSection(pathname: string, path: string): boolean {
   if (path === '/') return pathname === '/';
   return pathname === path || pathname.startsWith(`${path}/`);
 }
-
-/** Where to go after signing in: a local path only, never the sign-in page or another site. */
-export function safeRedirect(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
-  if (next === '/sign-in' || next.startsWith('/sign-in?') || next.startsWith('/sign-in/')) return '/';
-  return next;
-}

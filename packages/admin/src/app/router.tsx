@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequirePermission, RequireSession } from '../features/auth/guards';
-import { NotFoundPage } from '../features/errors/NotFoundPage';
-import { AppLayout } from '../shared/layout/AppLayout';
+import { NotFoundPage } from '../shared/pages/NotFoundPage';
+import { AppLayout } from './layout/AppLayout';
 import { FullPageLoader, LoadingState } from '../shared/components/QueryStates';
 import { RouteError } from './RouteError';
 import type { HistorySection } from '../features/history/RevisionHistoryPage';

@@ -16,7 +16,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { safeRedirect } from '../../app/navigation';
+import { safeRedirect } from './safe-redirect';
 import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
 import { FullPageLoader } from '../../shared/components/QueryStates';
 import { errorMessageKey, hasErrorCode } from '../../shared/errors';

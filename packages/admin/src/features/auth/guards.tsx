@@ -3,7 +3,7 @@ import { useWindowEvent } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState, FullPageLoader } from '../../shared/components/QueryStates';
-import { ForbiddenPage } from '../errors/ForbiddenPage';
+import { ForbiddenPage } from '../../shared/pages/ForbiddenPage';
 import type { Action } from './permissions';
 import { useSession } from './useSession';
 

@@ -6,7 +6,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Modal,
   Paper,
   Skeleton,
   Stack,
@@ -23,11 +22,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ContentType, RevisionsQuery as RevisionsData } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
+import { ConfirmModal } from '../../shared/components/ConfirmModal';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/components/QueryStates';
 import { conflictVersion, errorMessageKey, hasErrorCode, mapServerErrors } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
-import { NotFoundPage } from '../errors/NotFoundPage';
+import { NotFoundPage } from '../../shared/pages/NotFoundPage';
 import { AuthorName } from './AuthorName';
 import { DiffView } from './DiffView';
 import { inFormOrder, isKnownField } from './diff-format';
@@ -332,29 +332,18 @@ export function RevisionHistory({ entityType, id, backTo }: Props) {
         )}
       </div>
 
-      <Modal
+      <ConfirmModal
         opened={restoring !== null}
         onClose={() => setRestoring(null)}
         title={t('history.restoreTitle')}
-        centered
-      >
-        <Stack gap="sm">
-          <Text size="sm">
-            {t('history.restoreText', {
-              version: restoring?.version ?? '',
-              newVersion: (latest?.version ?? 0) + 1,
-            })}
-          </Text>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={() => setRestoring(null)} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button loading={restoreState.loading} onClick={() => void confirmRestore()}>
-              {t('history.restoreConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        text={t('history.restoreText', {
+          version: restoring?.version ?? '',
+          newVersion: (latest?.version ?? 0) + 1,
+        })}
+        confirmLabel={t('history.restoreConfirm')}
+        loading={restoreState.loading}
+        onConfirm={() => void confirmRestore()}
+      />
     </Stack>
   );
 }

@@ -12,7 +12,7 @@ import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { ModerationFilters } from './components/ModerationFilters';
 import { NominationQueue } from './components/NominationQueue';
 import { ProposalQueue } from './components/ProposalQueue';
-import { QueuePager } from './components/QueuePager';
+import { QueuePager } from '../../shared/list/QueuePager';
 import { ShortcutHelp } from './components/ShortcutHelp';
 import {
   MODERATION_TABS,

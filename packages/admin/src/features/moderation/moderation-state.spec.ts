@@ -2,10 +2,8 @@ import {
   hasActiveFilters,
   moderationFilter,
   moderationVariables,
-  nextDay,
   proposalDecisions,
   readModerationState,
-  startOfSofiaDay,
   switchTab,
 } from './moderation-state';
 
@@ -96,21 +94,6 @@ describe('queue filter', () => {
       locale: 'BG',
       filter: { practiceIds: ['p1'] },
     });
-  });
-});
-
-describe('Sofia days', () => {
-  it('start at local midnight in winter and summer time', () => {
-    expect(startOfSofiaDay('2024-01-15')).toBe('2024-01-14T22:00:00.000Z');
-    expect(startOfSofiaDay('2024-07-01')).toBe('2024-06-30T21:00:00.000Z');
-    // The DST switch days themselves (the clocks move at 03:00/04:00, after midnight).
-    expect(startOfSofiaDay('2024-03-31')).toBe('2024-03-30T22:00:00.000Z');
-    expect(startOfSofiaDay('2024-10-27')).toBe('2024-10-26T21:00:00.000Z');
-  });
-
-  it('follow each other across months and years', () => {
-    expect(nextDay('2024-02-28')).toBe('2024-02-29');
-    expect(nextDay('2024-12-31')).toBe('2025-01-01');
   });
 });
 

@@ -5,7 +5,7 @@ import type {
   ProposalDecision,
   ProposalStatus,
 } from '../../gql/graphql';
-import { TIME_ZONE } from '../../shared/format';
+import { nextDay, startOfSofiaDay } from '../../shared/sofia-day';
 import { type Cursor, pageArgs, readChoice, readCursor, readText, writeParams } from '../../shared/url-state';
 
 export const MODERATION_TABS = ['nominations', 'proposals'] as const;
@@ -94,43 +94,6 @@ export function switchTab(params: URLSearchParams, tab: ModerationTab): URLSearc
     after: null,
     before: null,
   });
-}
-
-/** The instant a calendar day starts in Sofia, as an ISO string (DST-aware). */
-export function startOfSofiaDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const guess = Date.UTC(y, m - 1, d);
-  const offset = (instant: number) => {
-    const parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone: TIME_ZONE,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    }).formatToParts(new Date(instant));
-    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    const wall = Date.UTC(
-      part('year'),
-      part('month') - 1,
-      part('day'),
-      part('hour'),
-      part('minute'),
-      part('second'),
-    );
-    return wall - instant;
-  };
-  const first = guess - offset(guess);
-  return new Date(guess - offset(first)).toISOString();
-}
-
-/** The day after a calendar day, e.g. for an exclusive upper bound. */
-export function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }
 
 /** The queue filter for a state: the counts of both tabs use it too, less the statuses. */

@@ -5,8 +5,12 @@ import type {
   PartnerNetworkEditFragment,
   UpdatePartnerNetworkInput,
 } from '../../gql/graphql';
-import { type BilingualText, localizedInput } from '../practices/practice-form';
-import { sofiaDay } from '../volunteers/volunteer-form';
+import {
+  type BilingualText,
+  optionalTextInput,
+  requiredTextInput,
+} from '../../shared/components/bilingual-text';
+import { sofiaDay } from '../../shared/sofia-day';
 
 export const NETWORK_SCOPES = [
   'MUNICIPAL',
@@ -94,8 +98,8 @@ export function networkFormValues(
 /** Call after validation: every row has its organization and start. */
 export function createNetworkInput(values: NetworkFormValues): CreatePartnerNetworkInput {
   return {
-    name: localizedInput(values.name) ?? { bg: '', en: null },
-    description: localizedInput(values.description),
+    name: requiredTextInput(values.name),
+    description: optionalTextInput(values.description),
     scope: values.scope,
     coordinatorId: values.coordinatorId,
     memberships: values.memberships.map((m) => ({

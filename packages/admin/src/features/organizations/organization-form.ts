@@ -5,12 +5,13 @@ import type {
   OrganizationKind,
   UpdateOrganizationInput,
 } from '../../gql/graphql';
+import {
+  type BilingualText,
+  optionalTextInput,
+  requiredTextInput,
+  textFromInput,
+} from '../../shared/components/bilingual-text';
 import { ORGANIZATION_KINDS } from './organization-list-state';
-
-export interface BilingualText {
-  bg: string;
-  en: string;
-}
 
 export const CONTACT_FIELDS = ['person', 'email', 'phone', 'website', 'address'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
@@ -62,13 +63,6 @@ export function organizationFormValues(
   };
 }
 
-function text(value: BilingualText): { bg: string; en: string | null } | null {
-  const bg = value.bg.trim();
-  const en = value.en.trim();
-  if (!bg && !en) return null;
-  return { bg, en: en || null };
-}
-
 function contactInput(contact: OrganizationFormValues['contact']): ContactInput {
   const input: ContactInput = {};
   for (const field of CONTACT_FIELDS) input[field] = contact[field].trim() || null;
@@ -77,8 +71,8 @@ function contactInput(contact: OrganizationFormValues['contact']): ContactInput 
 
 export function createOrganizationInput(values: OrganizationFormValues): CreateOrganizationInput {
   return {
-    name: text(values.name) ?? { bg: '', en: null },
-    description: text(values.description),
+    name: requiredTextInput(values.name),
+    description: optionalTextInput(values.description),
     kind: values.kind,
     contact: contactInput(values.contact),
     municipalityCode: values.municipalityCode,
@@ -129,11 +123,6 @@ export function organizationFormPath(serverPath: string): string | null {
   return null;
 }
 
-function inputText(value: unknown): BilingualText {
-  const t = value as { bg?: unknown; en?: unknown } | null | undefined;
-  return { bg: typeof t?.bg === 'string' ? t.bg : '', en: typeof t?.en === 'string' ? t.en : '' };
-}
-
 /**
  * Form values from an update input (merged after a conflict, or the server's current record in
  * that shape): the inverse of `updateOrganizationInput`. Fields the input lacks keep `base`'s.
@@ -144,8 +133,8 @@ export function organizationValuesFromInput(
 ): OrganizationFormValues {
   const has = (field: string) => field in input && input[field] !== undefined;
   const values: OrganizationFormValues = { ...base };
-  if (has('name')) values.name = inputText(input.name);
-  if (has('description')) values.description = inputText(input.description);
+  if (has('name')) values.name = textFromInput(input.name);
+  if (has('description')) values.description = textFromInput(input.description);
   if (has('kind')) values.kind = ORGANIZATION_KINDS.find((k) => k === input.kind) ?? base.kind;
   if (has('municipalityCode')) {
     values.municipalityCode = typeof input.municipalityCode === 'string' ? input.municipalityCode : null;

@@ -3,7 +3,6 @@ import { newIndicatorItem } from '../../shared/components/indicator-input';
 import {
   createPracticeInput,
   emptyPracticeForm,
-  localizedInput,
   newAdoptionItem,
   practiceFormPath,
   practiceFormValues,
@@ -144,12 +143,6 @@ describe('practiceFormValues', () => {
 });
 
 describe('inputs', () => {
-  it('trims texts; empty English is null; an empty optional text is cleared', () => {
-    expect(localizedInput({ bg: ' Заглавие ', en: '  ' })).toEqual({ bg: 'Заглавие', en: null });
-    expect(localizedInput({ bg: '', en: '' })).toBeNull();
-    expect(localizedInput({ bg: '', en: 'Only English' })).toEqual({ bg: '', en: 'Only English' });
-  });
-
   it('creates with every field the form edits', () => {
     const values = { ...emptyPracticeForm(), title: { bg: 'Нова', en: '' }, municipalityCodes: ['PDV26'] };
     expect(createPracticeInput(values)).toEqual({

@@ -10,6 +10,7 @@ import {
   type BilingualText,
   emptyText,
   optionalTextInput,
+  requiredTextInput,
   translatedText,
 } from '../../shared/components/bilingual-text';
 import {
@@ -136,9 +137,6 @@ export function practiceFormValues(
   };
 }
 
-/** A text for the API: trimmed; nothing in either language clears an optional text (null). */
-export const localizedInput = optionalTextInput;
-
 function adoptionInput(adoption: AdoptionItem): AdoptionInput {
   return {
     municipalityCode: adoption.municipalityCode ?? '',
@@ -150,11 +148,11 @@ function adoptionInput(adoption: AdoptionItem): AdoptionInput {
 function commonInput(values: PracticeFormValues) {
   const hasPeriod = Boolean(values.period.from || values.period.to);
   return {
-    title: localizedInput(values.title) ?? { bg: '', en: null },
-    summary: localizedInput(values.summary),
-    background: localizedInput(values.background),
-    practice: localizedInput(values.practice),
-    results: localizedInput(values.results),
+    title: requiredTextInput(values.title),
+    summary: optionalTextInput(values.summary),
+    background: optionalTextInput(values.background),
+    practice: optionalTextInput(values.practice),
+    results: optionalTextInput(values.results),
     status: values.status,
     organizationId: values.organizationId,
     innovator: values.innovator.trim() || null,

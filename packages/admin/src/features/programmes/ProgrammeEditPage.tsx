@@ -1,6 +1,6 @@
 import { LoadingState } from '../../shared/components/QueryStates';
 import { BilingualRecordLoader, EditPageFrame } from '../../shared/forms/EditPageFrame';
-import { ForbiddenPage } from '../errors/ForbiddenPage';
+import { ForbiddenPage } from '../../shared/pages/ForbiddenPage';
 import { ProgrammeForm } from './components/ProgrammeForm';
 import { emptyProgrammeForm, programmeFormValues } from './programme-form';
 import { VolunteerProgrammeForEditQuery } from './programmes.graphql';

@@ -4,7 +4,11 @@ import type {
   UpdateVolunteerProgrammeInput,
   VolunteerProgrammeEditFragment,
 } from '../../gql/graphql';
-import { type BilingualText, localizedInput } from '../practices/practice-form';
+import {
+  type BilingualText,
+  optionalTextInput,
+  requiredTextInput,
+} from '../../shared/components/bilingual-text';
 
 export const PROGRAMME_TEXT_FIELDS = ['name', 'description'] as const;
 export type ProgrammeTextField = (typeof PROGRAMME_TEXT_FIELDS)[number];
@@ -50,8 +54,8 @@ export function programmeFormValues(
 
 export function createProgrammeInput(values: ProgrammeFormValues): CreateVolunteerProgrammeInput {
   return {
-    name: localizedInput(values.name) ?? { bg: '', en: null },
-    description: localizedInput(values.description),
+    name: requiredTextInput(values.name),
+    description: optionalTextInput(values.description),
     status: values.status,
     organizationId: values.organizationId,
     projectId: values.projectId,

@@ -2,13 +2,18 @@ import type {
   ContentStatus,
   CreateProjectInput,
   Currency,
-  LocalizedTextInput,
   PeriodPrecision,
   ProjectEditFragment,
   ProjectPartnerRole,
   UpdateProjectInput,
 } from '../../gql/graphql';
-import { type BilingualText, textFromInput, translatedText } from '../../shared/components/bilingual-text';
+import {
+  type BilingualText,
+  optionalTextInput,
+  requiredTextInput,
+  textFromInput,
+  translatedText,
+} from '../../shared/components/bilingual-text';
 import {
   type IndicatorItem,
   indicatorInputs,
@@ -201,34 +206,26 @@ export function knownOrganizations(project: ProjectEditFragment): { id: string; 
   return [...byId.values()];
 }
 
-/** A text for the API: trimmed; nothing in either language is null (clears an optional text). */
-export function localizedInput(value: BilingualText): LocalizedTextInput | null {
-  const bg = value.bg.trim();
-  const en = value.en.trim();
-  if (!bg && !en) return null;
-  return { bg, en: en || null };
-}
-
 /** A required text of a list item: sent as typed, so the server can name the empty one. */
-const itemText = (value: BilingualText): LocalizedTextInput => localizedInput(value) ?? { bg: '', en: null };
+const itemText = requiredTextInput;
 
 function commonInput(values: ProjectFormValues) {
   const hasPeriod = Boolean(values.period.from || values.period.to);
   const amount = values.budget.amount.trim();
   return {
-    title: localizedInput(values.title) ?? { bg: '', en: null },
-    summary: localizedInput(values.summary),
-    generalGoal: localizedInput(values.generalGoal),
-    fundingProgramme: localizedInput(values.fundingProgramme),
+    title: requiredTextInput(values.title),
+    summary: optionalTextInput(values.summary),
+    generalGoal: optionalTextInput(values.generalGoal),
+    fundingProgramme: optionalTextInput(values.fundingProgramme),
     specificObjectives: values.specificObjectives.map(itemText),
     expectedResults: values.expectedResults.map(itemText),
     programmes: values.programmes.map((p) => ({
       name: itemText(p.name),
-      description: localizedInput(p.description),
+      description: optionalTextInput(p.description),
     })),
     activities: values.activities.map((p) => ({
       name: itemText(p.name),
-      description: localizedInput(p.description),
+      description: optionalTextInput(p.description),
     })),
     budget: amount ? { amount, currency: values.budget.currency } : null,
     referenceNumber: values.referenceNumber.trim() || null,

@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   Paper,
   Skeleton,
   Stack,
@@ -19,6 +18,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiTokenFieldsFragment } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
+import { ConfirmModal } from '../../shared/components/ConfirmModal';
 import { EmptyState, ErrorState } from '../../shared/components/QueryStates';
 import { errorMessageKey, hasErrorCode } from '../../shared/errors';
 import { formatDate, formatDateTime } from '../../shared/format';
@@ -201,24 +201,16 @@ export function TokensPage() {
       />
       <TokenCreatedModal created={created} onClose={() => setCreated(null)} />
 
-      <Modal
+      <ConfirmModal
         opened={revoking !== null}
         onClose={() => setRevoking(null)}
         title={t('tokens.revokeTitle')}
-        centered
-      >
-        <Stack gap="sm">
-          <Text size="sm">{t('tokens.revokeText', { name: revoking?.name ?? '' })}</Text>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={() => setRevoking(null)} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" loading={revokeState.loading} onClick={() => void confirmRevoke()}>
-              {t('tokens.revoke')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        text={t('tokens.revokeText', { name: revoking?.name ?? '' })}
+        confirmLabel={t('tokens.revoke')}
+        color="red"
+        loading={revokeState.loading}
+        onConfirm={() => void confirmRevoke()}
+      />
     </Stack>
   );
 }

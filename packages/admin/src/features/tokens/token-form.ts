@@ -1,7 +1,7 @@
 import type { CreateApiTokenInput } from '../../gql/graphql';
 import { fieldPath } from '../../shared/errors';
 import { TIME_ZONE } from '../../shared/format';
-import { nextDay, startOfSofiaDay } from '../moderation/moderation-state';
+import { nextDay, startOfSofiaDay } from '../../shared/sofia-day';
 
 export const OWNER_KINDS = ['organization', 'network'] as const;
 export type OwnerKind = (typeof OWNER_KINDS)[number];

@@ -3,7 +3,6 @@ import {
   Anchor,
   Button,
   Group,
-  Modal,
   Paper,
   Select,
   Skeleton,
@@ -20,13 +19,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { TrashQuery as TrashData } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
+import { ConfirmModal } from '../../shared/components/ConfirmModal';
 import { EmptyState, ErrorState } from '../../shared/components/QueryStates';
 import { errorMessageKey, hasErrorCode, mapServerErrors } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { useSession } from '../auth/useSession';
 import { AuthorName } from '../history/AuthorName';
-import { QueuePager } from '../moderation/components/QueuePager';
+import { QueuePager } from '../../shared/list/QueuePager';
 import { canPurge, editPath, readTrashState, trashTypesFor, trashVariables, withType } from './trash-state';
 import { PurgeMutation, RestoreFromTrashMutation, TrashQuery } from './trash.graphql';
 
@@ -222,24 +222,16 @@ export function TrashPage() {
 
       {shown && <QueuePager pageInfo={shown.trash.pageInfo} />}
 
-      <Modal
+      <ConfirmModal
         opened={purging !== null}
         onClose={() => setPurging(null)}
         title={t('trash.purgeTitle')}
-        centered
-      >
-        <Stack gap="sm">
-          <Text size="sm">{t('trash.purgeText', { title: purging?.title ?? '' })}</Text>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={() => setPurging(null)} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" loading={purgeState.loading} onClick={() => void confirmPurge()}>
-              {t('trash.purgeConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        text={t('trash.purgeText', { title: purging?.title ?? '' })}
+        confirmLabel={t('trash.purgeConfirm')}
+        color="red"
+        loading={purgeState.loading}
+        onConfirm={() => void confirmPurge()}
+      />
     </Stack>
   );
 }

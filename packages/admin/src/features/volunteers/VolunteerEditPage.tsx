@@ -1,7 +1,7 @@
 import { Grid, Stack } from '@mantine/core';
 import { ErrorState, LoadingState } from '../../shared/components/QueryStates';
 import { EditPageFrame } from '../../shared/forms/EditPageFrame';
-import { NotFoundPage } from '../errors/NotFoundPage';
+import { NotFoundPage } from '../../shared/pages/NotFoundPage';
 import { useProgrammeScope } from '../programmes/useProgrammeScope';
 import { AssignmentsPanel } from './components/AssignmentsPanel';
 import { GdprPanel } from './components/GdprPanel';

@@ -4,7 +4,7 @@ import type {
   VettingStatus,
   VolunteerDetailFragment,
 } from '../../gql/graphql';
-import { TIME_ZONE } from '../../shared/format';
+import { sofiaDay } from '../../shared/sofia-day';
 
 export interface VolunteerFormValues {
   name: string;
@@ -30,21 +30,6 @@ export function emptyVolunteerForm(): VolunteerFormValues {
     consentDay: null,
     vettingStatus: 'NOT_STARTED',
   };
-}
-
-/** The calendar day of an instant in Sofia, "2025-01-24"; null for nothing readable. */
-export function sofiaDay(iso: string | null | undefined): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(date);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** A chosen day as the API's DateTime: its first moment in UTC, which is the same day in Sofia. */

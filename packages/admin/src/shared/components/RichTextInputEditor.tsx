@@ -7,7 +7,7 @@ import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readStyleNonce } from '../../app/csp';
+import { readStyleNonce } from '../csp';
 import { fromEditorHtml, LINK_REL, toEditorHtml } from './rich-text';
 import type { RichTextInputProps } from './RichTextInput';
 

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { NotFoundPage } from '../../features/errors/NotFoundPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
 import type { Locale } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../components/QueryStates';
 import { hasErrorCode } from '../errors';

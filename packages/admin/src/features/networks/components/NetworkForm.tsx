@@ -6,7 +6,7 @@ import { DatesProvider } from '@mantine/dates';
 import { IconLanguage } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localizedCacheIds } from '../../../app/cache-keys';
+import { localizedCacheIds } from '../../../shared/cache-ids';
 import type { PartnerNetworkEditFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { BilingualTextsPanel } from '../../../shared/forms/BilingualTextsPanel';

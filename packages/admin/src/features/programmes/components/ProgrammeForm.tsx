@@ -4,7 +4,7 @@ import { IconLanguage, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localizedCacheIds } from '../../../app/cache-keys';
+import { localizedCacheIds } from '../../../shared/cache-ids';
 import type { VolunteerProgrammeEditFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { StatusBadge } from '../../../shared/components/StatusBadge';

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textFromInput } from '../../shared/components/bilingual-text';
 import { useOrganizationNames } from '../organizations/OrganizationSelect';
-import type { ConflictField } from './ConflictValue';
-import type { ConflictSession } from './useConflictMerge';
-import { useReferenceFormatters } from './useReferenceFormatters';
+import type { ConflictField } from '../conflict/ConflictValue';
+import type { ConflictSession } from '../conflict/useConflictMerge';
+import { useReferenceFormatters } from '../conflict/useReferenceFormatters';
 
 const organizationId = (input: Record<string, unknown> | undefined) =>
   typeof input?.organizationId === 'string' ? [input.organizationId] : [];

@@ -3,12 +3,7 @@ import { textFromInput } from '../../shared/components/bilingual-text';
 import { contactValuesFromInput } from '../../shared/components/contact-input';
 import { indicatorItemsFromInput } from '../../shared/components/indicator-input';
 import { newItemKey } from '../../shared/components/list-item-key';
-import {
-  type AdoptionItem,
-  PERIOD_PRECISIONS,
-  type PracticeFormValues,
-  TEXT_FIELDS,
-} from '../practices/practice-form';
+import { type AdoptionItem, PERIOD_PRECISIONS, type PracticeFormValues, TEXT_FIELDS } from './practice-form';
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

@@ -12,7 +12,7 @@ import {
   IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
-import type { SectionKey } from '../../app/navigation';
+import type { SectionKey } from '../navigation';
 
 export const NAV_ICONS: Record<SectionKey, Icon> = {
   dashboard: IconLayoutDashboard,

@@ -6,21 +6,21 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MunicipalitySelect } from '../../features/geography/MunicipalitySelect';
-import { TargetGroupSelect } from '../../features/taxonomy/TargetGroupSelect';
-import { ThemeSelect } from '../../features/taxonomy/ThemeSelect';
+import { MunicipalitySelect } from '../geography/MunicipalitySelect';
+import { TargetGroupSelect } from '../taxonomy/TargetGroupSelect';
+import { ThemeSelect } from '../taxonomy/ThemeSelect';
 import { useLanguage } from '../../i18n/useLanguage';
-import type { ParamValue } from '../url-state';
-import { ChoiceFilter } from './ChoiceFilter';
+import type { ParamValue } from '../../shared/url-state';
+import { ChoiceFilter } from '../../shared/list/ChoiceFilter';
 import {
   CONTENT_PARAM as PARAM,
   CONTENT_STATUSES,
   type ContentListState,
   moreFilterCount,
-} from './content-list-state';
+} from '../../shared/list/content-list-state';
 import { DistrictFilter } from './DistrictFilter';
-import { ListSearchInput } from './ListSearchInput';
-import type { ListUrlState } from './useListUrlState';
+import { ListSearchInput } from '../../shared/list/ListSearchInput';
+import type { ListUrlState } from '../../shared/list/useListUrlState';
 
 /** Filters that share the first row with the search and the order. */
 const NARROW_FILTER = { flex: '1 1 160px', minWidth: 0 } as const;

@@ -2,7 +2,7 @@ import { Button, Group } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { nextPage, previousPage } from '../../../shared/url-state';
+import { nextPage, previousPage } from '../url-state';
 
 interface PageInfo {
   hasNextPage: boolean;

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
-import { useDistrictOptions } from '../../features/geography/useDistricts';
+import { useDistrictOptions } from '../geography/useDistricts';
 import { useLanguage } from '../../i18n/useLanguage';
-import { ChoiceFilter } from './ChoiceFilter';
+import { ChoiceFilter } from '../../shared/list/ChoiceFilter';
 
 interface Props {
   label: string;

@@ -1,5 +1,5 @@
 import { newIndicatorItem } from '../../shared/components/indicator-input';
-import { emptyPracticeForm, newAdoptionItem, updatePracticeInput } from '../practices/practice-form';
+import { emptyPracticeForm, newAdoptionItem, updatePracticeInput } from './practice-form';
 import { practiceValuesFromInput } from './practice-conflict';
 
 const withoutKeys = (value: unknown) =>

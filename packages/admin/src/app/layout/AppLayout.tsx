@@ -19,11 +19,11 @@ import { IconChevronDown, IconLogout } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
-import { isInSection, navItemsFor } from '../../app/navigation';
+import { isInSection, navItemsFor } from '../navigation';
 import { ROLE_ORDER } from '../../features/auth/permissions';
 import { useSession } from '../../features/auth/useSession';
 import { useSignOut } from '../../features/auth/useSignOut';
-import { LanguageSwitch } from '../components/LanguageSwitch';
+import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
 import { NAV_ICONS } from './nav-icons';
 
 function initials(name: string): string {
