@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { ApiTokenResolver, AuthResolver } from '../modules/auth/auth.resolver';
@@ -48,9 +48,14 @@ const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
 ];
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+/**
+ * Sorted, so the printed contract does not depend on the order modules are loaded in
+ * (TypeGraphQL orders fields as their decorators ran).
+ */
+export async function createSchema(): Promise<GraphQLSchema> {
+  const built = await buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false },
   });
+  return lexicographicSortSchema(built);
 }
