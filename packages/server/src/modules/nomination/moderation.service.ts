@@ -1,6 +1,5 @@
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { conflict, fieldError, notFound, Reason } from '../../common/errors';
-import { whereIn } from '../../common/filters';
 import { isUuid } from '../../common/ids';
 import type { ConnectionArgs } from '../../common/pagination/connection';
 import { SortDirection } from '../../common/pagination/connection';
@@ -11,7 +10,12 @@ import type { AuditService } from '../audit/audit.service';
 import { type Actor, userId } from '../auth/principal';
 import { Practice } from '../practice/practice.entity';
 import { UpdatePracticeInput } from '../practice/practice.inputs';
-import type { PracticeService } from '../practice/practice.service';
+import {
+  type PracticeService,
+  type ProposalFilter,
+  type ProposalState,
+  TRASHED,
+} from '../practice/practice.service';
 import { RevisionAction, type RevisionService } from '../revision/revision.service';
 import { emailIdentity } from './email-identity';
 import { BlockedSender } from './moderation.entity';
@@ -32,6 +36,15 @@ const DECIDED: Record<ModerationDecision, NominationStatus> = {
   APPROVE: NominationStatus.APPROVED,
   REJECT: NominationStatus.REJECTED,
   SPAM: NominationStatus.SPAM,
+};
+
+/** A proposal's status is its practice's, or REJECTED once it is in the trash. */
+const PROPOSAL_STATE: Record<ProposalStatus, ProposalState> = {
+  IN_REVIEW: ContentStatus.IN_REVIEW,
+  DRAFT: ContentStatus.DRAFT,
+  PUBLISHED: ContentStatus.PUBLISHED,
+  ARCHIVED: ContentStatus.ARCHIVED,
+  REJECTED: TRASHED,
 };
 
 const PROPOSAL_TARGET: Record<Exclude<ProposalDecision, 'REJECT'>, ContentStatus> = {
@@ -56,34 +69,13 @@ export class ModerationService {
     return whereNominations(query, filter, withStatuses ? statuses : null);
   }
 
-  /** Proposals are practices with a submission time; rejected ones are in the trash, hence withDeleted. */
-  private proposalQuery(filter: ModerationQueueFilter | null, withStatuses: boolean) {
-    const query = this.ds
-      .getRepository(Practice)
-      .createQueryBuilder('practice')
-      .withDeleted()
-      .where('practice.proposal_submitted_at IS NOT NULL');
-    whereIn(query, 'id', filter?.practiceIds);
-    if (filter?.submittedFrom) {
-      query.andWhere('practice.proposal_submitted_at >= :proposalFrom', {
-        proposalFrom: filter.submittedFrom,
-      });
-    }
-    if (filter?.submittedTo) {
-      query.andWhere('practice.proposal_submitted_at < :proposalTo', { proposalTo: filter.submittedTo });
-    }
-    if (withStatuses) {
-      const statuses = filter?.proposalStatuses?.length
-        ? filter.proposalStatuses
-        : [ProposalStatus.IN_REVIEW];
-      const live = statuses.filter((s) => s !== ProposalStatus.REJECTED);
-      const parts = live.length
-        ? ['(practice.deleted_at IS NULL AND practice.status IN (:...proposalLive))']
-        : [];
-      if (statuses.includes(ProposalStatus.REJECTED)) parts.push('practice.deleted_at IS NOT NULL');
-      query.andWhere(`(${parts.join(' OR ')})`, { proposalLive: live });
-    }
-    return query;
+  /** The practice module keeps the proposals; the queue's filter, as it reads it. */
+  private proposalFilter(filter: ModerationQueueFilter | null): ProposalFilter {
+    return {
+      ids: filter?.practiceIds,
+      submittedFrom: filter?.submittedFrom,
+      submittedTo: filter?.submittedTo,
+    };
   }
 
   queuedNominations(filter: ModerationQueueFilter | null, args: ConnectionArgs) {
@@ -95,9 +87,10 @@ export class ModerationService {
   }
 
   queuedProposals(filter: ModerationQueueFilter | null, args: ConnectionArgs) {
-    return paginate(
-      this.proposalQuery(filter, true),
-      { expression: 'practice.proposal_submitted_at', sqlType: 'timestamptz', direction: SortDirection.ASC },
+    const statuses = filter?.proposalStatuses?.length ? filter.proposalStatuses : [ProposalStatus.IN_REVIEW];
+    return this.practices.proposalPage(
+      this.proposalFilter(filter),
+      statuses.map((status) => PROPOSAL_STATE[status]),
       args,
     );
   }
@@ -118,15 +111,8 @@ export class ModerationService {
   }
 
   async proposalCounts(filter: ModerationQueueFilter | null): Promise<ProposalCounts> {
-    const rows: { state: ProposalStatus; count: number }[] = await this.proposalQuery(filter, false)
-      .select(
-        `CASE WHEN practice.deleted_at IS NOT NULL THEN '${ProposalStatus.REJECTED}' ELSE practice.status::text END`,
-        'state',
-      )
-      .addSelect('COUNT(*)::int', 'count')
-      .groupBy('state')
-      .getRawMany();
-    const of = (state: ProposalStatus) => Number(rows.find((r) => r.state === state)?.count ?? 0);
+    const counts = await this.practices.proposalCounts(this.proposalFilter(filter));
+    const of = (status: ProposalStatus) => counts.get(PROPOSAL_STATE[status]) ?? 0;
     return {
       inReview: of(ProposalStatus.IN_REVIEW),
       draft: of(ProposalStatus.DRAFT),
@@ -237,12 +223,8 @@ export class ModerationService {
       let result = current;
       // The same decision again changes nothing.
       if (target ? current.status !== target : !current.deletedAt) {
-        // Raw, so the version moves once: the change below then keeps the note in its revision.
-        await manager.query('UPDATE practice SET proposal_review_note = $2 WHERE id = $1', [
-          current.id,
-          note,
-        ]);
-        current.proposal.reviewNote = note;
+        // Before the change, so its revision keeps the note.
+        await this.practices.setProposalReviewNote(manager, current, note);
         const from = current.status;
         result = target
           ? await this.practices.update(
@@ -308,7 +290,9 @@ export class ModerationService {
       'SELECT DISTINCT sender_hash FROM nomination WHERE email_normalized = $1 AND sender_hash IS NOT NULL',
       [identity],
     );
-    const proposals = (await proposalEmails(manager, null)).filter((p) => p.emailNormalized === identity);
+    const proposals = (await proposalEmails(this.practices, manager, null)).filter(
+      (p) => p.emailNormalized === identity,
+    );
     const hashes = [...nominations.map((n) => n.sender_hash), ...proposals.map((p) => p.senderHash)];
     return [...new Set(hashes.filter((hash): hash is string => !!hash))];
   }

@@ -15,7 +15,8 @@ export function nominationServices(
   deps: { audit: AuditService; revisions: RevisionService; practices: PracticeService },
 ) {
   const settings = submissionSettings();
-  const guard = new SubmissionGuard(new ProofOfWork(serverSecret, settings.pow), settings.limits);
+  const pow = new ProofOfWork(serverSecret, settings.pow);
+  const guard = new SubmissionGuard(pow, settings.limits, deps.practices);
   return {
     nominations: new NominationService(ds, guard),
     proposals: new ProposalService(ds, guard, deps.practices),

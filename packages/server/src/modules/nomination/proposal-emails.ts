@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { PracticeService } from '../practice/practice.service';
 import { emailIdentity } from './email-identity';
 
 export interface ProposalEmail {
@@ -11,11 +12,11 @@ export interface ProposalEmail {
  * The practice keeps only the email as typed, and `emailIdentity` cannot be written in SQL, so
  * the comparison happens here; the rows are few (proposals are rate-limited and moderated).
  */
-export async function proposalEmails(manager: EntityManager, since: Date | null): Promise<ProposalEmail[]> {
-  const rows: { email: string; sender_hash: string | null }[] = await manager.query(
-    'SELECT proposal_email AS email, proposal_sender_hash AS sender_hash FROM practice ' +
-      'WHERE proposal_email IS NOT NULL AND ($1::timestamptz IS NULL OR proposal_submitted_at > $1)',
-    [since],
-  );
-  return rows.map((row) => ({ senderHash: row.sender_hash, emailNormalized: emailIdentity(row.email) }));
+export async function proposalEmails(
+  practices: Pick<PracticeService, 'proposers'>,
+  manager: EntityManager,
+  since: Date | null,
+): Promise<ProposalEmail[]> {
+  const rows = await practices.proposers(manager, since);
+  return rows.map((row) => ({ senderHash: row.senderHash, emailNormalized: emailIdentity(row.email) }));
 }

@@ -54,13 +54,12 @@ export class ProposalService {
         proposalActor(sender.actor),
         manager,
       );
-      // Written beside the create, not through it: the proposer's contact is personal data that
-      // the practice's input and first revision have no place for. Same transaction.
-      await manager.query(
-        'UPDATE practice SET proposal_name = $2, proposal_email = $3, proposal_organization = $4, ' +
-          'proposal_submitted_at = now(), proposal_sender_hash = $5 WHERE id = $1',
-        [practice.id, contact.name, contact.email, contact.organization, sender.senderHash || null],
-      );
+      await this.practices.recordProposal(manager, practice.id, {
+        name: contact.name,
+        email: contact.email,
+        organization: contact.organization,
+        senderHash: sender.senderHash || null,
+      });
     });
     return PROPOSAL_RECEIVED;
   }

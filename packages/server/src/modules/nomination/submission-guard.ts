@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { fieldError, Reason } from '../../common/errors';
 import { rateLimited } from '../auth/auth.errors';
 import type { Actor } from '../auth/principal';
+import type { PracticeService } from '../practice/practice.service';
 import { type ProofOfWork, type ProofOfWorkSettings } from './altcha';
 import { cleanEmail, emailIdentity, hasLoneSurrogate } from './email-identity';
 import { BlockedSender } from './moderation.entity';
@@ -99,6 +100,8 @@ export class SubmissionGuard {
   constructor(
     readonly pow: ProofOfWork,
     readonly limits: SubmissionLimits,
+    /** Proposals are practices: their module keeps who submitted them, and when. */
+    private readonly practices: Pick<PracticeService, 'proposers' | 'proposalTimes'>,
   ) {}
 
   /** Runs in the submission's transaction, so a refused or failed submission spends nothing. */
@@ -129,15 +132,15 @@ export class SubmissionGuard {
     const hour = 3_600_000;
     const since = new Date(Date.now() - hour);
     const [row]: { count: number; oldest: Date | null }[] = await manager.query(
-      'SELECT COUNT(*)::int AS count, MIN(at) AS oldest FROM (' +
-        'SELECT created_at AS at FROM nomination WHERE sender_hash = $1 AND created_at > $2 UNION ALL ' +
-        'SELECT proposal_submitted_at FROM practice WHERE proposal_sender_hash = $1 AND proposal_submitted_at > $2' +
-        ') recent',
+      'SELECT COUNT(*)::int AS count, MIN(created_at) AS oldest FROM nomination ' +
+        'WHERE sender_hash = $1 AND created_at > $2',
       [address, since],
     );
+    const proposed = await this.practices.proposalTimes(manager, address, since);
     const limit = this.limits.perAddressPerHour;
-    if (Number(row.count) < limit) return;
-    const oldest = row.oldest ? new Date(row.oldest).getTime() : Date.now();
+    if (Number(row.count) + proposed.length < limit) return;
+    const times = [...(row.oldest ? [new Date(row.oldest)] : []), ...proposed].map((at) => at.getTime());
+    const oldest = times.length ? Math.min(...times) : Date.now();
     const seconds = Math.max(1, Math.ceil((oldest + hour - Date.now()) / 1000));
     throw rateLimited(
       `Too many submissions from your network: at most ${limit} an hour. ` +
@@ -152,7 +155,7 @@ export class SubmissionGuard {
       'SELECT COUNT(*)::int AS count FROM nomination WHERE email_normalized = $1 AND created_at > $2',
       [emailNormalized, since],
     );
-    const proposals = await proposalEmails(manager, since);
+    const proposals = await proposalEmails(this.practices, manager, since);
     return Number(row.count) + proposals.filter((p) => p.emailNormalized === emailNormalized).length;
   }
 }

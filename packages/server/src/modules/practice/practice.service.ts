@@ -6,7 +6,7 @@ import { whereIn, whereSearch } from '../../common/filters';
 import { cleanText } from '../../common/localized';
 import { replaceLinks } from '../../common/links';
 import { withRichTexts } from '../../common/rich-text';
-import { SortDirection } from '../../common/pagination/connection';
+import { type ConnectionArgs, SortDirection } from '../../common/pagination/connection';
 import { paginate, type SortKey } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
 import { ContentStatus } from '../../common/status';
@@ -46,6 +46,30 @@ const SORT_KEYS: Record<PracticeOrderField, Omit<SortKey, 'direction'>> = {
 };
 
 type PracticeInput = CreatePracticeInput | UpdatePracticeInput;
+
+/** Where a proposal from the public form stands: its practice's status, or TRASHED once rejected. */
+export type ProposalState = ContentStatus | 'TRASHED';
+export const TRASHED = 'TRASHED';
+
+export interface ProposalFilter {
+  ids?: readonly string[] | null;
+  submittedFrom?: Date | null;
+  submittedTo?: Date | null;
+}
+
+/** Who proposed a practice, as the public form took it. */
+export interface Proposer {
+  name: string;
+  email: string;
+  organization: string | null;
+  senderHash: string | null;
+}
+
+const PROPOSAL_ORDER = {
+  expression: 'practice.proposal_submitted_at',
+  sqlType: 'timestamptz',
+  direction: SortDirection.ASC,
+} as const satisfies SortKey;
 
 export class PracticeService extends PublishableCrudService<
   Practice,
@@ -153,5 +177,97 @@ export class PracticeService extends PublishableCrudService<
     whereSearch(query, filter.search, ['title', 'summary'], ['slug']);
     const order = args.orderBy ?? { field: PracticeOrderField.PUBLISHED_AT, direction: SortDirection.DESC };
     return paginate(query, { ...SORT_KEYS[order.field], direction: order.direction }, args);
+  }
+
+  // ---- proposals from the public form ("Добавете иновация"): the proposal columns are this
+  // module's; nomination reads and writes them through these methods only.
+
+  /** Proposals (practices with a submission time), rejected ones in the trash included. */
+  private proposalQuery(filter: ProposalFilter, states: readonly ProposalState[] | null) {
+    const query = this.ds
+      .getRepository(Practice)
+      .createQueryBuilder('practice')
+      .withDeleted()
+      .where('practice.proposal_submitted_at IS NOT NULL');
+    whereIn(query, 'id', filter.ids);
+    if (filter.submittedFrom) {
+      query.andWhere('practice.proposal_submitted_at >= :proposalFrom', {
+        proposalFrom: filter.submittedFrom,
+      });
+    }
+    if (filter.submittedTo) {
+      query.andWhere('practice.proposal_submitted_at < :proposalTo', { proposalTo: filter.submittedTo });
+    }
+    if (states) {
+      const live = states.filter((s) => s !== TRASHED);
+      const parts = live.length
+        ? ['(practice.deleted_at IS NULL AND practice.status IN (:...proposalLive))']
+        : [];
+      if (states.includes(TRASHED)) parts.push('practice.deleted_at IS NOT NULL');
+      query.andWhere(parts.length ? `(${parts.join(' OR ')})` : 'FALSE', { proposalLive: live });
+    }
+    return query;
+  }
+
+  /** A page of the proposals in some states, oldest submission first. */
+  proposalPage(filter: ProposalFilter, states: readonly ProposalState[], args: ConnectionArgs) {
+    return paginate(this.proposalQuery(filter, states), PROPOSAL_ORDER, args);
+  }
+
+  /** How many proposals are in each state (absent: none). */
+  async proposalCounts(filter: ProposalFilter): Promise<Map<ProposalState, number>> {
+    const rows: { state: ProposalState; count: number }[] = await this.proposalQuery(filter, null)
+      .select(
+        `CASE WHEN practice.deleted_at IS NOT NULL THEN '${TRASHED}' ELSE practice.status::text END`,
+        'state',
+      )
+      .addSelect('COUNT(*)::int', 'count')
+      .groupBy('state')
+      .getRawMany();
+    return new Map(rows.map((row) => [row.state, Number(row.count)]));
+  }
+
+  /**
+   * Marks a practice created in `manager` as proposed by the public. Written beside the create,
+   * not through it: the proposer's contact is personal data that the practice's input and
+   * revisions have no place for. Raw, so the version stays where the create left it.
+   */
+  async recordProposal(manager: EntityManager, id: string, proposer: Proposer): Promise<void> {
+    await manager.query(
+      'UPDATE practice SET proposal_name = $2, proposal_email = $3, proposal_organization = $4, ' +
+        'proposal_submitted_at = now(), proposal_sender_hash = $5 WHERE id = $1',
+      [id, proposer.name, proposer.email, proposer.organization, proposer.senderHash],
+    );
+  }
+
+  /** Keeps a moderator's note with the proposal; raw, so a change that follows moves the version once. */
+  async setProposalReviewNote(
+    manager: EntityManager,
+    practice: Practice,
+    note: string | null,
+  ): Promise<void> {
+    await manager.query('UPDATE practice SET proposal_review_note = $2 WHERE id = $1', [practice.id, note]);
+    practice.proposal.reviewNote = note;
+  }
+
+  /** Proposers' emails as typed, with their address hashes: those submitted after `since` (null: all). */
+  proposers(
+    manager: EntityManager,
+    since: Date | null,
+  ): Promise<{ email: string; senderHash: string | null }[]> {
+    return manager.query(
+      'SELECT proposal_email AS email, proposal_sender_hash AS "senderHash" FROM practice ' +
+        'WHERE proposal_email IS NOT NULL AND ($1::timestamptz IS NULL OR proposal_submitted_at > $1)',
+      [since],
+    );
+  }
+
+  /** When one address proposed practices after `since`, trash included: for the per-address limit. */
+  async proposalTimes(manager: EntityManager, senderHash: string, since: Date): Promise<Date[]> {
+    const rows: { at: Date }[] = await manager.query(
+      'SELECT proposal_submitted_at AS at FROM practice WHERE proposal_sender_hash = $1 AND proposal_submitted_at > $2',
+      [senderHash, since],
+    );
+    return rows.map((row) => new Date(row.at));
   }
 }
