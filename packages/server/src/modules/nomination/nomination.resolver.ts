@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { recordById } from '../../common/loaders';
 import { UserRole } from '../auth/auth.entity';
@@ -6,6 +6,7 @@ import { forbidden } from '../auth/auth.errors';
 import { hasRole } from '../auth/principal';
 import { Practice } from '../practice/practice.entity';
 import { Nomination } from './nomination.entity';
+import { approvedNominationCount } from './nomination.loaders';
 import { NominationsArgs, ProposePracticeInput, SubmitNominationInput } from './nomination.inputs';
 import { NominationChallenge, NominationConnection, SubmissionReceipt } from './nomination.types';
 
@@ -49,5 +50,14 @@ export class NominationResolver {
   @FieldResolver(() => Practice, { nullable: true })
   practice(@Root() nomination: Nomination, @Ctx() ctx: Context) {
     return recordById(ctx, Practice).load(nomination.practiceId);
+  }
+}
+
+/** Nominations extend the practice, so the field lives here and practice knows nothing of them. */
+@Resolver(() => Practice)
+export class PracticeNominationsResolver {
+  @FieldResolver(() => Int, { description: 'Approved public nominations (Номинации).' })
+  nominationCount(@Root() practice: Practice, @Ctx() ctx: Context) {
+    return approvedNominationCount(ctx).load(practice.id);
   }
 }

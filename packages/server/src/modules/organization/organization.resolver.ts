@@ -2,8 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, R
 import type { Context } from '../../app/context';
 import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
 import { Connection } from '../../common/pagination/connection';
+import { ApiToken } from '../auth/auth.entity';
 import { Municipality } from '../geography/geography.entity';
 import { Organization } from './organization.entity';
+import { organizationById } from './organization.loaders';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './organization.inputs';
 
 @ObjectType()
@@ -41,5 +43,14 @@ export class OrganizationResolver extends ContentResolver(Organization) {
   @Mutation(() => Organization, { description: 'Moves the organization to the trash (soft delete).' })
   deleteOrganization(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
     return ctx.services.organizations.delete(id, version, ctx.actor);
+  }
+}
+
+/** A partner token may be scoped to an organization: the field belongs to the organization module. */
+@Resolver(() => ApiToken)
+export class ApiTokenOrganizationResolver {
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() token: ApiToken, @Ctx() ctx: Context) {
+    return token.organizationId ? organizationById(ctx).load(token.organizationId) : null;
   }
 }

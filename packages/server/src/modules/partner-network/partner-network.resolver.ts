@@ -15,8 +15,9 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
-import { childRecords } from '../../common/loaders';
+import { childRecords, recordById } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
+import { ApiToken } from '../auth/auth.entity';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
 import { Practice } from '../practice/practice.entity';
@@ -96,5 +97,14 @@ export class NetworkMembershipResolver {
   @FieldResolver(() => Organization, { nullable: true })
   organization(@Root() membership: NetworkMembership, @Ctx() ctx: Context) {
     return organizationById(ctx).load(membership.organizationId);
+  }
+}
+
+/** A partner token may be scoped to a network: the field belongs to the network module. */
+@Resolver(() => ApiToken)
+export class ApiTokenNetworkResolver {
+  @FieldResolver(() => PartnerNetwork, { nullable: true })
+  network(@Root() token: ApiToken, @Ctx() ctx: Context) {
+    return token.networkId ? recordById(ctx, PartnerNetwork).load(token.networkId) : null;
   }
 }

@@ -85,3 +85,12 @@ export class PracticeAdoptionResolver {
     return ctx.services.geography.municipality(adoption.municipalityCode);
   }
 }
+
+/** The practice side of their many-to-many: project is below practice and does not import it. */
+@Resolver(() => Project)
+export class ProjectPracticesResolver {
+  @FieldResolver(() => [Practice], { description: 'Practices that grew out of or relate to it.' })
+  practices(@Root() project: Project, @Ctx() ctx: Context) {
+    return relatedRecords<Practice>(ctx, Project, 'practices', "t.title->>'bg'").load(project.id);
+  }
+}

@@ -16,6 +16,7 @@ import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../co
 import { recordById, relatedRecords } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
 import { DecimalScalar } from '../../common/scalars';
+import { User } from '../auth/auth.entity';
 import { Municipality } from '../geography/geography.entity';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
@@ -108,5 +109,14 @@ export class VolunteerProgrammeResolver extends ContentResolver(VolunteerProgram
   @Mutation(() => VolunteerProgramme, { description: 'Moves the programme to the trash (soft delete).' })
   deleteVolunteerProgramme(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
     return ctx.services.volunteerProgrammes.delete(id, version, ctx.actor);
+  }
+}
+
+/** Coordinators are users assigned to programmes: the field belongs to the volunteer module. */
+@Resolver(() => User)
+export class UserProgrammesResolver {
+  @FieldResolver(() => [VolunteerProgramme], { description: 'Programmes a coordinator coordinates.' })
+  programmes(@Root() user: User, @Ctx() ctx: Context) {
+    return relatedRecords<VolunteerProgramme>(ctx, User, 'programmes', "t.name->>'bg'").load(user.id);
   }
 }
