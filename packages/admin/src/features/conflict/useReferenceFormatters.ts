@@ -10,9 +10,9 @@ import {
   formatPeriod,
   type PeriodValue,
 } from '../../shared/format';
-import { useMunicipalities } from '../geography/useMunicipalities';
-import { useTargetGroupOptions } from '../taxonomy/useTargetGroupOptions';
-import { useThemeOptions } from '../taxonomy/useThemeOptions';
+import { useMunicipalities } from '../geography';
+import { useTargetGroupOptions } from '../taxonomy';
+import { useThemeOptions } from '../taxonomy';
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { useDistrictOptions } from '../geography/useDistricts';
+import { useDistrictOptions } from '../geography';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ChoiceFilter } from '../../shared/list/ChoiceFilter';
 

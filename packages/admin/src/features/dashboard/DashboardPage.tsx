@@ -8,8 +8,8 @@ import { ErrorState, LoadingState } from '../../shared/components/QueryStates';
 import { StatusBadge } from '../../shared/components/StatusBadge';
 import { formatDateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
-import { useSession } from '../auth/useSession';
-import { formatHours } from '../programmes/hours';
+import { useSession } from '../auth';
+import { formatHours } from '../programmes';
 import { auditLink, STATUSES, statusRows } from './dashboard-stats';
 import {
   DashboardAuditQuery,

@@ -4,7 +4,7 @@ import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatDate, formatDateTime } from '../../shared/format';
-import { useMunicipalities } from '../geography/useMunicipalities';
+import { useMunicipalities } from '../geography';
 import {
   diffView,
   type FieldChangeInput,

@@ -6,7 +6,7 @@ import type { OrganizationsQuery as OrganizationsData } from '../../gql/graphql'
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatDate } from '../../shared/format';
 import { ChoiceFilter } from '../../shared/list/ChoiceFilter';
-import { DistrictFilter } from '../content-filters/DistrictFilter';
+import { DistrictFilter } from '../content-filters';
 import { NARROW_CELL } from '../../shared/list/DataTable';
 import { ListPage } from '../../shared/list/ListPage';
 import { TitleCell } from '../../shared/list/TitleCell';

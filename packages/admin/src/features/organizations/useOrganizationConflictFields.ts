@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConflictField } from '../conflict/ConflictMerge';
-import { useReferenceFormatters } from '../conflict/useReferenceFormatters';
+import type { ConflictField } from '../conflict';
+import { useReferenceFormatters } from '../conflict';
 import { CONTACT_FIELDS } from './organization-form';
 import { isOrganizationKind } from './organization-list-state';
 

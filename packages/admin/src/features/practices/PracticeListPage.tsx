@@ -7,7 +7,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { StatusBadge } from '../../shared/components/StatusBadge';
 import { formatDate } from '../../shared/format';
 import { hasContentFilters } from '../../shared/list/content-list-state';
-import { ContentFilters } from '../content-filters/ContentFilters';
+import { ContentFilters } from '../content-filters';
 import { NARROW_CELL } from '../../shared/list/DataTable';
 import { FirstNames } from '../../shared/list/FirstNames';
 import { ListPage } from '../../shared/list/ListPage';

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textFromInput } from '../../shared/components/bilingual-text';
-import { useOrganizationNames } from '../organizations/OrganizationSelect';
-import type { ConflictField } from '../conflict/ConflictValue';
-import type { ConflictSession } from '../conflict/useConflictMerge';
-import { useReferenceFormatters } from '../conflict/useReferenceFormatters';
+import { useOrganizationNames } from '../organizations';
+import type { ConflictField } from '../conflict';
+import type { ConflictSession } from '../conflict';
+import { useReferenceFormatters } from '../conflict';
 
 const organizationId = (input: Record<string, unknown> | undefined) =>
   typeof input?.organizationId === 'string' ? [input.organizationId] : [];

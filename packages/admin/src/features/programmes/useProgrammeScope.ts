@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useLanguage } from '../../i18n/useLanguage';
-import { useSession } from '../auth/useSession';
+import { useSession } from '../auth';
 import { programmeAccess, type ProgrammeAccess } from './programme-access';
 import { MyProgrammesQuery } from './programmes.graphql';
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConflictField } from '../conflict/ConflictMerge';
-import type { ConflictSession } from '../conflict/useConflictMerge';
-import { useReferenceFormatters } from '../conflict/useReferenceFormatters';
-import { useOrganizationNames } from '../organizations/OrganizationSelect';
+import type { ConflictField } from '../conflict';
+import type { ConflictSession } from '../conflict';
+import { useReferenceFormatters } from '../conflict';
+import { useOrganizationNames } from '../organizations';
 import { textFromInput } from '../../shared/components/bilingual-text';
 import { TEXT_LABEL } from './components/ProjectTextsSection';
 

@@ -2,7 +2,7 @@ import { Grid, Stack } from '@mantine/core';
 import { ErrorState, LoadingState } from '../../shared/components/QueryStates';
 import { EditPageFrame } from '../../shared/forms/EditPageFrame';
 import { NotFoundPage } from '../../shared/pages/NotFoundPage';
-import { useProgrammeScope } from '../programmes/useProgrammeScope';
+import { useProgrammeScope } from '../programmes';
 import { AssignmentsPanel } from './components/AssignmentsPanel';
 import { GdprPanel } from './components/GdprPanel';
 import { VolunteerForm } from './components/VolunteerForm';

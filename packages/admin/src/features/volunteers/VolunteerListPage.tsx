@@ -11,9 +11,9 @@ import { ChoiceFilter } from '../../shared/list/ChoiceFilter';
 import { NARROW_CELL } from '../../shared/list/DataTable';
 import { ListPage } from '../../shared/list/ListPage';
 import { useListUrlState } from '../../shared/list/useListUrlState';
-import { MunicipalitySelect } from '../geography/MunicipalitySelect';
-import { formatHours, sumHours } from '../programmes/hours';
-import { useProgrammeScope } from '../programmes/useProgrammeScope';
+import { MunicipalitySelect } from '../geography';
+import { formatHours, sumHours } from '../programmes';
+import { useProgrammeScope } from '../programmes';
 import { VettingBadge } from './components/VettingBadge';
 import {
   hasVolunteerFilters,

@@ -3,7 +3,7 @@ import type {
   UpdateVolunteerAssignmentInput,
   VolunteerAssignmentRowFragment,
 } from '../../gql/graphql';
-import { hoursInput, isHours } from '../programmes/hours';
+import { hoursInput, isHours } from '../programmes';
 
 export interface AssignmentFormValues {
   programmeId: string | null;

@@ -14,7 +14,7 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { OrganizationSelect } from '../../organizations/OrganizationSelect';
+import { OrganizationSelect } from '../../organizations';
 import {
   emptyMembership,
   MEMBERSHIP_ROLES,

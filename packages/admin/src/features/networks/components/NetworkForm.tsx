@@ -14,7 +14,7 @@ import { DeleteRecordButton } from '../../../shared/forms/DeleteRecordButton';
 import { RecordFormHeader } from '../../../shared/forms/RecordFormHeader';
 import { useRecordForm } from '../../../shared/forms/useRecordForm';
 import { useRecordSave } from '../../../shared/forms/useRecordSave';
-import { OrganizationSelect } from '../../organizations/OrganizationSelect';
+import { OrganizationSelect } from '../../organizations';
 import {
   createNetworkInput,
   NETWORK_SCOPES,
@@ -29,7 +29,7 @@ import {
   UpdatePartnerNetworkMutation,
 } from '../networks.graphql';
 import { MembershipEditor } from './MembershipEditor';
-import { HistoryButton } from '../../history/HistoryButton';
+import { HistoryButton } from '../../history';
 
 interface Props {
   network?: PartnerNetworkEditFragment;

@@ -8,9 +8,9 @@ import { BilingualTextsPanel } from '../../../shared/forms/BilingualTextsPanel';
 import { RecordFormHeader } from '../../../shared/forms/RecordFormHeader';
 import { useRecordForm } from '../../../shared/forms/useRecordForm';
 import { useRecordSave } from '../../../shared/forms/useRecordSave';
-import { ConflictMerge } from '../../conflict/ConflictMerge';
-import { useFormConflict } from '../../conflict/useFormConflict';
-import { SeatMunicipalitySelect } from '../../geography/SeatMunicipalitySelect';
+import { ConflictMerge } from '../../conflict';
+import { useFormConflict } from '../../conflict';
+import { SeatMunicipalitySelect } from '../../geography';
 import {
   CONTACT_FIELDS,
   createOrganizationInput,
@@ -23,7 +23,7 @@ import {
 import { ORGANIZATION_KINDS } from '../organization-list-state';
 import { CreateOrganizationMutation, UpdateOrganizationMutation } from '../organizations.graphql';
 import { useOrganizationConflictFields } from '../useOrganizationConflictFields';
-import { HistoryButton } from '../../history/HistoryButton';
+import { HistoryButton } from '../../history';
 
 const LIST = '/organizations';
 

@@ -2,7 +2,7 @@ import { Grid, NumberInput, Paper, Textarea, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { OrderedListInput } from '../../../shared/components/OrderedListInput';
-import { SeatMunicipalitySelect } from '../../geography/SeatMunicipalitySelect';
+import { SeatMunicipalitySelect } from '../../geography';
 import { ADOPTION_YEARS, newAdoptionItem, type PracticeFormValues } from '../practice-form';
 
 const LANGS = ['bg', 'en'] as const;

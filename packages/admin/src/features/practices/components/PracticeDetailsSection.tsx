@@ -2,8 +2,8 @@ import { Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ContactInputs } from '../../../shared/components/ContactInputs';
-import type { OrganizationOption } from '../../organizations/organization-options';
-import { OrganizationSelect } from '../../organizations/OrganizationSelect';
+import type { OrganizationOption } from '../../organizations';
+import { OrganizationSelect } from '../../organizations';
 import type { PracticeFormValues } from '../practice-form';
 
 interface Props {

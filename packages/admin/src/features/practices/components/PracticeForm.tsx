@@ -16,16 +16,16 @@ import { ContentFormHeader } from '../../../shared/forms/ContentFormHeader';
 import { useContentActions } from '../../../shared/forms/useContentActions';
 import { useContentRecord } from '../../../shared/forms/useContentRecord';
 import { useRecordSave } from '../../../shared/forms/useRecordSave';
-import { useSession } from '../../auth/useSession';
-import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
-import { HistoryButton } from '../../history/HistoryButton';
-import { ConflictMerge } from '../../conflict/ConflictMerge';
+import { useSession } from '../../auth';
+import { MunicipalitySelect } from '../../geography';
+import { HistoryButton } from '../../history';
+import { ConflictMerge } from '../../conflict';
 import { practiceValuesFromInput } from '../practice-conflict';
-import { useFormConflict } from '../../conflict/useFormConflict';
+import { useFormConflict } from '../../conflict';
 import { usePracticeConflictFields } from '../usePracticeConflictFields';
-import { TargetGroupSelect } from '../../taxonomy/TargetGroupSelect';
-import { ThemeSelect } from '../../taxonomy/ThemeSelect';
-import { useTargetGroupOptions } from '../../taxonomy/useTargetGroupOptions';
+import { TargetGroupSelect } from '../../taxonomy';
+import { ThemeSelect } from '../../taxonomy';
+import { useTargetGroupOptions } from '../../taxonomy';
 import {
   createPracticeInput,
   PERIOD_PRECISIONS,

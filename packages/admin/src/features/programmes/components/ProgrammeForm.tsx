@@ -13,8 +13,8 @@ import { DeleteRecordButton } from '../../../shared/forms/DeleteRecordButton';
 import { RecordFormHeader } from '../../../shared/forms/RecordFormHeader';
 import { useRecordForm } from '../../../shared/forms/useRecordForm';
 import { useRecordSave } from '../../../shared/forms/useRecordSave';
-import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
-import { useSession } from '../../auth/useSession';
+import { MunicipalitySelect } from '../../geography';
+import { useSession } from '../../auth';
 import { formatHours } from '../hours';
 import { allowedStatuses } from '../programme-access';
 import {
@@ -30,9 +30,9 @@ import {
   UpdateVolunteerProgrammeMutation,
 } from '../programmes.graphql';
 import type { ProgrammeScope } from '../useProgrammeScope';
-import { OrganizationSelect } from '../../organizations/OrganizationSelect';
+import { OrganizationSelect } from '../../organizations';
 import { ProjectSelect } from './ProjectSelect';
-import { HistoryButton } from '../../history/HistoryButton';
+import { HistoryButton } from '../../history';
 
 interface Props {
   /** The programme as read in Bulgarian; absent when creating. */

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { OptionsMultiSelect, type OptionsMultiSelectProps } from '../../../shared/forms/OptionsMultiSelect';
-import { OrganizationPickerQuery } from '../../organizations/organizations.graphql';
+import { OrganizationPickerQuery } from '../../organizations';
 
 /** Funders (organizations of kind FUNDER) to filter by: few enough to list at once. */
 export function FunderFilter(props: OptionsMultiSelectProps) {

@@ -1,7 +1,7 @@
 import { ActionIcon, Group, Select, Tooltip } from '@mantine/core';
 import { IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ContentFilters, whileEmpty } from '../../content-filters/ContentFilters';
+import { ContentFilters, whileEmpty } from '../../content-filters';
 import type { ListUrlState } from '../../../shared/list/useListUrlState';
 import {
   extraFilterCount,

@@ -14,10 +14,10 @@ import { ContentFormHeader } from '../../../shared/forms/ContentFormHeader';
 import { useContentActions } from '../../../shared/forms/useContentActions';
 import { useContentRecord } from '../../../shared/forms/useContentRecord';
 import { useRecordSave } from '../../../shared/forms/useRecordSave';
-import { ConflictMerge } from '../../conflict/ConflictMerge';
-import { useFormConflict } from '../../conflict/useFormConflict';
-import { useSession } from '../../auth/useSession';
-import { useTargetGroupOptions } from '../../taxonomy/useTargetGroupOptions';
+import { ConflictMerge } from '../../conflict';
+import { useFormConflict } from '../../conflict';
+import { useSession } from '../../auth';
+import { useTargetGroupOptions } from '../../taxonomy';
 import {
   createProjectInput,
   knownOrganizations,
@@ -34,7 +34,7 @@ import { ProjectFundingSection, ProjectPartnersSection } from './ProjectFundingS
 import { ProjectListsSection } from './ProjectListsSection';
 import { ProjectPlacementSection } from './ProjectPlacementSection';
 import { ProjectTextsSection } from './ProjectTextsSection';
-import { HistoryButton } from '../../history/HistoryButton';
+import { HistoryButton } from '../../history';
 
 interface Props {
   /** The project as read in Bulgarian; absent when creating. */

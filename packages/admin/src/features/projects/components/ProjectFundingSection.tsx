@@ -3,8 +3,8 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { MoneyInput } from '../../../shared/components/MoneyInput';
 import { OrderedListInput } from '../../../shared/components/OrderedListInput';
-import type { OrganizationOption } from '../../organizations/organization-options';
-import { OrganizationSelect } from '../../organizations/OrganizationSelect';
+import type { OrganizationOption } from '../../organizations';
+import { OrganizationSelect } from '../../organizations';
 import { newPartnerItem, PARTNER_ROLES, type ProjectFormValues } from '../project-form';
 
 type Form = UseFormReturnType<ProjectFormValues>;

@@ -3,10 +3,10 @@ import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ContentStatus } from '../../../gql/graphql';
-import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
-import { ThemeSelect } from '../../taxonomy/ThemeSelect';
+import { MunicipalitySelect } from '../../geography';
+import { ThemeSelect } from '../../taxonomy';
 import { PERIOD_PRECISIONS, type ProjectFormValues } from '../project-form';
-import { TargetGroupSelect } from '../../taxonomy/TargetGroupSelect';
+import { TargetGroupSelect } from '../../taxonomy';
 
 interface Props {
   form: UseFormReturnType<ProjectFormValues>;

@@ -19,8 +19,8 @@ import {
   tokenFormPath,
   validateTokenForm,
 } from '../token-form';
-import { NetworkSelect } from '../../networks/NetworkSelect';
-import { OrganizationSelect } from '../../organizations/OrganizationSelect';
+import { NetworkSelect } from '../../networks';
+import { OrganizationSelect } from '../../organizations';
 import { CreateApiTokenMutation } from '../tokens.graphql';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerAssignmentRowFragment } from '../../../gql/graphql';
-import type { ProgrammeOption } from '../../programmes/useProgrammeScope';
+import type { ProgrammeOption } from '../../programmes';
 import { useSaveErrorReporter } from '../../../shared/hooks/useSaveErrorReporter';
 import {
   assignmentFormPath,

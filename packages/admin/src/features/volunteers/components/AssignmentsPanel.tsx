@@ -20,8 +20,8 @@ import type { VolunteerAssignmentRowFragment, VolunteerDetailFragment } from '..
 import { useLanguage } from '../../../i18n/useLanguage';
 import { errorMessageKey, hasErrorCode } from '../../../shared/errors';
 import { formatDate } from '../../../shared/format';
-import { formatHours, sumHours } from '../../programmes/hours';
-import type { ProgrammeScope } from '../../programmes/useProgrammeScope';
+import { formatHours, sumHours } from '../../programmes';
+import type { ProgrammeScope } from '../../programmes';
 import { DeleteVolunteerAssignmentMutation } from '../volunteers.graphql';
 import { AssignmentModal } from './AssignmentModal';
 

@@ -19,7 +19,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerDetailFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { MunicipalitySelect } from '../../geography/MunicipalitySelect';
+import { MunicipalitySelect } from '../../geography';
 import { DeleteRecordButton } from '../../../shared/forms/DeleteRecordButton';
 import { RecordFormHeader } from '../../../shared/forms/RecordFormHeader';
 import { useRecordForm } from '../../../shared/forms/useRecordForm';

@@ -1,0 +1,2 @@
+/** Auth's public surface: the signed-in session. Other features import only this file. */
+export { useSession } from './useSession';

@@ -1,0 +1,9 @@
+/**
+ * The edit-conflict merge: the dialog, the form hook and reference-value formatting. Other features
+ * import only this file; a section's own conflict fields live in that section.
+ */
+export { ConflictMerge } from './ConflictMerge';
+export type { ConflictField } from './ConflictValue';
+export type { ConflictSession } from './useConflictMerge';
+export { useFormConflict } from './useFormConflict';
+export { useReferenceFormatters } from './useReferenceFormatters';

@@ -1,0 +1,2 @@
+/** Partner networks' public surface: the network picker. Other features import only this file. */
+export { NetworkSelect } from './NetworkSelect';
