@@ -16,7 +16,6 @@ import {
   type ProposalState,
   TRASHED,
 } from '../practice/practice.service';
-import { RevisionAction, type RevisionService } from '../revision/revision.service';
 import { emailIdentity } from './email-identity';
 import { BlockedSender } from './moderation.entity';
 import {
@@ -57,7 +56,6 @@ export class ModerationService {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
-    private readonly revisions: RevisionService,
     private readonly practices: PracticeService,
   ) {}
 
@@ -236,7 +234,7 @@ export class ModerationService {
               actor,
               manager,
             )
-          : await this.reject(manager, current, actor);
+          : await this.practices.delete(current.id, null, actor, manager);
         // The revision says what changed; this entry says it was a moderation decision, and why.
         await this.audit.log(manager, actor, {
           action: `proposal.${args.decision.toLowerCase()}`,
@@ -248,19 +246,6 @@ export class ModerationService {
       if (args.blockSender) await this.block(manager, actor, [current.proposal.senderHash], note);
       return result;
     });
-  }
-
-  /** The trash, as `deletePractice` does it, but inside this transaction. */
-  private async reject(manager: EntityManager, practice: Practice, actor: Actor): Promise<Practice> {
-    const removed = await manager.softRemove(practice);
-    await this.revisions.record(manager, actor, {
-      entityType: this.practices.typeName,
-      entityId: removed.id,
-      version: removed.version,
-      action: RevisionAction.DELETE,
-      snapshot: await this.practices.snapshot(manager, removed),
-    });
-    return removed;
   }
 
   /**

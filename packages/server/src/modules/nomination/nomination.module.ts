@@ -12,7 +12,8 @@ import { SubmissionGuard, submissionSettings } from './submission-guard';
 export function nominationServices(
   ds: DataSource,
   serverSecret: string,
-  deps: { audit: AuditService; revisions: RevisionService; practices: PracticeService },
+  // revisions: what app/services.ts passes until it folds the manifests.
+  deps: { audit: AuditService; revisions?: RevisionService; practices: PracticeService },
 ) {
   const settings = submissionSettings();
   const pow = new ProofOfWork(serverSecret, settings.pow);
@@ -20,6 +21,6 @@ export function nominationServices(
   return {
     nominations: new NominationService(ds, guard),
     proposals: new ProposalService(ds, guard, deps.practices),
-    moderation: new ModerationService(ds, deps.audit, deps.revisions, deps.practices),
+    moderation: new ModerationService(ds, deps.audit, deps.practices),
   };
 }
