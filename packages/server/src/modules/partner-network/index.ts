@@ -46,4 +46,5 @@ export const partnerNetwork = defineModule({
 
 export { NetworkMembership, PartnerNetwork, PartnerNetworkService };
 export { MembershipRole, NetworkScope } from './partner-network.entity';
-export { currentMembership, whereInNetworks } from './partner-network.filters';
+export { MemberContentArgs } from './partner-network.inputs';
+export { memberContent } from './partner-network.loaders';

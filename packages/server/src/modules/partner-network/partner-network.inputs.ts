@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs, SearchFilter } from '../../common/list-args';
@@ -89,4 +89,16 @@ export class PartnerNetworksArgs extends ListArgs {
   @IsOptional()
   @ValidateNested()
   filter?: PartnerNetworkFilter | null;
+}
+
+/** How many of the members' newest records a network shows. */
+@ArgsType()
+export class MemberContentArgs {
+  @Field(() => Int, {
+    defaultValue: 10,
+    description: 'At most 50; use the networkIds filter of the lists to page.',
+  })
+  @Min(0)
+  @Max(50, { message: 'first must be at most 50' })
+  first: number;
 }

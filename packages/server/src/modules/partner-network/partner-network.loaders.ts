@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ObjectLiteral } from 'typeorm';
+import type { EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../../app/context';
 import { hydrate, selectColumns } from '../../common/hydrate';
 import { groupBy } from '../../common/loaders';
@@ -18,12 +18,11 @@ const CURRENT_MEMBERS =
  */
 function memberContentLoader<E extends ObjectLiteral>(
   ctx: Context,
-  entity: typeof Practice | typeof Project,
+  meta: EntityMetadata,
   ownership: string,
   order: string,
   limit: number,
 ) {
-  const meta = ctx.dataSource.getMetadata(entity);
   const sql =
     `SELECT * FROM (SELECT m.network_id AS "__owner", ${selectColumns(meta, 'r', 'c_')}, ` +
     `row_number() OVER (PARTITION BY m.network_id ORDER BY ${order}, r.id) AS "__rank" ` +
@@ -40,11 +39,29 @@ function memberContentLoader<E extends ObjectLiteral>(
   });
 }
 
+/**
+ * The newest `limit` records of `entity` per network of its current members, batched per
+ * request: for the modules that add their records to `PartnerNetwork`. `ownership` is SQL
+ * listing `record_id, organization_id` pairs; `order` is SQL over the record alias `r`.
+ */
+export function memberContent<E extends ObjectLiteral>(
+  ctx: Context,
+  entity: EntityTarget<E>,
+  ownership: string,
+  order: string,
+  limit: number,
+): DataLoader<string, E[]> {
+  const meta = ctx.dataSource.getMetadata(entity);
+  return ctx.loaders.get(`network.members.${meta.name}.${limit}`, () =>
+    memberContentLoader<E>(ctx, meta, ownership, order, limit),
+  );
+}
+
 export const memberPractices = (ctx: Context, limit: number) =>
   ctx.loaders.get(`network.practices.${limit}`, () =>
     memberContentLoader<Practice>(
       ctx,
-      Practice,
+      ctx.dataSource.getMetadata(Practice),
       '(SELECT id AS record_id, organization_id FROM practice)',
       'r.published_at DESC NULLS LAST',
       limit,
@@ -55,7 +72,7 @@ export const memberProjects = (ctx: Context, limit: number) =>
   ctx.loaders.get(`network.projects.${limit}`, () =>
     memberContentLoader<Project>(
       ctx,
-      Project,
+      ctx.dataSource.getMetadata(Project),
       '(SELECT id AS record_id, lead_organization_id AS organization_id FROM project ' +
         'UNION SELECT project_id, organization_id FROM project_partner)',
       'r.period_from DESC NULLS LAST',

@@ -1,18 +1,4 @@
-import { Max, Min } from 'class-validator';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
 import { childRecords, recordById } from '../../common/loaders';
@@ -25,6 +11,7 @@ import { Project } from '../project/project.entity';
 import { NetworkMembership, PartnerNetwork } from './partner-network.entity';
 import {
   CreatePartnerNetworkInput,
+  MemberContentArgs,
   PartnerNetworksArgs,
   UpdatePartnerNetworkInput,
 } from './partner-network.inputs';
@@ -32,17 +19,6 @@ import { memberPractices, memberProjects } from './partner-network.loaders';
 
 @ObjectType()
 export class PartnerNetworkConnection extends Connection(PartnerNetwork) {}
-
-@ArgsType()
-class MemberContentArgs {
-  @Field(() => Int, {
-    defaultValue: 10,
-    description: 'At most 50; use the networkIds filter of the lists to page.',
-  })
-  @Min(0)
-  @Max(50, { message: 'first must be at most 50' })
-  first: number;
-}
 
 @Resolver(() => PartnerNetwork)
 export class PartnerNetworkResolver extends ContentResolver(PartnerNetwork) {

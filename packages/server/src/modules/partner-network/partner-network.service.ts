@@ -1,5 +1,5 @@
 import type { RevisionService } from '../revision/revision.service';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
 import { fieldError, Reason } from '../../common/errors';
 import { whereIn, whereSearch } from '../../common/filters';
@@ -102,6 +102,27 @@ export class PartnerNetworkService extends CrudService<
       })),
       ...translationOf(record),
     });
+  }
+
+  /**
+   * SQL for other modules' `networkIds` filters: the organization (an SQL expression) is a
+   * current member of one of the networks given as the parameter `param`.
+   */
+  memberOf(organization: string, param: string): string {
+    return (
+      `EXISTS (SELECT 1 FROM network_membership nm WHERE nm.organization_id = ${organization} ` +
+      `AND nm.network_id IN (:...${param}) AND ${currentMembership('nm')})`
+    );
+  }
+
+  /** Records whose organization (in `column`) is a current member of any of the networks. */
+  whereInNetworks<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    column: string,
+    networkIds: readonly string[] | null | undefined,
+  ): void {
+    if (!networkIds?.length) return;
+    query.andWhere(this.memberOf(`${query.alias}.${column}`, 'inNetworkIds'), { inNetworkIds: networkIds });
   }
 
   list(args: PartnerNetworksArgs) {

@@ -3,12 +3,18 @@ import { defineModule } from '../../common/module';
 import { content } from '../content';
 import { geography } from '../geography';
 import { organization } from '../organization';
+import { partnerNetwork } from '../partner-network';
 import { project } from '../project';
 import { revision } from '../revision';
 import { taxonomy } from '../taxonomy';
 import { PracticeAdoption } from './practice-adoption.entity';
 import { Practice } from './practice.entity';
-import { PracticeAdoptionResolver, PracticeResolver, ProjectPracticesResolver } from './practice.resolver';
+import {
+  PartnerNetworkPracticesResolver,
+  PracticeAdoptionResolver,
+  PracticeResolver,
+  ProjectPracticesResolver,
+} from './practice.resolver';
 import { PracticeService } from './practice.service';
 
 declare module '../../common/context' {
@@ -20,15 +26,20 @@ declare module '../../common/context' {
 /** Innovative practices (иновационни практики), as FLGR publishes them, and where they were replicated. */
 export const practice = defineModule({
   name: 'practice',
-  requires: [content, geography, organization, project, revision, taxonomy],
+  requires: [content, geography, organization, partnerNetwork, project, revision, taxonomy],
   entities: [Practice, PracticeAdoption],
-  resolvers: [PracticeResolver, PracticeAdoptionResolver, ProjectPracticesResolver],
+  resolvers: [
+    PracticeResolver,
+    PracticeAdoptionResolver,
+    ProjectPracticesResolver,
+    PartnerNetworkPracticesResolver,
+  ],
   policy: {
     Query: { practice: EVERYONE, practices: EVERYONE },
     Mutation: { createPractice: EDITORS, updatePractice: EDITORS, deletePractice: EDITORS },
   },
   services: (s, { ds }) => ({
-    practices: new PracticeService(ds, s.revisions, s.geography, s.organizations, s.tagged),
+    practices: new PracticeService(ds, s.revisions, s.geography, s.organizations, s.tagged, s.networks),
   }),
   editorial: [
     {

@@ -18,6 +18,7 @@ import { TaggedContentResolver } from '../content/content.resolver';
 import { approvedNominationCount } from '../nomination/nomination.loaders';
 import { Municipality } from '../geography/geography.entity';
 import { Organization } from '../organization/organization.entity';
+import { MemberContentArgs, memberContent, PartnerNetwork } from '../partner-network';
 import { organizationById } from '../organization/organization.loaders';
 import { Project } from '../project/project.entity';
 import { PracticeAdoption } from './practice-adoption.entity';
@@ -92,5 +93,20 @@ export class ProjectPracticesResolver {
   @FieldResolver(() => [Practice], { description: 'Practices that grew out of or relate to it.' })
   practices(@Root() project: Project, @Ctx() ctx: Context) {
     return relatedRecords<Practice>(ctx, Project, 'practices', "t.title->>'bg'").load(project.id);
+  }
+}
+
+/** Practices extend the network: its members' newest practices. */
+@Resolver(() => PartnerNetwork)
+export class PartnerNetworkPracticesResolver {
+  @FieldResolver(() => [Practice], { description: "Newest practices of the network's current members." })
+  practices(@Root() network: PartnerNetwork, @Args() args: MemberContentArgs, @Ctx() ctx: Context) {
+    return memberContent<Practice>(
+      ctx,
+      Practice,
+      '(SELECT id AS record_id, organization_id FROM practice)',
+      'r.published_at DESC NULLS LAST',
+      args.first,
+    ).load(network.id);
   }
 }

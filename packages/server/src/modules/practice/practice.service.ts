@@ -19,7 +19,7 @@ import { contactOf, linkedValues, taggedSnapshot, toJson, translationOf } from '
 import { PublishableCrudService } from '../content/workflow';
 import type { GeographyService } from '../geography/geography.service';
 import type { OrganizationService } from '../organization/organization.service';
-import { whereInNetworks } from '../partner-network/partner-network.filters';
+import type { PartnerNetworkService } from '../partner-network';
 import { Project } from '../project/project.entity';
 import { PracticeAdoption } from './practice-adoption.entity';
 import { Practice, PRACTICE_MUNICIPALITY, PRACTICE_TARGET_GROUP, PRACTICE_THEME } from './practice.entity';
@@ -84,6 +84,8 @@ export class PracticeService extends PublishableCrudService<
     private readonly geography: GeographyService,
     private readonly organizations: OrganizationService,
     private readonly tagged: TaggedContentService,
+    /** Types only: partner-network shows its members' practices, so it imports this module. */
+    private readonly networks: PartnerNetworkService,
   ) {
     super(ds, revisions);
   }
@@ -173,7 +175,7 @@ export class PracticeService extends PublishableCrudService<
       targetGroup: PRACTICE_TARGET_GROUP,
     });
     whereIn(query, 'organization_id', filter.organizationIds);
-    whereInNetworks(query, 'organization_id', filter.networkIds);
+    this.networks.whereInNetworks(query, 'organization_id', filter.networkIds);
     whereSearch(query, filter.search, ['title', 'summary'], ['slug']);
     const order = args.orderBy ?? { field: PracticeOrderField.PUBLISHED_AT, direction: SortDirection.DESC };
     return paginate(query, { ...SORT_KEYS[order.field], direction: order.direction }, args);

@@ -129,3 +129,8 @@ export const PROJECT_TARGET_GROUP = {
   ownerColumn: 'project_id',
   valueColumn: 'target_group_id',
 };
+
+/** SQL: each project's organizations, lead or partner (`project_id, organization_id`). */
+export const PROJECT_ORGANIZATIONS =
+  '(SELECT p2.id AS project_id, p2.lead_organization_id AS organization_id FROM project p2 ' +
+  'UNION SELECT pp.project_id, pp.organization_id FROM project_partner pp)';

@@ -7,9 +7,10 @@ import { Connection } from '../../common/pagination/connection';
 import { TaggedContentResolver } from '../content/content.resolver';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
+import { MemberContentArgs, memberContent, PartnerNetwork } from '../partner-network';
 import { Practice } from '../practice/practice.entity';
 import { ProjectDocument, ProjectPartner } from './project-partner.entity';
-import { Project } from './project.entity';
+import { Project, PROJECT_ORGANIZATIONS } from './project.entity';
 import { CreateProjectInput, ProjectsArgs, UpdateProjectInput } from './project.inputs';
 
 @ObjectType()
@@ -82,5 +83,20 @@ export class ProjectPartnerResolver {
   @FieldResolver(() => Organization, { nullable: true })
   organization(@Root() partner: ProjectPartner, @Ctx() ctx: Context) {
     return organization(ctx, partner.organizationId);
+  }
+}
+
+/** Projects extend the network: the latest ones its members lead or partner in. */
+@Resolver(() => PartnerNetwork)
+export class PartnerNetworkProjectsResolver {
+  @FieldResolver(() => [Project], { description: 'Latest projects led or partnered by current members.' })
+  projects(@Root() network: PartnerNetwork, @Args() args: MemberContentArgs, @Ctx() ctx: Context) {
+    return memberContent<Project>(
+      ctx,
+      Project,
+      `(SELECT project_id AS record_id, organization_id FROM ${PROJECT_ORGANIZATIONS} po)`,
+      'r.period_from DESC NULLS LAST',
+      args.first,
+    ).load(network.id);
   }
 }

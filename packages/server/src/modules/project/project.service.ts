@@ -8,7 +8,7 @@ import { paginate, type SortKey } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
 import { assignTexts, cleanTexts } from '../../common/texts';
 import type { TaggedContentService } from '../content/content.service';
-import { currentMembership } from '../partner-network/partner-network.filters';
+import type { PartnerNetworkService } from '../partner-network';
 import type { Principal } from '../auth/principal';
 import { whereVisible } from '../content/visibility';
 import { assignSchedule } from '../content/scheduler';
@@ -17,7 +17,13 @@ import { PublishableCrudService } from '../content/workflow';
 import { withRichTexts } from '../../common/rich-text';
 import type { OrganizationService } from '../organization/organization.service';
 import { ProjectDocument, ProjectPartner } from './project-partner.entity';
-import { Project, PROJECT_MUNICIPALITY, PROJECT_TARGET_GROUP, PROJECT_THEME } from './project.entity';
+import {
+  Project,
+  PROJECT_MUNICIPALITY,
+  PROJECT_ORGANIZATIONS,
+  PROJECT_TARGET_GROUP,
+  PROJECT_THEME,
+} from './project.entity';
 import {
   type CreateProjectInput,
   ProjectOrderField,
@@ -58,11 +64,6 @@ const SORT_KEYS: Record<ProjectOrderField, Omit<SortKey, 'direction'>> = {
 
 type ProjectInput = CreateProjectInput | UpdateProjectInput;
 
-/** Lead organization or partner: both count as "the project's organizations". */
-const PROJECT_ORGANIZATIONS =
-  '(SELECT p2.id AS project_id, p2.lead_organization_id AS organization_id FROM project p2 ' +
-  'UNION SELECT pp.project_id, pp.organization_id FROM project_partner pp)';
-
 export class ProjectService extends PublishableCrudService<Project, CreateProjectInput, UpdateProjectInput> {
   protected readonly entity = Project;
 
@@ -71,6 +72,8 @@ export class ProjectService extends PublishableCrudService<Project, CreateProjec
     revisions: RevisionService,
     private readonly organizations: OrganizationService,
     private readonly tagged: TaggedContentService,
+    /** Types only: partner-network shows its members' projects, so it imports this module. */
+    private readonly networks: PartnerNetworkService,
   ) {
     super(ds, revisions);
   }
@@ -188,9 +191,8 @@ export class ProjectService extends PublishableCrudService<Project, CreateProjec
     }
     if (filter.networkIds?.length) {
       query.andWhere(
-        `EXISTS (SELECT 1 FROM ${PROJECT_ORGANIZATIONS} po JOIN network_membership nm ON nm.organization_id = po.organization_id ` +
-          'WHERE po.project_id = project.id AND nm.network_id IN (:...projectNetworkIds) ' +
-          `AND ${currentMembership('nm')})`,
+        `EXISTS (SELECT 1 FROM ${PROJECT_ORGANIZATIONS} po WHERE po.project_id = project.id ` +
+          `AND ${this.networks.memberOf('po.organization_id', 'projectNetworkIds')})`,
         { projectNetworkIds: filter.networkIds },
       );
     }
