@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { Connection } from '../../common/pagination/connection';
 import { District, Municipality } from './geography.entity';
 import { DistrictsArgs, MunicipalitiesArgs } from './geography.inputs';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { recordById } from '../../common/loaders';
 import { TargetGroup } from '../taxonomy/taxonomy.entity';
 import { Indicator } from './indicator.entity';

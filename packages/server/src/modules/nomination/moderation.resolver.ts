@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { ConnectionArgs } from '../../common/pagination/connection';
 import { UserRole } from '../auth/auth.entity';
 import { forbidden } from '../auth/auth.errors';

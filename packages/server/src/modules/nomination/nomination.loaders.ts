@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { NominationStatus } from './nomination.entity';
 
 /** Approved nominations per practice, for many practices in one statement. */

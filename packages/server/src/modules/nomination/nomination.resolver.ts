@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { recordById } from '../../common/loaders';
 import { UserRole } from '../auth/auth.entity';
 import { forbidden } from '../auth/auth.errors';

@@ -1,4 +1,4 @@
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { recordById } from '../../common/loaders';
 import { Organization } from './organization.entity';
 

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
 import { Connection } from '../../common/pagination/connection';
 import { ApiToken } from '../auth/auth.entity';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { hydrate, selectColumns } from '../../common/hydrate';
 import { groupBy } from '../../common/loaders';
 import { visibleRows } from '../content/visibility';

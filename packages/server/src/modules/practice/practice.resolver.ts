@@ -10,7 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
 import { childRecords, relatedRecords } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';

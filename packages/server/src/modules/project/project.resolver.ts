@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
 import { childRecords, relatedRecords } from '../../common/loaders';
 import { Money } from '../../common/money';

@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
 import { recordById, relatedRecords } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
