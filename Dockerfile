@@ -5,6 +5,8 @@ RUN corepack enable
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.base.json ./
 COPY packages/server/package.json packages/server/
 COPY packages/admin/package.json packages/admin/
+# @obmen/shared is small and builds itself on install (its prepare script), before admin and server need it.
+COPY packages/shared packages/shared
 RUN pnpm install --frozen-lockfile
 COPY packages/server packages/server
 COPY packages/admin packages/admin

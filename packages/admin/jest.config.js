@@ -12,5 +12,6 @@ export default {
       },
     ],
   },
+  moduleNameMapper: { '^@obmen/shared$': '<rootDir>/../shared/src/index.ts' },
   reporters: ['default', '<rootDir>/jest.summary-reporter.cjs'],
 };

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { graphqlDocuments } from './build/graphql-documents';
@@ -9,6 +10,8 @@ const proxy = { '/graphql': api, '/health': api, '/ready': api };
 export default defineConfig({
   // Documents ship with the route chunk that uses them, not in the initial JS.
   plugins: [graphqlDocuments(), react()],
+  // Vite compiles @obmen/shared from its TypeScript source: no build of it needed for dev or tests.
+  resolve: { alias: { '@obmen/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) } },
   server: { port: 5173, proxy },
   preview: { port: 4173, proxy },
   build: {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { slugify, transliterate } from './transliteration';
+import { searchKey, slugify, transliterate } from './transliteration';
 
-const DATA_DIR = path.resolve(__dirname, '../../data');
+// The official names the server seeds its geography from: the law's rules must reproduce every one.
+const DATA_DIR = path.resolve(__dirname, '../../server/data');
 
 function readCsv(file: string): Record<string, string>[] {
   return parse(readFileSync(path.join(DATA_DIR, file), 'utf8'), {
@@ -38,6 +39,18 @@ describe('transliterate', () => {
     // ъ → a
     ['Лъки', 'Laki'],
     ['Търговище', 'Targovishte'],
+    ['Пловдив', 'Plovdiv'],
+    ['Шумен', 'Shumen'],
+    ['Ямбол', 'Yambol'],
+    ['Стара Загора', 'Stara Zagora'],
+    ['Щастливец', 'Shtastlivets'],
+    ['Хисаря', 'Hisarya'],
+    ['Кърджали', 'Kardzhali'],
+    ['Благоевград', 'Blagoevgrad'],
+    ['София-град', 'Sofia-grad'],
+    ['Ияковска', 'Iyakovska'],
+    // the accented pronoun
+    ['на нея ѝ', 'na neya i'],
     // Art. 6
     ['България', 'Bulgaria'],
     ['БЪЛГАРИЯ', 'BULGARIA'],
@@ -48,6 +61,7 @@ describe('transliterate', () => {
     ['Бобов дол', 'Bobov dol'],
     ['София (столица)', 'Sofia (stolitsa)'],
     ['ул. „Шипка“ № 6, Sofia 1000', 'ul. „Shipka“ № 6, Sofia 1000'],
+    ['PDV26 Plovdiv', 'PDV26 Plovdiv'],
     ['', ''],
   ])('%s → %s', (bg, en) => {
     expect(transliterate(bg)).toBe(en);
@@ -77,22 +91,47 @@ describe('slugify', () => {
   });
 });
 
-describe('official NSI Latin names', () => {
-  it('reproduces name_en for all 265 municipalities', () => {
-    const rows = readCsv('bg-municipalities.csv');
-    expect(rows).toHaveLength(265);
-    const mismatches = rows
-      .filter((r) => transliterate(r.municipality_bg) !== r.municipality_en)
-      .map((r) => `${r.municipality_code}: ${r.municipality_bg} → ${r.municipality_en}`);
+describe('searchKey', () => {
+  it.each([
+    ['ПЛОВДИВ', 'plovdiv'],
+    ['  Plovdiv ', 'plovdiv'],
+    ['Стара   Загора', 'stara zagora'],
+    ['Café', 'cafe'],
+    // the same rules as transliterate: Art. 5/6, ѝ, NFC
+    ['СОФИЯ', 'sofia'],
+    ['Република България', 'republika bulgaria'],
+    ['ѝ', 'i'],
+    ['Ка\u0438\u0306нарджа', 'kaynardzha'],
+  ])('%s → %s', (text, key) => {
+    expect(searchKey(text)).toBe(key);
+  });
+});
+
+describe.each([
+  ['bg-municipalities.csv', 'municipality', 265],
+  ['bg-districts.csv', 'district', 28],
+])('official NSI Latin names in %s', (file, kind, count) => {
+  const names = readCsv(file).map((r) => ({
+    code: r[`${kind}_code`],
+    bg: r[`${kind}_bg`],
+    en: r[`${kind}_en`],
+  }));
+
+  it(`lists all ${count}`, () => {
+    expect(names).toHaveLength(count);
+  });
+
+  it('transliterate reproduces every name_en', () => {
+    const mismatches = names
+      .filter((n) => transliterate(n.bg) !== n.en)
+      .map((n) => `${n.code}: ${n.bg} → ${n.en}`);
     expect(mismatches).toEqual([]);
   });
 
-  it('reproduces name_en for all 28 districts', () => {
-    const rows = readCsv('bg-districts.csv');
-    expect(rows).toHaveLength(28);
-    const mismatches = rows
-      .filter((r) => transliterate(r.district_bg) !== r.district_en)
-      .map((r) => `${r.district_code}: ${r.district_bg} → ${r.district_en}`);
+  it('searchKey makes the Cyrillic and the Latin name equal, so the admin finds each by either', () => {
+    const mismatches = names
+      .filter((n) => searchKey(n.bg) !== searchKey(n.en))
+      .map((n) => `${n.code}: ${n.bg} / ${n.en}`);
     expect(mismatches).toEqual([]);
   });
 });
