@@ -7,9 +7,13 @@ import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { readStyleNonce } from '../shared/csp';
-import { router } from './router';
+import { createBrowserRouter } from 'react-router';
+import { routes } from './router';
+import { SECTIONS_INFO } from './sections';
+import { SectionsContext } from '../shared/sections-context';
 import { createAppTheme, cssVariablesResolver } from './theme';
 
+const router = createBrowserRouter(routes);
 const styleNonce = readStyleNonce(document);
 const getStyleNonce = styleNonce ? () => styleNonce : undefined;
 // Modals' scroll lock (react-remove-scroll → get-nonce) inserts its own <style>; get-nonce
@@ -34,7 +38,9 @@ export function App() {
       <Notifications position="top-right" limit={4} />
       <AppErrorBoundary>
         <ApolloProvider client={client}>
-          <RouterProvider router={router} />
+          <SectionsContext value={SECTIONS_INFO}>
+            <RouterProvider router={router} />
+          </SectionsContext>
         </ApolloProvider>
       </AppErrorBoundary>
     </MantineProvider>

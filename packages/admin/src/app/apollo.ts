@@ -4,7 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { MeQuery } from '../features/auth/auth.graphql';
 import { i18n } from '../i18n';
 import { hasErrorCode } from '../shared/errors';
-import { EMBEDDED_LOCALIZED_TYPES, LOCALIZED_TYPES, localizedCacheKey } from './cache-keys';
+import { localizedCacheKey } from './cache-keys';
+import { EMBEDDED_LOCALIZED_TYPES, LOCALIZED_TYPES } from './sections';
 
 const typePolicies: TypePolicies = {
   ...Object.fromEntries(

@@ -4,24 +4,8 @@
  * requested language: `Practice:<id>:BG` and `Practice:<id>:EN`. Select
  * `localization { requested }` wherever these types are read; without it a record is kept
  * inside its parent instead of being normalized, so the two languages never overwrite each other.
+ * Which types are localized is declared by their sections (app/sections.ts).
  */
-
-export const LOCALIZED_TYPES = [
-  'Practice',
-  'Project',
-  'Organization',
-  'PartnerNetwork',
-  'VolunteerProgramme',
-  'Theme',
-  'TargetGroup',
-] as const;
-
-/**
- * Parts of a localized record with texts of their own but no `localization` of their own: kept
- * inside their parent even when an id is selected, so a Bulgarian read never overwrites the
- * English one.
- */
-export const EMBEDDED_LOCALIZED_TYPES = ['Indicator', 'ProjectDocument', 'PracticeAdoption'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

@@ -1,22 +1,11 @@
-import { type Action, can } from '../features/auth/permissions';
+import { can } from '../features/auth/permissions';
 import type { UserRole } from '../gql/graphql';
+import { NAV_SECTIONS, type NavSection } from './sections';
 
-/** Sections of the admin, in navigation order; `key` names both the message and the icon. */
-export const NAV_ITEMS = [
-  { key: 'dashboard', path: '/', action: 'dashboard:view' },
-  { key: 'practices', path: '/practices', action: 'content:manage' },
-  { key: 'projects', path: '/projects', action: 'content:manage' },
-  { key: 'organizations', path: '/organizations', action: 'content:manage' },
-  { key: 'networks', path: '/networks', action: 'content:manage' },
-  { key: 'volunteerProgrammes', path: '/volunteer-programmes', action: 'volunteerProgrammes:manage' },
-  { key: 'volunteers', path: '/volunteers', action: 'volunteers:manage' },
-  { key: 'moderation', path: '/moderation', action: 'moderation:manage' },
-  { key: 'trash', path: '/trash', action: 'trash:manage' },
-  { key: 'tokens', path: '/tokens', action: 'tokens:manage' },
-] as const satisfies readonly { key: string; path: string; action: Action }[];
+/** Sections of the admin with pages, in navigation order; `key` names the message. */
+export const NAV_ITEMS: readonly NavSection[] = NAV_SECTIONS;
 
-export type NavItem = (typeof NAV_ITEMS)[number];
-export type SectionKey = NavItem['key'];
+export type NavItem = NavSection;
 
 /** The sections a user with these roles may open. */
 export function navItemsFor(roles: readonly UserRole[]): NavItem[] {

@@ -24,7 +24,6 @@ import { ROLE_ORDER } from '../../features/auth/permissions';
 import { useSession } from '../../features/auth/useSession';
 import { useSignOut } from '../../features/auth/useSignOut';
 import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
-import { NAV_ICONS } from './nav-icons';
 
 function initials(name: string): string {
   return name
@@ -127,7 +126,7 @@ export function AppLayout() {
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         <AppShell.Section grow component={ScrollArea}>
           {items.map((item) => {
-            const Icon = NAV_ICONS[item.key];
+            const Icon = item.icon;
             return (
               <NavLink
                 key={item.key}

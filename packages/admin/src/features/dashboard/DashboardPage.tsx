@@ -10,7 +10,8 @@ import { formatDateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { useSession } from '../auth';
 import { formatHours } from '../programmes';
-import { auditLink, STATUSES, statusRows } from './dashboard-stats';
+import { useSections } from '../../shared/sections-context';
+import { STATUSES, statusRows } from './dashboard-stats';
 import {
   DashboardAuditQuery,
   DashboardModerationQuery,
@@ -244,6 +245,7 @@ function MyProgrammes() {
 function RecentChanges() {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const { recordPath } = useSections();
   const { data, error, refetch } = useQuery(DashboardAuditQuery, { fetchPolicy: 'cache-and-network' });
   const entries = data?.auditLog.edges.map((e) => e.node) ?? [];
   return (
@@ -272,7 +274,7 @@ function RecentChanges() {
             </Table.Thead>
             <Table.Tbody>
               {entries.map((entry) => {
-                const link = auditLink(entry.entityType, entry.entityId);
+                const link = entry.entityId ? recordPath(entry.entityType, entry.entityId) : null;
                 return (
                   <Table.Tr key={entry.id}>
                     <Table.Td style={NARROW}>{formatDateTime(entry.at, language)}</Table.Td>

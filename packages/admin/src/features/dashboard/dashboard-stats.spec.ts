@@ -1,4 +1,4 @@
-import { auditLink, practicesByDistrict, projectsByFunder, statusRows, sumAmounts } from './dashboard-stats';
+import { practicesByDistrict, projectsByFunder, statusRows, sumAmounts } from './dashboard-stats';
 
 const place = (code: string, nameBg: string, nameEn: string) => ({
   district: { code, nameBg, nameEn },
@@ -72,16 +72,5 @@ describe('projectsByFunder', () => {
       { key: '', name: '', projects: 1, withBudget: 1, budgetEur: '50.00', value: 50 },
       { key: 'f2', name: phare.name, projects: 1, withBudget: 0, budgetEur: '0.00', value: 0 },
     ]);
-  });
-});
-
-describe('auditLink', () => {
-  it('links records that have a page, and nothing else', () => {
-    expect(auditLink('Practice', 'p1')).toBe('/practices/p1');
-    expect(auditLink('VolunteerProgramme', 'v1')).toBe('/volunteer-programmes/v1');
-    expect(auditLink('PartnerNetwork', 'n1')).toBe('/networks/n1');
-    expect(auditLink('Volunteer', 'x')).toBe('/volunteers/x');
-    expect(auditLink('ApiToken', 't1')).toBeNull();
-    expect(auditLink('Practice', null)).toBeNull();
   });
 });

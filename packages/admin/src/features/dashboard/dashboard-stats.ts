@@ -131,15 +131,3 @@ export function projectsByFunder(
     })
     .sort((a, b) => b.value - a.value || b.projects - a.projects || a.name.localeCompare(b.name, 'bg'));
 }
-
-/** Where an audit entry's record opens in the admin, when it has a page. */
-export function auditLink(entityType: string, entityId: string | null | undefined): string | null {
-  if (!entityId) return null;
-  const base: Record<string, string> = {
-    Practice: '/practices',
-    VolunteerProgramme: '/volunteer-programmes',
-    PartnerNetwork: '/networks',
-    Volunteer: '/volunteers',
-  };
-  return base[entityType] ? `${base[entityType]}/${entityId}` : null;
-}

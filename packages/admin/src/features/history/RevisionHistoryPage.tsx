@@ -41,24 +41,14 @@ const NARROW = { width: '1%', whiteSpace: 'nowrap' } as const;
 const PAGE = 50;
 const FIELDS_SHOWN = 4;
 
-/** The sections whose records keep a history, by their address and content type. */
-export const HISTORY_SECTIONS = {
-  practices: 'Practice',
-  projects: 'Project',
-  organizations: 'Organization',
-  networks: 'PartnerNetwork',
-  'volunteer-programmes': 'VolunteerProgramme',
-} as const satisfies Record<string, ContentType>;
-
-export type HistorySection = keyof typeof HISTORY_SECTIONS;
-
-/** `/<section>/:id/history`, e.g. /projects/:id/history. */
-export function RecordHistoryPage({ section }: { section: HistorySection }) {
+/**
+ * `<path>/:id/history`, e.g. /projects/:id/history, for every section whose descriptor has
+ * `history` (app/sections.ts).
+ */
+export function RecordHistoryPage({ entityType, path }: { entityType: ContentType; path: string }) {
   const { id } = useParams();
   if (!id) return <NotFoundPage />;
-  return (
-    <RevisionHistory key={id} entityType={HISTORY_SECTIONS[section]} id={id} backTo={`/${section}/${id}`} />
-  );
+  return <RevisionHistory key={id} entityType={entityType} id={id} backTo={`${path}/${id}`} />;
 }
 
 interface Props {

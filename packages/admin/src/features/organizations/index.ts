@@ -5,3 +5,4 @@
 export { OrganizationSelect, useOrganizationNames } from './OrganizationSelect';
 export type { OrganizationOption } from './organization-options';
 export { OrganizationPickerQuery } from './organizations.graphql';
+export { organizationsSection } from './section';

@@ -5,3 +5,4 @@
 export { formatHours, hoursInput, isHours, sumHours } from './hours';
 export { useProgrammeScope } from './useProgrammeScope';
 export type { ProgrammeOption, ProgrammeScope } from './useProgrammeScope';
+export { programmesSection } from './section';

@@ -6,3 +6,4 @@ export { TargetGroupSelect } from './TargetGroupSelect';
 export { ThemeSelect } from './ThemeSelect';
 export { useTargetGroupOptions } from './useTargetGroupOptions';
 export { useThemeOptions } from './useThemeOptions';
+export { taxonomySection } from './section';

@@ -27,7 +27,8 @@ import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { useSession } from '../auth';
 import { AuthorName } from '../history';
 import { QueuePager } from '../../shared/list/QueuePager';
-import { canPurge, editPath, readTrashState, trashTypesFor, trashVariables, withType } from './trash-state';
+import { useSections } from '../../shared/sections-context';
+import { canPurge, readTrashState, trashTypesFor, trashVariables, withType } from './trash-state';
 import { PurgeMutation, RestoreFromTrashMutation, TrashQuery } from './trash.graphql';
 
 type TrashItem = TrashData['trash']['edges'][number]['node'];
@@ -40,7 +41,8 @@ export function TrashPage() {
   const { language } = useLanguage();
   const { user } = useSession();
   const roles = user?.roles ?? [];
-  const types = useMemo(() => trashTypesFor(roles), [roles.join(',')]);
+  const { recordPath, trashTypes } = useSections();
+  const types = useMemo(() => trashTypesFor(trashTypes, roles), [trashTypes, roles.join(',')]);
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => readTrashState(params, types), [params, types]);
   const { data, previousData, loading, error, refetch } = useQuery(TrashQuery, {
@@ -75,7 +77,7 @@ export function TrashPage() {
     setRestoring(item.id);
     try {
       await restore({ variables: { entityType: item.entityType, id: item.id } });
-      const path = editPath(item.entityType, item.id);
+      const path = recordPath(item.entityType, item.id);
       notifications.show({
         color: 'teal',
         message: (

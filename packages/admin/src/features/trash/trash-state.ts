@@ -1,28 +1,16 @@
 import type { ContentType, UserRole } from '../../gql/graphql';
+import type { TrashType } from '../../shared/section';
 import { type Cursor, pageArgs, readChoice, readCursor, writeParams } from '../../shared/url-state';
-
-/** Every kind of record that goes to the trash, in the order the tabs show them. */
-export const TRASH_TYPES = [
-  'Practice',
-  'Project',
-  'Organization',
-  'PartnerNetwork',
-  'VolunteerProgramme',
-  'Theme',
-  'TargetGroup',
-  'Volunteer',
-  'VolunteerAssignment',
-] as const satisfies readonly ContentType[];
-
-/** Personal data: only admins see these in the trash (the server refuses everyone else). */
-export const PERSONAL_TYPES: readonly ContentType[] = ['Volunteer', 'VolunteerAssignment'];
 
 export const TRASH_PAGE_SIZE = 25;
 
-/** The types a user with these roles may open in the trash. */
-export function trashTypesFor(roles: readonly UserRole[]): ContentType[] {
+/**
+ * The types a user with these roles may open in the trash, in tab order. `types` are those the
+ * sections put there (their descriptors); personal data is for admins only, as on the server.
+ */
+export function trashTypesFor(types: readonly TrashType[], roles: readonly UserRole[]): ContentType[] {
   const admin = roles.includes('ADMIN');
-  return TRASH_TYPES.filter((type) => admin || !PERSONAL_TYPES.includes(type));
+  return types.filter((t) => admin || !t.personal).map((t) => t.type);
 }
 
 /** Only admins purge. */
@@ -46,9 +34,4 @@ export function withType(params: URLSearchParams, type: ContentType): URLSearchP
 
 export function trashVariables(state: TrashState, pageSize = TRASH_PAGE_SIZE) {
   return { entityType: state.type, ...pageArgs(state, pageSize) };
-}
-
-/** Where a restored record is edited, for the types that have an editor in the admin yet. */
-export function editPath(type: ContentType, id: string): string | null {
-  return type === 'Practice' ? `/practices/${id}` : null;
 }

@@ -1,0 +1,70 @@
+/**
+ * The admin's sections in navigation order: the one list a new section is added to. Navigation,
+ * routes, Apollo's per-language cache keys, the history pages, the trash's tabs and the links to
+ * a record are folded from it below and in router.tsx; sections.spec.ts checks they agree.
+ */
+import type { Action } from '../features/auth';
+import { dashboardSection } from '../features/dashboard';
+import { moderationSection } from '../features/moderation';
+import { networksSection } from '../features/networks';
+import { organizationsSection } from '../features/organizations';
+import { practicesSection } from '../features/practices';
+import { programmesSection } from '../features/programmes';
+import { projectsSection } from '../features/projects';
+import { taxonomySection } from '../features/taxonomy';
+import { tokensSection } from '../features/tokens';
+import { trashSection } from '../features/trash';
+import { volunteersSection } from '../features/volunteers';
+import type { ContentType } from '../gql/graphql';
+import type { SectionDescriptor, TrashType } from '../shared/section';
+import type { SectionsInfo } from '../shared/sections-context';
+
+export const SECTIONS = [
+  dashboardSection,
+  practicesSection,
+  projectsSection,
+  organizationsSection,
+  networksSection,
+  programmesSection,
+  taxonomySection,
+  volunteersSection,
+  moderationSection,
+  trashSection,
+  tokensSection,
+] as const satisfies readonly SectionDescriptor<Action>[];
+
+type Section = (typeof SECTIONS)[number];
+/** A section with pages: in the navigation. */
+export type NavSection = Extract<Section, { path: string }>;
+export type SectionKey = NavSection['key'];
+
+const list: readonly SectionDescriptor<Action>[] = SECTIONS;
+const unique = <T>(items: readonly T[]) => [...new Set(items)];
+
+/** Revisions are for the same roles as the trash (editors and admins). */
+export const HISTORY_ACTION: Action = 'trash:manage';
+
+export const NAV_SECTIONS = SECTIONS.filter((s): s is NavSection => 'path' in s);
+
+/** The sections whose records keep a history, with its address (`<path>/:id/history`). */
+export const HISTORY_SECTIONS: readonly { path: string; contentType: ContentType }[] = list.flatMap((s) =>
+  s.history && s.path && s.contentType ? [{ path: s.path, contentType: s.contentType }] : [],
+);
+
+export const TRASH_TYPES: readonly TrashType[] = list.flatMap((s) => s.trash ?? []);
+
+export const LOCALIZED_TYPES = unique(list.flatMap((s) => s.localizedTypes ?? []));
+export const EMBEDDED_LOCALIZED_TYPES = unique(list.flatMap((s) => s.embeddedLocalizedTypes ?? []));
+
+const RECORD_PATHS = new Map<string, string>(
+  list.flatMap((s) => (s.path && s.contentType ? [[s.contentType, s.path] as const] : [])),
+);
+
+/** Where a record opens in the admin: its section's address and id; null without a section page. */
+export function recordPath(entityType: string, id: string): string | null {
+  const path = RECORD_PATHS.get(entityType);
+  return path && id ? `${path}/${id}` : null;
+}
+
+/** What features learn of the other sections (provided in App.tsx). */
+export const SECTIONS_INFO: SectionsInfo = { recordPath, trashTypes: TRASH_TYPES };
