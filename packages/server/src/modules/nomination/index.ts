@@ -4,12 +4,13 @@ import { audit } from '../audit';
 import { practice } from '../practice';
 import { BlockedSender, SpentChallenge } from './moderation.entity';
 import { ModerationResolver, PracticeProposalResolver } from './moderation.resolver';
-import type { ModerationService } from './moderation.service';
+import { ProofOfWork } from './altcha';
+import { ModerationService } from './moderation.service';
 import { Nomination } from './nomination.entity';
-import { nominationServices } from './nomination.module';
 import { NominationResolver, PracticeNominationsResolver } from './nomination.resolver';
-import type { NominationService } from './nomination.service';
-import type { ProposalService } from './proposal.service';
+import { NominationService } from './nomination.service';
+import { ProposalService } from './proposal.service';
+import { SubmissionGuard, submissionSettings } from './submission-guard';
 
 declare module '../../common/context' {
   interface ServiceRegistry {
@@ -35,7 +36,17 @@ export const nomination = defineModule({
       unblockSender: MODERATORS,
     },
   },
-  services: (s, { ds, secret }) => nominationServices(ds, secret, s),
+  /** The three share one guard: one proof of work and one set of limits for both public forms. */
+  services: (s, { ds, secret }) => {
+    const settings = submissionSettings();
+    const pow = new ProofOfWork(secret, settings.pow);
+    const guard = new SubmissionGuard(pow, settings.limits, s.practices);
+    return {
+      nominations: new NominationService(ds, guard),
+      proposals: new ProposalService(ds, guard, s.practices),
+      moderation: new ModerationService(ds, s.audit, s.practices),
+    };
+  },
   webhooks: { events: ['nomination.submitted', 'nomination.approved', 'proposal.submitted'] },
 });
 

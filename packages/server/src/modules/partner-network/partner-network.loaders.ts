@@ -4,8 +4,6 @@ import type { Context } from '../../common/context';
 import { hydrate, selectColumns } from '../../common/hydrate';
 import { groupBy } from '../../common/loaders';
 import { visibleRows } from '../content/visibility';
-import { Practice } from '../practice/practice.entity';
-import { Project } from '../project/project.entity';
 import { currentMembership } from './partner-network.filters';
 
 const CURRENT_MEMBERS =
@@ -56,26 +54,3 @@ export function memberContent<E extends ObjectLiteral>(
     memberContentLoader<E>(ctx, meta, ownership, order, limit),
   );
 }
-
-export const memberPractices = (ctx: Context, limit: number) =>
-  ctx.loaders.get(`network.practices.${limit}`, () =>
-    memberContentLoader<Practice>(
-      ctx,
-      ctx.dataSource.getMetadata(Practice),
-      '(SELECT id AS record_id, organization_id FROM practice)',
-      'r.published_at DESC NULLS LAST',
-      limit,
-    ),
-  );
-
-export const memberProjects = (ctx: Context, limit: number) =>
-  ctx.loaders.get(`network.projects.${limit}`, () =>
-    memberContentLoader<Project>(
-      ctx,
-      ctx.dataSource.getMetadata(Project),
-      '(SELECT id AS record_id, lead_organization_id AS organization_id FROM project ' +
-        'UNION SELECT project_id, organization_id FROM project_partner)',
-      'r.period_from DESC NULLS LAST',
-      limit,
-    ),
-  );

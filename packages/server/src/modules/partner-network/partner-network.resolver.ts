@@ -6,16 +6,12 @@ import { Connection } from '../../common/pagination/connection';
 import { ApiToken } from '../auth/auth.entity';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
-import { Practice } from '../practice/practice.entity';
-import { Project } from '../project/project.entity';
 import { NetworkMembership, PartnerNetwork } from './partner-network.entity';
 import {
   CreatePartnerNetworkInput,
-  MemberContentArgs,
   PartnerNetworksArgs,
   UpdatePartnerNetworkInput,
 } from './partner-network.inputs';
-import { memberPractices, memberProjects } from './partner-network.loaders';
 
 @ObjectType()
 export class PartnerNetworkConnection extends Connection(PartnerNetwork) {}
@@ -40,16 +36,6 @@ export class PartnerNetworkResolver extends ContentResolver(PartnerNetwork) {
   @FieldResolver(() => [NetworkMembership], { description: 'Membership history, oldest first.' })
   memberships(@Root() network: PartnerNetwork, @Ctx() ctx: Context) {
     return childRecords(ctx, NetworkMembership, 'networkId', { joinedOn: 'ASC', id: 'ASC' }).load(network.id);
-  }
-
-  @FieldResolver(() => [Practice], { description: "Newest practices of the network's current members." })
-  practices(@Root() network: PartnerNetwork, @Args() args: MemberContentArgs, @Ctx() ctx: Context) {
-    return memberPractices(ctx, args.first).load(network.id);
-  }
-
-  @FieldResolver(() => [Project], { description: 'Latest projects led or partnered by current members.' })
-  projects(@Root() network: PartnerNetwork, @Args() args: MemberContentArgs, @Ctx() ctx: Context) {
-    return memberProjects(ctx, args.first).load(network.id);
   }
 
   @Mutation(() => PartnerNetwork)

@@ -1,21 +1,9 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
 import { childRecords, relatedRecords } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
 import { TaggedContentResolver } from '../content/content.resolver';
-import { approvedNominationCount } from '../nomination/nomination.loaders';
 import { Municipality } from '../geography/geography.entity';
 import { Organization } from '../organization/organization.entity';
 import { MemberContentArgs, memberContent, PartnerNetwork } from '../partner-network';
@@ -56,11 +44,6 @@ export class PracticeResolver extends TaggedContentResolver(Practice, 'practiceI
     return childRecords(ctx, PracticeAdoption, 'practiceId', { year: 'ASC', municipalityCode: 'ASC' }).load(
       practice.id,
     );
-  }
-
-  @FieldResolver(() => Int, { description: 'Approved public nominations (Номинации).' })
-  nominationCount(@Root() practice: Practice, @Ctx() ctx: Context) {
-    return approvedNominationCount(ctx).load(practice.id);
   }
 
   @Mutation(() => Practice)

@@ -1,14 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
-import { childRecords, relatedRecords } from '../../common/loaders';
+import { childRecords } from '../../common/loaders';
 import { Money } from '../../common/money';
 import { Connection } from '../../common/pagination/connection';
 import { TaggedContentResolver } from '../content/content.resolver';
 import { Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.loaders';
 import { MemberContentArgs, memberContent, PartnerNetwork } from '../partner-network';
-import { Practice } from '../practice/practice.entity';
 import { ProjectDocument, ProjectPartner } from './project-partner.entity';
 import { Project, PROJECT_ORGANIZATIONS } from './project.entity';
 import { CreateProjectInput, ProjectsArgs, UpdateProjectInput } from './project.inputs';
@@ -55,11 +54,6 @@ export class ProjectResolver extends TaggedContentResolver(Project, 'projectId')
   @FieldResolver(() => [ProjectDocument])
   documents(@Root() project: Project, @Ctx() ctx: Context) {
     return childRecords(ctx, ProjectDocument, 'projectId', { position: 'ASC' }).load(project.id);
-  }
-
-  @FieldResolver(() => [Practice], { description: 'Practices that grew out of or relate to it.' })
-  practices(@Root() project: Project, @Ctx() ctx: Context) {
-    return relatedRecords<Practice>(ctx, Project, 'practices', "t.title->>'bg'").load(project.id);
   }
 
   @Mutation(() => Project)
