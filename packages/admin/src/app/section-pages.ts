@@ -5,7 +5,7 @@
 import { createElement } from 'react';
 import type { RouteObject } from 'react-router';
 import type { Action } from '../features/auth';
-import { loadRecordHistoryPage } from '../features/history';
+import { loadRecordHistoryPage } from '../features/history/history-page';
 import type { SectionRoute } from '../shared/section';
 import { HISTORY_ACTION, HISTORY_SECTIONS, SECTIONS } from './sections';
 
