@@ -4,6 +4,3 @@
  */
 export { AuthorName } from './AuthorName';
 export { HistoryButton } from './HistoryButton';
-
-/** The record history page, loaded as its own chunk by the history routes. */
-export const loadRecordHistoryPage = () => import('./RevisionHistoryPage').then((m) => m.RecordHistoryPage);
