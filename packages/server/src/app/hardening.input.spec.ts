@@ -1,6 +1,7 @@
 import { UserRole } from '../modules/auth/auth.entity';
 import { startTestServer, type TestServer } from '../test/harness';
 import { createLogger } from './logger';
+import { codes } from '../test/expect';
 
 /**
  * Hostile input on a production server: every refusal is a coded client error with a 4xx
@@ -44,8 +45,6 @@ const get = (params: Record<string, string>) =>
   send(`/graphql?${new URLSearchParams(params).toString()}`, {
     headers: { 'apollo-require-preflight': '1' },
   });
-
-const codes = (answer: Answer) => answer.body.errors?.map((e) => e.extensions?.code);
 
 const SUBMIT = `mutation($input: SubmitNominationInput!) { submitNomination(input: $input) { received } }`;
 const nomination = (input: Record<string, unknown>) => ({
@@ -159,13 +158,13 @@ describe('malformed persisted-query extensions', () => {
   ])('in a POST (%s) is BAD_REQUEST with 400', async (_, persistedQuery) => {
     const answer = await post({ query: QUERY, extensions: { persistedQuery } });
     expect(answer.status).toBe(400);
-    expect(codes(answer)).toEqual(['BAD_REQUEST']);
+    expect(codes(answer.body)).toEqual(['BAD_REQUEST']);
   });
 
   it('in a GET is BAD_REQUEST with 400, whether the JSON is broken or its content', async () => {
     for (const extensions of ['not-json', '{"persistedQuery":"x"}', '{"persistedQuery":{"version":2}}']) {
       const answer = await get({ query: QUERY, extensions });
-      expect([extensions, answer.status, codes(answer)]).toEqual([extensions, 400, ['BAD_REQUEST']]);
+      expect([extensions, answer.status, codes(answer.body)]).toEqual([extensions, 400, ['BAD_REQUEST']]);
     }
   });
 });
@@ -178,7 +177,7 @@ describe('more bad variable values than graphql-js counts (50)', () => {
     });
     expect(answer.status).toBe(400);
     expect(answer.body.data).toBeUndefined();
-    expect(new Set(codes(answer))).toEqual(new Set(['BAD_USER_INPUT']));
+    expect(new Set(codes(answer.body))).toEqual(new Set(['BAD_USER_INPUT']));
     expect(answer.body.errors!.at(-1)!.message).toMatch(/Too many errors/);
   });
 });
@@ -215,19 +214,19 @@ describe('HTTP status of refusals (GraphQL over HTTP)', () => {
     );
     expect(answer.status).toBe(200);
     expect(answer.body.data).toBeNull();
-    expect(codes(answer)).toEqual(['FORBIDDEN']);
+    expect(codes(answer.body)).toEqual(['FORBIDDEN']);
   });
 
   it('stays 401 or 403 when the policy refuses the operation before anything runs', async () => {
     const query = '{ themes { totalCount } nominations { totalCount } }';
     const anonymous = await post({ query });
-    expect([anonymous.status, codes(anonymous), anonymous.body.data]).toEqual([
+    expect([anonymous.status, codes(anonymous.body), anonymous.body.data]).toEqual([
       401,
       ['UNAUTHENTICATED'],
       undefined,
     ]);
     const editor = await post({ query }, await server.headersFor(UserRole.EDITOR));
-    expect([editor.status, codes(editor), editor.body.data]).toEqual([403, ['FORBIDDEN'], undefined]);
+    expect([editor.status, codes(editor.body), editor.body.data]).toEqual([403, ['FORBIDDEN'], undefined]);
   });
 
   it('is 400, not 500, for a bad request refused before execution (two locales in one request)', async () => {
@@ -235,6 +234,6 @@ describe('HTTP status of refusals (GraphQL over HTTP)', () => {
       query: '{ practices(locale: BG) { totalCount } themes(locale: EN) { totalCount } }',
     });
     expect(answer.status).toBe(400);
-    expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+    expect(codes(answer.body)).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -1,5 +1,6 @@
 import { Client as PgClient } from 'pg';
 import { startTestServer, type TestServer } from '../test/harness';
+import { codes } from '../test/expect';
 
 /** Tight bounds, so the test sees them act; production defaults are in config.ts. */
 const TIMEOUTS = { statementMs: 2000, lockMs: 1000, poolWaitMs: 1000 };
@@ -31,9 +32,6 @@ beforeAll(async () => {
   b = (await server.ok(CREATE, { title: 'Свободна практика' })).createPractice;
 });
 afterAll(() => server.stop());
-
-const codes = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  (r.errors ?? []).map((e) => e.extensions?.code);
 
 (onPostgres ? describe : describe.skip)('a row lock held by another client (PostgreSQL)', () => {
   it('fails writes to that row within 5 s with TIMEOUT, while other reads and /ready go on', async () => {

@@ -1,6 +1,7 @@
 import { QueryFailedError } from 'typeorm';
 import { translateDbError } from '../common/transaction';
-import { type GraphQLResponse, startTestServer, type TestServer } from '../test/harness';
+import { startTestServer, type TestServer } from '../test/harness';
+import { badInputFields } from '../test/expect';
 
 let server: TestServer;
 
@@ -9,16 +10,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const fieldsOf = (r: GraphQLResponse) => {
-  expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-  return r.errors![0].extensions!.fields as unknown[];
-};
-
 const CREATE_PRACTICE = `mutation($input: CreatePracticeInput!) { createPractice(input: $input) { id } }`;
 
 describe('field errors name a reason and its arguments, for clients to word in their language', () => {
   it('for class-validator constraints, nested fields included', async () => {
-    const fields = fieldsOf(
+    const fields = badInputFields(
       await server.gql(CREATE_PRACTICE, {
         input: { title: { bg: 'а'.repeat(100_001) }, contact: { email: 'not-an-email' } },
       }),
@@ -36,14 +32,14 @@ describe('field errors name a reason and its arguments, for clients to word in t
   });
 
   it('by the name a decorator gives it, where the constraint alone says little', async () => {
-    const fields = fieldsOf(await server.gql(CREATE_PRACTICE, { input: { title: { bg: '  ' } } }));
+    const fields = badInputFields(await server.gql(CREATE_PRACTICE, { input: { title: { bg: '  ' } } }));
     expect(fields).toEqual([
       { field: 'title.bg', message: 'Bulgarian text is required', reason: 'bgRequired' },
     ]);
   });
 
   it('with the arguments of the decorator on the class validated, inherited ones included', async () => {
-    const fields = fieldsOf(
+    const fields = badInputFields(
       await server.gql(
         `mutation($input: ProposePracticeInput!) { proposePractice(input: $input) { received } }`,
         {
@@ -60,7 +56,7 @@ describe('field errors name a reason and its arguments, for clients to word in t
   });
 
   it('for checks written by hand', async () => {
-    const fields = fieldsOf(
+    const fields = badInputFields(
       await server.gql(CREATE_PRACTICE, {
         input: { title: { bg: 'Практика' }, period: { from: '2024-05-01', to: '2024-01-01' } },
       }),
@@ -71,7 +67,7 @@ describe('field errors name a reason and its arguments, for clients to word in t
   });
 
   it('for values GraphQL itself refuses', async () => {
-    const fields = fieldsOf(
+    const fields = badInputFields(
       await server.gql(CREATE_PRACTICE, { input: { title: { bg: 'Практика' }, period: { from: 'вчера' } } }),
     );
     expect(fields).toEqual([expect.objectContaining({ field: 'period.from', reason: 'invalid' })]);

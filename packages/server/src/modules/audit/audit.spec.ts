@@ -1,8 +1,8 @@
 import { UserRole } from '../auth/auth.entity';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../../test/harness';
+import { startTestServer, type TestServer } from '../../test/harness';
+import { codes } from '../../test/expect';
 
 let server: TestServer;
-const codes = (r: GraphQLResponse) => r.errors?.map((e) => e.extensions?.code);
 const ok = (query: string, variables?: Record<string, unknown>) => server.ok<any>(query, variables);
 
 const LOG = `totalCount pageInfo { hasNextPage endCursor }

@@ -1,4 +1,5 @@
 import { startTestServer, type TestServer } from '../../test/harness';
+import { codes } from '../../test/expect';
 
 let server: TestServer;
 let orgId: string;
@@ -27,8 +28,6 @@ async function asToken(token: string, query: string, headers: Record<string, str
   });
   return { response, body: (await response.json()) as any };
 }
-
-const codes = (body: any): string[] => (body.errors ?? []).map((e: any) => e.extensions?.code);
 
 describe('partner API tokens', () => {
   it('are shown once, stored hashed, and record their last use', async () => {

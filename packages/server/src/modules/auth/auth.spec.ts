@@ -4,6 +4,7 @@ import { createLogger } from '../../app/logger';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../../test/harness';
 import { UserRole } from './auth.entity';
 import { systemActor } from './principal';
+import { codes } from '../../test/expect';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -28,8 +29,6 @@ async function newUser(email: string, roles = [UserRole.EDITOR]) {
     systemActor('test'),
   );
 }
-
-const codes = (body: any): string[] => (body.errors ?? []).map((e: any) => e.extensions?.code);
 
 describe('sign-in', () => {
   it('sets an httpOnly SameSite session cookie that `me` recognises, and logout ends it', async () => {

@@ -1,11 +1,11 @@
 import { UserRole } from '../auth/auth.entity';
-import { startTestServer, type Client, type GraphQLResponse, type TestServer } from '../../test/harness';
+import { startTestServer, type Client, type TestServer } from '../../test/harness';
 import { createPublishingScheduler, type PublishingScheduler } from './scheduler';
+import { codes } from '../../test/expect';
 
 let server: TestServer;
 let scheduler: PublishingScheduler;
 let editor: Client;
-const codes = (r: GraphQLResponse) => r.errors?.map((e) => e.extensions?.code);
 const ok = (query: string, variables?: Record<string, unknown>) => server.ok<any>(query, variables);
 
 const HOUR = 3600 * 1000;

@@ -1,12 +1,10 @@
 import { UserRole } from '../auth/auth.entity';
 import { type Client, startTestServer, type TestServer } from '../../test/harness';
+import { codes } from '../../test/expect';
 
 let server: TestServer;
 let editor: Client;
 const ids: Record<string, string> = {};
-
-const codes = (r: { errors?: { extensions?: Record<string, any> }[] }) =>
-  (r.errors ?? []).map((e) => e.extensions?.code);
 
 async function practice(title: string, status: string, extra = '') {
   const data = await server.ok(

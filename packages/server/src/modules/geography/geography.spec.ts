@@ -43,12 +43,6 @@ describe('municipalities', () => {
     );
     expect(data.municipalities.edges.map((e: any) => e.node.code)).toContain('PDV37');
   });
-
-  it('refuses pages larger than 100 with a coded error', async () => {
-    const result = await server.gql(`{ municipalities(first: 101) { totalCount } }`);
-    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0].message).toMatch(/at most 100/);
-  });
 });
 
 describe('reference data', () => {

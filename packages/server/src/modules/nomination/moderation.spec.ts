@@ -1,15 +1,13 @@
-import { type Client, type GraphQLResponse, startTestServer, type TestServer } from '../../test/harness';
+import { type Client, startTestServer, type TestServer } from '../../test/harness';
 import { UserRole } from '../auth/auth.entity';
 import { solvePow } from './altcha';
+import { codes, fields } from '../../test/expect';
 
 let server: TestServer;
 let visitor: Client;
 let moderator: Client;
 const practices: Record<string, string> = {};
 
-const codes = (r: GraphQLResponse) => r.errors?.map((e) => e.extensions?.code);
-const fields = (r: GraphQLResponse) =>
-  (r.errors ?? []).flatMap((e) => (e.extensions?.fields ?? []).map((f: { field: string }) => f.field));
 const sql = (query: string, params: unknown[] = []) => server.obmen.database.dataSource.query(query, params);
 
 async function solved(client: Client = visitor): Promise<string> {

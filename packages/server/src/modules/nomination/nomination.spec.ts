@@ -1,17 +1,14 @@
 import { domainToASCII } from 'node:url';
-import { type Client, type GraphQLResponse, startTestServer, type TestServer } from '../../test/harness';
+import { type Client, startTestServer, type TestServer } from '../../test/harness';
 import { UserRole } from '../auth/auth.entity';
 import { ProofOfWork, solvePow } from './altcha';
 import { submitterContact } from './submission-guard';
+import { codes, fields } from '../../test/expect';
 
 let server: TestServer;
 let visitor: Client;
 let moderator: Client;
 let practiceId: string;
-
-const codes = (r: GraphQLResponse) => r.errors?.map((e) => e.extensions?.code);
-const fields = (r: GraphQLResponse) =>
-  (r.errors ?? []).flatMap((e) => (e.extensions?.fields ?? []).map((f: { field: string }) => f.field));
 
 const CHALLENGE = `{ nominationChallenge { algorithm challenge maxnumber salt signature expiresAt } }`;
 const SUBMIT = `mutation($input: SubmitNominationInput!) { submitNomination(input: $input) { received message } }`;

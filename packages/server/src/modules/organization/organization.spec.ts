@@ -1,4 +1,5 @@
-import { startTestServer, type GraphQLResponse, type TestServer } from '../../test/harness';
+import { startTestServer, type TestServer } from '../../test/harness';
+import { codes, fields } from '../../test/expect';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -10,10 +11,6 @@ const ORGANIZATION = `id slug name description kind version
   contact { person address phone email website }
   municipality { code nameBg district { code } }
   localization { requested served stale fallbackFields }`;
-
-const codes = (r: GraphQLResponse) => r.errors?.map((e) => e.extensions?.code);
-const fields = (r: GraphQLResponse) =>
-  (r.errors ?? []).flatMap((e) => (e.extensions?.fields ?? []).map((f: { field: string }) => f.field));
 
 function tryCreate(input: Record<string, unknown>) {
   return server.gql(

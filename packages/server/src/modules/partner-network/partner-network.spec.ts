@@ -1,11 +1,8 @@
-import { startTestServer, type GraphQLResponse, type TestServer } from '../../test/harness';
+import { startTestServer, type TestServer } from '../../test/harness';
+import { codes, fields } from '../../test/expect';
 
 let server: TestServer;
 const ids: Record<string, string> = {};
-
-const codes = (r: GraphQLResponse) => r.errors?.map((e) => e.extensions?.code);
-const fields = (r: GraphQLResponse) =>
-  (r.errors ?? []).flatMap((e) => (e.extensions?.fields ?? []).map((f: { field: string }) => f.field));
 
 const NETWORK = `id slug name description scope version
   coordinator { id }

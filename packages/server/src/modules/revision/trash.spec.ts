@@ -1,9 +1,9 @@
 import { UserRole } from '../auth/auth.entity';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../../test/harness';
+import { startTestServer, type TestServer } from '../../test/harness';
+import { codes } from '../../test/expect';
 
 let server: TestServer;
 const ids: Record<string, string> = {};
-const codes = (r: GraphQLResponse) => r.errors?.map((e) => e.extensions?.code);
 const ok = (query: string, variables?: Record<string, unknown>) => server.ok<any>(query, variables);
 
 const PRACTICE = `id slug status title summary innovator contact { person email } organization { id }

@@ -1,4 +1,6 @@
-import { startTestServer, type GraphQLResponse, type TestServer } from '../../test/harness';
+import { startTestServer, type TestServer } from '../../test/harness';
+import { codes, fields } from '../../test/expect';
+import { expectPagesCover, type PageSource } from '../../test/paging';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -9,10 +11,6 @@ afterAll(() => server.stop());
 type Kind = 'Theme' | 'TargetGroup';
 const LIST: Record<Kind, string> = { Theme: 'themes', TargetGroup: 'targetGroups' };
 const TERM = 'id slug label version localization { served stale fallbackFields }';
-
-const codes = (r: GraphQLResponse) => r.errors?.map((e) => e.extensions?.code);
-const fields = (r: GraphQLResponse) =>
-  (r.errors ?? []).flatMap((e) => (e.extensions?.fields ?? []).map((f: { field: string }) => f.field));
 
 function createTerm(kind: Kind, input: Record<string, unknown>) {
   return server.gql(`mutation($input: Create${kind}Input!) { create${kind}(input: $input) { ${TERM} } }`, {
@@ -191,31 +189,15 @@ describe('themes', () => {
     const all = await list('Theme', '(first: 100)');
     const labels = all.edges.map((e: any) => e.node.label);
     expect(labels).toEqual([...labels].sort((a: string, b: string) => a.localeCompare(b, 'bg')));
-    const ids = all.edges.map((e: any) => e.node.id);
-
-    const forward: string[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page: any = await list('Theme', `(first: 2${after ? `, after: "${after}"` : ''})`);
-      forward.push(...page.edges.map((e: any) => e.node.id));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
-    expect(forward).toEqual(ids);
-
-    const backward: string[] = [];
-    let before: string | null = null;
-    for (;;) {
-      const page: any = await list('Theme', `(last: 3${before ? `, before: "${before}"` : ''})`);
-      backward.unshift(...page.edges.map((e: any) => e.node.id));
-      if (!page.pageInfo.hasPreviousPage) break;
-      before = page.pageInfo.startCursor;
-    }
-    expect(backward).toEqual(ids);
-
-    const tooMany = await server.gql(`{ themes(first: 101) { totalCount } }`);
-    expect(codes(tooMany)).toEqual(['BAD_USER_INPUT']);
-    expect(fields(tooMany)).toEqual(['first']);
+    const page: PageSource = async (args) => {
+      const data = await list('Theme', `(${args})`);
+      return { ...data, keys: data.edges.map((e: any) => e.node.id) };
+    };
+    await expectPagesCover(
+      page,
+      all.edges.map((e: any) => e.node.id),
+      { forwards: 2, backwards: 3 },
+    );
   });
 });
 

@@ -1,12 +1,12 @@
 import { UserRole } from '../auth/auth.entity';
 import { systemActor } from '../auth/principal';
 import { volunteersInScope } from './volunteer.scope';
-import { startTestServer, type Client, type GraphQLResponse, type TestServer } from '../../test/harness';
+import { startTestServer, type Client, type TestServer } from '../../test/harness';
+import { codes } from '../../test/expect';
 
 let server: TestServer;
 let coordinator: Client;
 const ids: Record<string, string> = {};
-const codes = (r: GraphQLResponse) => r.errors?.map((e) => e.extensions?.code);
 const ok = (query: string, variables?: Record<string, unknown>) => server.ok<any>(query, variables);
 
 const VOLUNTEER = `id name version skills availability consentGivenAt vettingStatus contact { email phone }`;

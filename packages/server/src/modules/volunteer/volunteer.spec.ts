@@ -1,11 +1,9 @@
 import { startTestServer, type GraphQLResponse, type TestServer } from '../../test/harness';
+import { codes, fields } from '../../test/expect';
 
 let server: TestServer;
 const ids: Record<string, string> = {};
 
-const codes = (r: GraphQLResponse) => r.errors?.map((e) => e.extensions?.code);
-const fields = (r: GraphQLResponse) =>
-  (r.errors ?? []).flatMap((e) => (e.extensions?.fields ?? []).map((f: { field: string }) => f.field));
 const ok = (query: string, variables?: Record<string, unknown>) => server.ok<any>(query, variables);
 
 const PROGRAMME = `id slug name description status version volunteerCount hoursLogged
