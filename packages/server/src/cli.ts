@@ -10,8 +10,8 @@ import { generateMigration } from './db/generate-migration';
 import { createDatabase } from './db/data-source';
 import { runMigrations, underStartupLock } from './db/migrate';
 import { loadDemoContent } from './seed/demo-loader';
-import { UserRole } from './modules/auth/auth.entity';
-import { systemActor } from './modules/auth/principal';
+import { ENTITIES } from './app/modules';
+import { systemActor, UserRole } from './common/principal';
 
 const program = new Command('obmen').description('Obmen operator commands');
 
@@ -95,7 +95,7 @@ program
   .argument('<name>', 'what the migration does, e.g. AddPracticeSummary')
   .description('write a migration for the difference between the entities and the migrations')
   .action(async (name: string) => {
-    const file = await generateMigration(name, createLogger('warn'));
+    const file = await generateMigration(name, createLogger('warn'), ENTITIES);
     console.log(file ? `Wrote ${file} — review it and list it in src/db/migrations/index.ts` : 'No changes');
   });
 

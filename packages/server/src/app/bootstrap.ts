@@ -1,12 +1,13 @@
 import { createDatabase, type Database } from '../db/data-source';
 import { runMigrations, underStartupLock } from '../db/migrate';
-import { UserRole } from '../modules/auth/auth.entity';
-import { loadServerSecret } from '../modules/auth/secrets';
-import { createPublishingScheduler, type PublishingScheduler } from '../modules/content/scheduler';
+import { UserRole } from '../common/principal';
+import { loadServerSecret } from '../modules/auth';
+import { createPublishingScheduler, type PublishingScheduler } from '../modules/content';
 import { loadDemoContent } from '../seed/demo-loader';
 import { type DemoLogin, ensureDemoUsers } from '../seed/demo-users';
 import type { AppConfig } from './config';
 import type { Logger } from './logger';
+import { ENTITIES, MODULES } from './modules';
 import { type RunningServer, startServer } from './server';
 import { createServices, type Services } from './services';
 
@@ -23,7 +24,7 @@ export interface Obmen {
 
 /** Opens and migrates the database, then starts serving. Nothing listens before migrations ran. */
 export async function prepareDatabase(config: AppConfig, logger: Logger) {
-  const database = createDatabase(config.database, logger);
+  const database = createDatabase(config.database, logger, ENTITIES);
   await database.open();
   try {
     return await underStartupLock(database.dataSource, config.database.kind === 'pglite', async (runner) => {
@@ -31,8 +32,7 @@ export async function prepareDatabase(config: AppConfig, logger: Logger) {
       if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
       const secret = await loadServerSecret(database.dataSource, config.secret);
       const services = createServices(database.dataSource, { secret });
-      await services.geography.syncReferenceData();
-      await services.geography.warmCache();
+      for (const module of MODULES) await module.start?.(services);
       if (config.admin) {
         await services.auth.ensureUser({ ...config.admin, name: 'Administrator', roles: [UserRole.ADMIN] });
       }

@@ -1,87 +1,36 @@
-import { ADMINS, COORDINATORS, EDITORS, EVERYONE, MODERATORS, PEOPLE, STAFF } from '../common/audiences';
-import { Audience } from '../common/principal';
+import type { ModuleManifest } from '../common/module';
+import type { Audience } from '../common/principal';
+import { MODULES } from './modules';
 
-const { COORDINATOR, EDITOR, ADMIN } = Audience;
+export type Policy = Record<'Query' | 'Mutation', Record<string, readonly Audience[]>>;
 
 /**
- * Who may run each root operation: the one place access is decided per operation.
- * Finer rules (a coordinator's own volunteers, published-only reads, private fields) live
- * in the services and types. An operation missing here is refused to everyone.
+ * Every module's policy entries in one table. Two modules naming the same operation is a bug
+ * (one would silently widen or narrow the other), so it stops start-up naming both.
  */
-export const POLICY: Record<'Query' | 'Mutation', Record<string, readonly Audience[]>> = {
-  Query: {
-    practice: EVERYONE,
-    practices: EVERYONE,
-    project: EVERYONE,
-    projects: EVERYONE,
-    organization: EVERYONE,
-    organizations: EVERYONE,
-    partnerNetwork: EVERYONE,
-    partnerNetworks: EVERYONE,
-    volunteerProgramme: EVERYONE,
-    volunteerProgrammes: EVERYONE,
-    districts: EVERYONE,
-    municipalities: EVERYONE,
-    themes: EVERYONE,
-    targetGroups: EVERYONE,
-    nominationChallenge: PEOPLE,
-    me: EVERYONE,
-    volunteer: COORDINATORS,
-    volunteers: COORDINATORS,
-    nominations: MODERATORS,
-    moderationQueue: MODERATORS,
-    users: ADMINS,
-    sessions: STAFF,
-    apiTokens: ADMINS,
-    revisions: EDITORS,
-    revisionDiff: EDITORS,
-    trash: EDITORS,
-    auditLog: ADMINS,
-    exportVolunteerData: COORDINATORS,
-  },
-  Mutation: {
-    login: PEOPLE,
-    logout: STAFF,
-    revokeSession: STAFF,
-    createUser: ADMINS,
-    updateUser: ADMINS,
-    createApiToken: ADMINS,
-    revokeApiToken: ADMINS,
-    submitNomination: PEOPLE,
-    proposePractice: PEOPLE,
-    moderateNominations: MODERATORS,
-    reviewProposal: MODERATORS,
-    unblockSender: MODERATORS,
-    createPractice: EDITORS,
-    updatePractice: EDITORS,
-    deletePractice: EDITORS,
-    createProject: EDITORS,
-    updateProject: EDITORS,
-    deleteProject: EDITORS,
-    createOrganization: EDITORS,
-    updateOrganization: EDITORS,
-    deleteOrganization: EDITORS,
-    createPartnerNetwork: EDITORS,
-    updatePartnerNetwork: EDITORS,
-    deletePartnerNetwork: EDITORS,
-    createTheme: EDITORS,
-    updateTheme: EDITORS,
-    deleteTheme: EDITORS,
-    createTargetGroup: EDITORS,
-    updateTargetGroup: EDITORS,
-    deleteTargetGroup: EDITORS,
-    createVolunteerProgramme: EDITORS,
-    updateVolunteerProgramme: [EDITOR, COORDINATOR, ADMIN],
-    deleteVolunteerProgramme: EDITORS,
-    createVolunteer: COORDINATORS,
-    updateVolunteer: COORDINATORS,
-    deleteVolunteer: COORDINATORS,
-    createVolunteerAssignment: COORDINATORS,
-    updateVolunteerAssignment: COORDINATORS,
-    deleteVolunteerAssignment: COORDINATORS,
-    eraseVolunteer: COORDINATORS,
-    restoreRevision: EDITORS,
-    restoreFromTrash: EDITORS,
-    purge: ADMINS,
-  },
-};
+export function foldPolicy(modules: readonly ModuleManifest[]): Policy {
+  const policy: Policy = { Query: {}, Mutation: {} };
+  const owner = new Map<string, string>();
+  for (const module of modules) {
+    for (const kind of ['Query', 'Mutation'] as const) {
+      for (const [operation, audiences] of Object.entries(module.policy[kind] ?? {})) {
+        const key = `${kind}.${operation}`;
+        const previous = owner.get(key);
+        if (previous) {
+          throw new Error(`${key} has a policy entry in both module ${previous} and module ${module.name}`);
+        }
+        owner.set(key, module.name);
+        policy[kind][operation] = audiences;
+      }
+    }
+  }
+  return policy;
+}
+
+/**
+ * Who may run each root operation: the one place access is decided per operation, written
+ * by each module next to its resolvers. Finer rules (a coordinator's own volunteers,
+ * published-only reads, private fields) live in the services and types. An operation
+ * missing here is refused to everyone.
+ */
+export const POLICY: Policy = foldPolicy(MODULES);

@@ -1,66 +1,58 @@
 import type { DataSource } from 'typeorm';
-import { AuditService } from '../modules/audit/audit.service';
-import { AccessService } from '../modules/auth/access.service';
-import { AuthService } from '../modules/auth/auth.service';
-import { TaggedContentService } from '../modules/content/content.service';
-import { GeographyService } from '../modules/geography/geography.service';
-import { IndicatorService } from '../modules/indicator/indicator.service';
-import { nominationServices } from '../modules/nomination/nomination.module';
-import { OrganizationService } from '../modules/organization/organization.service';
-import { PartnerNetworkService } from '../modules/partner-network/partner-network.service';
-import { PracticeService } from '../modules/practice/practice.service';
-import { ProjectService } from '../modules/project/project.service';
-import { createEditorial } from '../modules/revision/editorial.module';
-import { RevisionService } from '../modules/revision/revision.service';
-import { TargetGroup, Theme } from '../modules/taxonomy/taxonomy.entity';
-import { TaxonomyService } from '../modules/taxonomy/taxonomy.service';
-import { VolunteerPrivacyService } from '../modules/volunteer/volunteer-privacy.service';
-import { VolunteerProgrammeService } from '../modules/volunteer/volunteer-programme.service';
-import { VolunteerAssignmentService, VolunteerService } from '../modules/volunteer/volunteer.service';
+import type { ServiceRegistry } from '../common/context';
+import type { ModuleManifest, ModuleRuntime } from '../common/module';
+import { MODULES } from './modules';
 
 export interface Runtime {
   /** Server secret: keys address hashes and proof-of-work challenges. */
   secret: string;
 }
 
-export function createServices(ds: DataSource, runtime: Runtime) {
-  const audit = new AuditService(ds);
-  const revisions = new RevisionService(ds, audit);
-  const geography = new GeographyService(ds);
-  const organizations = new OrganizationService(ds, revisions, geography);
-  const themes = new TaxonomyService(ds, revisions, Theme);
-  const targetGroups = new TaxonomyService(ds, revisions, TargetGroup);
-  const tagged = new TaggedContentService(
-    geography,
-    themes,
-    targetGroups,
-    new IndicatorService(targetGroups),
-  );
-  const auth = new AuthService(ds);
-  const practices = new PracticeService(ds, revisions, geography, organizations, tagged);
-  const services = {
-    runtime,
-    audit,
-    revisions,
-    auth,
-    access: new AccessService(ds, auth, audit),
-    geography,
-    organizations,
-    themes,
-    targetGroups,
-    practices,
-    projects: new ProjectService(ds, revisions, organizations, tagged),
-    networks: new PartnerNetworkService(ds, revisions, organizations),
-    volunteerProgrammes: new VolunteerProgrammeService(ds, revisions, geography, organizations),
-    volunteers: new VolunteerService(ds, revisions, geography),
-    volunteerAssignments: new VolunteerAssignmentService(ds, revisions),
-    ...nominationServices(ds, runtime.secret, { audit, revisions, practices }),
-  };
-  return {
-    ...services,
-    editorial: createEditorial(ds, services),
-    volunteerPrivacy: new VolunteerPrivacyService(ds, revisions, audit),
-  };
+export type Services = ServiceRegistry;
+
+/** The services the modules before `module` provided; asking for one that is not there yet throws. */
+function provided(services: Partial<ServiceRegistry>, module: string): ServiceRegistry {
+  return new Proxy(services, {
+    get(target, key) {
+      if (typeof key === 'string' && !(key in target)) {
+        throw new Error(
+          `Module ${module} needs the service "${key}", which no module listed before it in app/modules.ts provides`,
+        );
+      }
+      return Reflect.get(target, key) as unknown;
+    },
+  }) as ServiceRegistry;
 }
 
-export type Services = ReturnType<typeof createServices>;
+/** Builds every module's services in the order of `modules`, then lets them compose capabilities. */
+export function createServices(
+  ds: DataSource,
+  runtime: Runtime,
+  modules: readonly ModuleManifest[] = MODULES,
+): Services {
+  const moduleRuntime: ModuleRuntime = { ds, secret: runtime.secret };
+  const services: Partial<ServiceRegistry> = { runtime };
+  for (const module of modules) {
+    Object.assign(services, module.services?.(provided(services, module.name), moduleRuntime));
+  }
+  const all = services as ServiceRegistry;
+  for (const module of modules) {
+    Object.assign(services, module.compose?.({ services: all, manifests: modules, runtime: moduleRuntime }));
+  }
+  return all;
+}
+
+/*
+ * Compile-time check: the modules provide every service a module declared in ServiceRegistry.
+ * A key declared but provided by no manifest fails here, not at the first request using it.
+ */
+type Provided<M> = M extends { services?(...args: never[]): infer P } ? P : never;
+type Composed<M> = M extends { compose?(...args: never[]): infer P } ? P : never;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
+type AllProvided = UnionToIntersection<Provided<(typeof MODULES)[number]>>;
+export const everyServiceProvided = (
+  p: AllProvided,
+): Omit<ServiceRegistry, 'runtime' | 'editorial' | 'scheduledTypes'> => p;
+export type ComposedServices = Composed<(typeof MODULES)[number]>;

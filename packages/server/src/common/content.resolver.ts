@@ -1,19 +1,8 @@
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import {
-  Arg,
-  ArgsType,
-  type ClassType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Int,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import type { Context } from '../app/context';
-import type { Principal } from '../modules/auth/principal';
-import { isVisible } from '../modules/content/visibility';
+import { ArgsType, type ClassType, Ctx, Field, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { Context } from './context';
+import type { Principal } from './principal';
+import { isVisible } from './visibility';
 import type { ContentEntity } from './base.entity';
 import { fieldError, notFound, Reason } from './errors';
 import { describeLocalization, Locale, Localization } from './localized';
@@ -70,7 +59,5 @@ export function ContentResolver<E extends ContentEntity>(type: ClassType<E>) {
   return BaseContentResolver;
 }
 
-/** Arguments of every `delete…` mutation: the id, and optionally the version last read. */
-export const IdArg = () => Arg('id', () => ID);
-export const VersionArg = () =>
-  Arg('version', () => Int, { nullable: true, description: 'When given, a stale version is refused.' });
+// Moved to common/args.ts (every module's resolvers use them); re-exported for importers.
+export { IdArg, VersionArg } from './args';

@@ -7,7 +7,7 @@ import {
   registerEnumType,
   UseMiddleware,
 } from 'type-graphql';
-import type { Context } from '../app/context';
+import type { Context } from './context';
 
 export enum Locale {
   BG = 'bg',

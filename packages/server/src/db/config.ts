@@ -10,6 +10,14 @@ export interface DatabaseTimeouts {
 
 export const DEFAULT_TIMEOUTS: DatabaseTimeouts = { statementMs: 4000, lockMs: 1000, poolWaitMs: 2000 };
 
-export type DatabaseConfig = (
-  { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string }
-) & { timeouts?: DatabaseTimeouts };
+export interface PgliteConfig {
+  kind: 'pglite';
+  /** The data folder; null: in memory. */
+  dataDir: string | null;
+  /** A `dumpDataDir` tarball to start from (tests: a migrated template instead of migrating each time). */
+  loadDataDir?: string;
+}
+
+export type DatabaseConfig = (PgliteConfig | { kind: 'postgres'; url: string }) & {
+  timeouts?: DatabaseTimeouts;
+};

@@ -1,10 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import { type DatabaseConfig, DEFAULT_TIMEOUTS } from './config';
 import type { Logger } from '../common/logger';
-import { entities } from './entities';
 import { migrations } from './migrations';
 import { lockDataDir } from './data-dir-lock';
 import { createPGlitePoolClass } from './pglite-pool';
@@ -21,7 +20,6 @@ export interface Database {
 
 const common = {
   type: 'postgres' as const,
-  entities,
   migrations,
   // One transaction for all pending migrations: a failure leaves the schema as it was.
   migrationsTransactionMode: 'all' as const,
@@ -34,7 +32,15 @@ const common = {
   maxQueryExecutionTime: 2000,
 };
 
-export function createDatabase(config: DatabaseConfig, logger: Logger): Database {
+/**
+ * `entities`: every module's tables (app/modules.ts folds them); running migrations alone
+ * needs none.
+ */
+export function createDatabase(
+  config: DatabaseConfig,
+  logger: Logger,
+  entities: readonly Function[] = [],
+): Database {
   const sql = new SqlLogger(logger);
   const timeouts = config.timeouts ?? DEFAULT_TIMEOUTS;
   let unlock: (() => Promise<void>) | undefined;
@@ -42,6 +48,7 @@ export function createDatabase(config: DatabaseConfig, logger: Logger): Database
   if (config.kind === 'postgres') {
     dataSource = new DataSource({
       ...common,
+      entities: [...entities],
       logger: sql,
       url: config.url,
       poolSize: 10,
@@ -60,9 +67,22 @@ export function createDatabase(config: DatabaseConfig, logger: Logger): Database
       },
     });
   } else {
-    const { dataDir } = config;
-    const Pool = createPGlitePoolClass(() => PGlite.create(dataDir ? { dataDir } : {}), timeouts.poolWaitMs);
-    dataSource = new DataSource({ ...common, logger: sql, database: 'postgres', driver: { Pool } });
+    const { dataDir, loadDataDir } = config;
+    const Pool = createPGlitePoolClass(
+      () =>
+        PGlite.create({
+          ...(dataDir ? { dataDir } : {}),
+          ...(loadDataDir ? { loadDataDir: new Blob([readFileSync(loadDataDir)]) } : {}),
+        }),
+      timeouts.poolWaitMs,
+    );
+    dataSource = new DataSource({
+      ...common,
+      entities: [...entities],
+      logger: sql,
+      database: 'postgres',
+      driver: { Pool },
+    });
   }
   return {
     dataSource,

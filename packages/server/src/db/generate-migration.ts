@@ -36,8 +36,12 @@ function statements(queries: Query[]): string {
  * Diffs the entities against a scratch embedded database built from the committed
  * migrations and writes the difference as a new migration file, for review.
  */
-export async function generateMigration(name: string, logger: Logger): Promise<string | null> {
-  const database = createDatabase({ kind: 'pglite', dataDir: null }, logger);
+export async function generateMigration(
+  name: string,
+  logger: Logger,
+  entities: readonly Function[],
+): Promise<string | null> {
+  const database = createDatabase({ kind: 'pglite', dataDir: null }, logger, entities);
   const { dataSource } = database;
   await database.open();
   try {

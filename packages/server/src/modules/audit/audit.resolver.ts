@@ -1,8 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { changeAuthor } from '../revision/revision.loaders';
-import { ChangeAuthor } from '../revision/revision.types';
+import type { Context } from '../../common/context';
 import { AuditEntry } from './audit.entity';
+import { ChangeAuthor, changeAuthor } from './change-author';
 import { AuditEntryConnection, AuditLogArgs } from './audit.inputs';
 
 @Resolver(() => AuditEntry)

@@ -3,14 +3,12 @@ import { badInput, notFound, Reason, unknownReference } from '../../common/error
 import { isUuid } from '../../common/ids';
 import { replaceLinks } from '../../common/links';
 import { inTransaction } from '../../common/transaction';
-import type { AuditService } from '../audit/audit.service';
-import { Organization } from '../organization/organization.entity';
-import { PartnerNetwork } from '../partner-network/partner-network.entity';
+import type { AuditService } from '../audit';
 import { ApiToken, Session, User } from './auth.entity';
 import type { CreateApiTokenInput, CreateUserInput, UpdateUserInput } from './auth.inputs';
 import type { AuthService } from './auth.service';
 import { hashPassword, newSecret } from './passwords';
-import type { Actor } from './principal';
+import type { Actor } from '../../common/principal';
 
 const TOKEN_PREFIX = 'obm_';
 
@@ -90,10 +88,10 @@ export class AccessService {
           },
         ]);
       }
-      if (input.organizationId && !(await manager.findOneBy(Organization, { id: input.organizationId }))) {
+      if (input.organizationId && !(await manager.existsBy('Organization', { id: input.organizationId }))) {
         throw badInput([unknownReference('organizationId', 'organization', input.organizationId)]);
       }
-      if (input.networkId && !(await manager.findOneBy(PartnerNetwork, { id: input.networkId }))) {
+      if (input.networkId && !(await manager.existsBy('PartnerNetwork', { id: input.networkId }))) {
         throw badInput([unknownReference('networkId', 'partner network', input.networkId)]);
       }
       const { secret, hash } = newSecret(TOKEN_PREFIX);

@@ -11,12 +11,14 @@ import {
   ManyToOne,
   PrimaryColumn,
   PrimaryGeneratedColumn,
+  type Relation,
 } from 'typeorm';
 import { RecordEntity } from '../../common/base.entity';
 import { UserRole } from '../../common/principal';
-import { Organization } from '../organization/organization.entity';
-import { PartnerNetwork } from '../partner-network/partner-network.entity';
-import { VolunteerProgramme } from '../volunteer/volunteer.entity';
+// Types only, relations by entity name: these modules build on auth, so auth must not load them.
+import type { Organization } from '../organization';
+import type { PartnerNetwork } from '../partner-network';
+import type { VolunteerProgramme } from '../volunteer';
 
 export { UserRole };
 
@@ -45,13 +47,13 @@ export class User extends RecordEntity {
   active: boolean;
 
   /** Programmes a coordinator coordinates: their volunteers are the only ones they see. */
-  @ManyToMany(() => VolunteerProgramme)
+  @ManyToMany('VolunteerProgramme')
   @JoinTable({
     name: 'user_programme',
     joinColumn: { name: 'user_id' },
     inverseJoinColumn: { name: 'programme_id' },
   })
-  programmes?: VolunteerProgramme[];
+  programmes?: Relation<VolunteerProgramme>[];
 }
 
 /** A signed-in browser. The cookie holds a random token; only its SHA-256 is stored. */
@@ -118,16 +120,16 @@ export class ApiToken {
   @Column({ type: 'uuid', nullable: true })
   organizationId: string | null;
 
-  @ManyToOne(() => Organization, { nullable: true, onDelete: 'CASCADE' })
+  @ManyToOne('Organization', { nullable: true, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
+  organization?: Relation<Organization>;
 
   @Column({ type: 'uuid', nullable: true })
   networkId: string | null;
 
-  @ManyToOne(() => PartnerNetwork, { nullable: true, onDelete: 'CASCADE' })
+  @ManyToOne('PartnerNetwork', { nullable: true, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'network_id' })
-  network?: PartnerNetwork;
+  network?: Relation<PartnerNetwork>;
 
   @Field(() => [String], {
     description: 'Browser origins allowed to use it (CORS); empty: server-side use only.',

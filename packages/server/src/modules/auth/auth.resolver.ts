@@ -1,26 +1,10 @@
-import {
-  Arg,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import type { Context } from '../../app/context';
-import { notFound } from '../../common/errors';
-import { recordById, relatedRecords } from '../../common/loaders';
-import { Organization } from '../organization/organization.entity';
-import { organizationById } from '../organization/organization.loaders';
-import { PartnerNetwork } from '../partner-network/partner-network.entity';
-import { VolunteerProgramme } from '../volunteer/volunteer.entity';
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { IdArg } from '../../common/args';
+import type { Context } from '../../common/context';
+import { notFound, unauthenticated } from '../../common/errors';
+import { hasRole, userId } from '../../common/principal';
 import { ApiToken, Session, User } from './auth.entity';
-import { unauthenticated } from './auth.errors';
 import { CreateApiTokenInput, CreateUserInput, LoginInput, UpdateUserInput } from './auth.inputs';
-import { hasRole, userId } from './principal';
 
 @ObjectType({ description: 'A new partner token. `token` is shown this once: store it now.' })
 class CreatedApiToken {
@@ -85,7 +69,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => Session, { description: 'Signs a session out: your own, or anyone’s for admins.' })
-  revokeSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  revokeSession(@IdArg() id: string, @Ctx() ctx: Context) {
     const own = currentUserId(ctx);
     return ctx.services.auth.revokeSession(id, hasRole(ctx.principal) ? undefined : own);
   }
@@ -101,25 +85,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => ApiToken)
-  revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  revokeApiToken(@IdArg() id: string, @Ctx() ctx: Context) {
     return ctx.services.access.revokeToken(id, ctx.actor);
-  }
-
-  @FieldResolver(() => [VolunteerProgramme], { description: 'Programmes a coordinator coordinates.' })
-  programmes(@Root() user: User, @Ctx() ctx: Context) {
-    return relatedRecords<VolunteerProgramme>(ctx, User, 'programmes', "t.name->>'bg'").load(user.id);
-  }
-}
-
-@Resolver(() => ApiToken)
-export class ApiTokenResolver {
-  @FieldResolver(() => Organization, { nullable: true })
-  organization(@Root() token: ApiToken, @Ctx() ctx: Context) {
-    return token.organizationId ? organizationById(ctx).load(token.organizationId) : null;
-  }
-
-  @FieldResolver(() => PartnerNetwork, { nullable: true })
-  network(@Root() token: ApiToken, @Ctx() ctx: Context) {
-    return token.networkId ? recordById(ctx, PartnerNetwork).load(token.networkId) : null;
   }
 }

@@ -1,5 +1,5 @@
 import { type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import type { ContentEntity } from '../../common/base.entity';
 import { ContentResolver } from '../../common/content.resolver';
 import { childRecords, relatedRecords } from '../../common/loaders';

@@ -2,13 +2,12 @@ import type { ClassType } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fieldError, Reason } from '../../common/errors';
 import { ContentStatus } from '../../common/status';
-import { systemActor } from '../auth/principal';
-import { RevisionAction } from '../revision/revision.entity';
+import { systemActor } from '../../common/principal';
+import { RevisionAction } from '../../common/revision-action';
 import type { RevisionService } from '../revision/revision.service';
-import { Practice } from '../practice/practice.entity';
-import { Project } from '../project/project.entity';
-import { VolunteerProgramme } from '../volunteer/volunteer.entity';
-import type { PublishableEntity } from './content.entity';
+import type { PublishableEntity } from '../../common/base.entity';
+import type { ServiceRegistry } from '../../common/context';
+import type { ModuleManifest } from '../../common/module';
 
 /**
  * An editor's `publishAt` (undefined = unchanged, null = cancel). A published record has
@@ -63,7 +62,7 @@ export class PublishingScheduler {
   constructor(
     private readonly ds: DataSource,
     private readonly revisions: RevisionService,
-    private readonly types: ScheduledType[],
+    private readonly types: readonly ScheduledType[],
     private readonly options: SchedulerOptions,
   ) {
     this.batchSize = options.batchSize ?? 100;
@@ -144,23 +143,24 @@ export class PublishingScheduler {
   }
 }
 
-type Snapshotter = Pick<ScheduledType, 'snapshot'>;
+/** The types the modules declare scheduled capabilities for, each with its service's snapshot. */
+export function scheduledTypes(
+  manifests: readonly ModuleManifest[],
+  services: ServiceRegistry,
+): ScheduledType[] {
+  return manifests
+    .flatMap((m) => m.scheduled ?? [])
+    .map((capability) => {
+      const target = capability.target(services);
+      return { entity: capability.entity, snapshot: (manager, record) => target.snapshot(manager, record) };
+    });
+}
 
-/** The scheduler for the three types with `publishAt`: practices, projects, volunteer programmes. */
+/** The scheduler for every type with `publishAt` (the content module composes the list). */
 export function createPublishingScheduler(
   ds: DataSource,
-  services: {
-    revisions: RevisionService;
-    practices: Snapshotter;
-    projects: Snapshotter;
-    volunteerProgrammes: Snapshotter;
-  },
+  services: { revisions: RevisionService; scheduledTypes: readonly ScheduledType[] },
   options: SchedulerOptions,
 ): PublishingScheduler {
-  const types: ScheduledType[] = [
-    { entity: Practice, snapshot: (m, r) => services.practices.snapshot(m, r) },
-    { entity: Project, snapshot: (m, r) => services.projects.snapshot(m, r) },
-    { entity: VolunteerProgramme, snapshot: (m, r) => services.volunteerProgrammes.snapshot(m, r) },
-  ];
-  return new PublishingScheduler(ds, services.revisions, types, options);
+  return new PublishingScheduler(ds, services.revisions, services.scheduledTypes, options);
 }

@@ -1,80 +1,75 @@
-import { type ClassType, registerEnumType } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
 import type { RecordEntity } from '../../common/base.entity';
+import type { ServiceRegistry } from '../../common/context';
 import { fieldError, Reason } from '../../common/errors';
-import type { LocalizedText } from '../../common/localized';
-import type { EditorialTarget } from '../../common/module';
-import { Organization } from '../organization/organization.entity';
-import { PartnerNetwork } from '../partner-network/partner-network.entity';
-import { Practice } from '../practice/practice.entity';
-import { Project } from '../project/project.entity';
-import { TargetGroup, Theme } from '../taxonomy/taxonomy.entity';
-import { Volunteer, VolunteerAssignment, VolunteerProgramme } from '../volunteer/volunteer.entity';
+import type { EditorialCapability, EditorialTarget, ModuleManifest } from '../../common/module';
+
+export type { EditorialTarget };
 
 /** Records with revisions and a trash, named by their GraphQL type (= entity class) name. */
-export enum ContentType {
-  Practice = 'Practice',
-  Project = 'Project',
-  Organization = 'Organization',
-  PartnerNetwork = 'PartnerNetwork',
-  VolunteerProgramme = 'VolunteerProgramme',
-  Volunteer = 'Volunteer',
-  VolunteerAssignment = 'VolunteerAssignment',
-  Theme = 'Theme',
-  TargetGroup = 'TargetGroup',
-}
+export type ContentType = string;
+
+/**
+ * The GraphQL enum's values: one per editorial capability of the modules, filled by
+ * `registerContentTypes` before the schema is built (TypeGraphQL reads the object then).
+ */
+export const ContentType: Record<string, string> = {};
 registerEnumType(ContentType, {
   name: 'ContentType',
   description: 'A kind of record that keeps revisions and goes to the trash when deleted.',
 });
 
-/**
- * Volunteer records hold personal data and belong to coordinators, not editors: their
- * revisions and trash are for admins only (the policy lets editors in; the service says no).
- */
-export const PERSONAL_TYPES: ReadonlySet<ContentType> = new Set([
-  ContentType.Volunteer,
-  ContentType.VolunteerAssignment,
-]);
-
-export type { EditorialTarget };
-
-export type EditorialRegistry = Record<ContentType, EditorialTarget>;
-
-const bg = (text: LocalizedText | null | undefined) => text?.bg ?? '';
-
-interface TypeInfo {
-  entity: ClassType<RecordEntity>;
-  /** What the trash shows for a record. */
-  title(record: RecordEntity): string;
+export function registerContentTypes(manifests: readonly ModuleManifest[]): void {
+  for (const capability of manifests.flatMap((m) => m.editorial ?? [])) {
+    ContentType[capability.typeName] = capability.typeName;
+  }
 }
 
-type As<T> = (record: T) => string;
-const info = <T extends RecordEntity>(entity: ClassType<T>, title: As<T>): TypeInfo => ({
-  entity,
-  title: title as As<RecordEntity>,
-});
+/** One content type as the editorial tools see it: its capability with its service resolved. */
+export interface EditorialEntry {
+  entity: EditorialCapability['entity'];
+  title(record: RecordEntity): string;
+  /** Personal data: revisions and trash for admins only (the policy lets editors in; the service says no). */
+  personal: boolean;
+  target: EditorialTarget;
+}
 
-export const CONTENT_TYPES: Record<ContentType, TypeInfo> = {
-  Practice: info(Practice, (r) => bg(r.title)),
-  Project: info(Project, (r) => bg(r.title)),
-  Organization: info(Organization, (r) => bg(r.name)),
-  PartnerNetwork: info(PartnerNetwork, (r) => bg(r.name)),
-  VolunteerProgramme: info(VolunteerProgramme, (r) => bg(r.name)),
-  Volunteer: info(Volunteer, (r) => r.name),
-  VolunteerAssignment: info(VolunteerAssignment, (r) => r.role),
-  Theme: info(Theme, (r) => bg(r.label)),
-  TargetGroup: info(TargetGroup, (r) => bg(r.label)),
-};
+export type EditorialRegistry = ReadonlyMap<ContentType, EditorialEntry>;
 
-/** The type named by a string (an argument or a stored revision); unknown is a field error. */
-export function contentType(name: string, field = 'entityType'): ContentType {
-  if (!Object.prototype.hasOwnProperty.call(CONTENT_TYPES, name)) {
+/** Every module's editorial capabilities, keyed by type name; two modules claiming one type is a bug. */
+export function editorialRegistry(
+  manifests: readonly ModuleManifest[],
+  services: ServiceRegistry,
+): EditorialRegistry {
+  const registry = new Map<ContentType, EditorialEntry>();
+  for (const manifest of manifests) {
+    for (const capability of manifest.editorial ?? []) {
+      if (registry.has(capability.typeName)) {
+        throw new Error(
+          `Two modules declare the editorial type ${capability.typeName} (one is ${manifest.name})`,
+        );
+      }
+      registry.set(capability.typeName, {
+        entity: capability.entity,
+        title: (record) => capability.title(record),
+        personal: capability.personal ?? false,
+        target: capability.target(services),
+      });
+    }
+  }
+  return registry;
+}
+
+/** The entry named by a string (an argument or a stored revision); unknown is a field error. */
+export function contentType(registry: EditorialRegistry, name: string, field = 'entityType'): EditorialEntry {
+  const entry = registry.get(name);
+  if (!entry) {
     throw fieldError(
       field,
-      `Unknown entity type ${name}; one of ${Object.keys(CONTENT_TYPES).join(', ')}`,
+      `Unknown entity type ${name}; one of ${[...registry.keys()].join(', ')}`,
       Reason.invalid,
       { value: name },
     );
   }
-  return name as ContentType;
+  return entry;
 }

@@ -10,13 +10,7 @@ import type { AuditService } from '../audit/audit.service';
 import { UserRole } from '../auth/auth.entity';
 import { forbidden } from '../auth/auth.errors';
 import { type Actor, hasRole, type Principal } from '../auth/principal';
-import {
-  CONTENT_TYPES,
-  ContentType,
-  contentType,
-  type EditorialRegistry,
-  PERSONAL_TYPES,
-} from './content-types';
+import { type ContentType, contentType, type EditorialEntry, type EditorialRegistry } from './content-types';
 import { type Revision, RevisionAction } from './revision.entity';
 import type { RevisionService } from './revision.service';
 import { inputFromSnapshot } from './snapshots';
@@ -45,11 +39,16 @@ export class EditorialService {
 
   /** The type, once the asker may handle its history and trash. */
   private typeFor(name: string, principal: Principal, field = 'entityType'): ContentType {
-    const type = contentType(name, field);
-    if (PERSONAL_TYPES.has(type) && !hasRole(principal, UserRole.ADMIN)) {
-      throw forbidden(`Only admins see the history and trash of ${type} records (personal data)`);
+    this.entryFor(name, principal, field);
+    return name;
+  }
+
+  private entryFor(name: string, principal: Principal, field = 'entityType'): EditorialEntry {
+    const entry = contentType(this.registry, name, field);
+    if (entry.personal && !hasRole(principal, UserRole.ADMIN)) {
+      throw forbidden(`Only admins see the history and trash of ${name} records (personal data)`);
     }
-    return type;
+    return entry;
   }
 
   revisionsOf(entityType: ContentType, id: string, args: ConnectionArgs, principal: Principal) {
@@ -66,8 +65,9 @@ export class EditorialService {
   restoreRevision(revisionId: string, version: number | null | undefined, actor: Actor): Promise<Revision> {
     return inTransaction(this.ds, undefined, async (manager) => {
       const revision = await this.revisions.getById(revisionId, manager);
-      const type = this.typeFor(revision.entityType, actor.principal);
-      const current = await this.find(manager, type, revision.entityId, true);
+      const type = revision.entityType;
+      const entry = this.entryFor(type, actor.principal);
+      const current = await this.find(manager, entry, revision.entityId, true);
       if (!current) throw notFound(type, revision.entityId);
       if (current.deletedAt)
         throw fieldError('id', `The ${type} is in the trash: restore it from there first`, Reason.inTrash);
@@ -76,16 +76,16 @@ export class EditorialService {
         id: revision.entityId,
         version: version ?? current.version,
       };
-      await this.registry[type].update(input, actor, manager, RevisionAction.RESTORE);
+      await entry.target.update(input, actor, manager, RevisionAction.RESTORE);
       return (await this.revisions.latest(manager, type, revision.entityId))!;
     });
   }
 
   /** Deleted records of one type, most recently deleted first. */
   async trash(entityType: ContentType, args: ConnectionArgs, principal: Principal) {
-    const type = this.typeFor(entityType, principal);
+    const entry = this.entryFor(entityType, principal);
     const query = this.ds
-      .getRepository(CONTENT_TYPES[type].entity)
+      .getRepository(entry.entity)
       .createQueryBuilder('record')
       .withDeleted()
       .where('record.deletedAt IS NOT NULL');
@@ -96,27 +96,30 @@ export class EditorialService {
     );
     return {
       ...page,
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: this.trashItem(type, edge.node) })),
+      edges: page.edges.map((edge) => ({
+        cursor: edge.cursor,
+        node: this.trashItem(entityType, entry, edge.node),
+      })),
     } satisfies ConnectionResult<TrashItem>;
   }
 
   /** Takes a record out of the trash as it went in; records a RESTORE revision. */
   restoreFromTrash(entityType: ContentType, id: string, actor: Actor): Promise<Revision> {
     return inTransaction(this.ds, undefined, async (manager) => {
-      const type = this.typeFor(entityType, actor.principal);
-      await this.registry[type].restore(id, actor, manager);
-      return (await this.revisions.latest(manager, type, id))!;
+      await this.entryFor(entityType, actor.principal).target.restore(id, actor, manager);
+      return (await this.revisions.latest(manager, entityType, id))!;
     });
   }
 
   /** Deletes a trashed record for good, with its revisions; the audit log keeps that it happened. */
   purge(entityType: ContentType, id: string, actor: Actor): Promise<TrashItem> {
     return inTransaction(this.ds, undefined, async (manager) => {
-      const type = this.typeFor(entityType, actor.principal);
-      const record = await this.findTrashed(manager, type, id);
-      const item = this.trashItem(type, record);
+      const type = entityType;
+      const entry = this.entryFor(type, actor.principal);
+      const record = await this.findTrashed(manager, type, entry, id);
+      const item = this.trashItem(type, entry, record);
       try {
-        await manager.delete(CONTENT_TYPES[type].entity, { id });
+        await manager.delete(entry.entity, { id });
       } catch (error) {
         if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23503') {
           throw fieldError(
@@ -133,7 +136,7 @@ export class EditorialService {
         entityType: type,
         entityId: id,
         // A volunteer's name is personal data: the log keeps only that a record was purged.
-        details: PERSONAL_TYPES.has(type)
+        details: entry.personal
           ? { version: record.version }
           : { version: record.version, title: item.title },
       });
@@ -141,27 +144,32 @@ export class EditorialService {
     });
   }
 
-  private trashItem(type: ContentType, record: RecordEntity): TrashItem {
+  private trashItem(type: ContentType, entry: EditorialEntry, record: RecordEntity): TrashItem {
     return {
       entityType: type,
       id: record.id,
-      title: CONTENT_TYPES[type].title(record),
+      title: entry.title(record),
       version: record.version,
       deletedAt: record.deletedAt!,
     };
   }
 
-  private async find(manager: EntityManager, type: ContentType, id: string, lock: boolean) {
+  private async find(manager: EntityManager, entry: EditorialEntry, id: string, lock: boolean) {
     if (!isUuid(id)) return null;
-    return manager.findOne(CONTENT_TYPES[type].entity, {
+    return manager.findOne(entry.entity, {
       where: { id } as FindOptionsWhere<RecordEntity>,
       withDeleted: true,
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
   }
 
-  private async findTrashed(manager: EntityManager, type: ContentType, id: string): Promise<RecordEntity> {
-    const record = await this.find(manager, type, id, true);
+  private async findTrashed(
+    manager: EntityManager,
+    type: ContentType,
+    entry: EditorialEntry,
+    id: string,
+  ): Promise<RecordEntity> {
+    const record = await this.find(manager, entry, id, true);
     if (!record) throw notFound(type, id);
     if (!record.deletedAt) throw fieldError('id', `The ${type} is not in the trash`, Reason.notInTrash);
     return record;

@@ -1,22 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../../app/context';
-import { recordById } from '../../common/loaders';
-import { User } from '../auth/auth.entity';
-import type { ChangeAuthor } from './revision.types';
-
-/** Staff members by id, for authors of revisions and audit entries: one statement per page. */
-export const userById = (ctx: Context) => recordById(ctx, User);
-
-/** The author of a change as the audit log stores it: a user's name is looked up, batched. */
-export async function changeAuthor(
-  ctx: Context,
-  actorKind: string,
-  actorId: string | null,
-): Promise<ChangeAuthor> {
-  if (actorKind !== 'user' || !actorId) return { kind: actorKind, userId: null, name: null };
-  const user = await userById(ctx).load(actorId);
-  return { kind: 'user', userId: actorId, name: user?.name ?? null };
-}
+import type { Context } from '../../common/context';
+import type { ChangeAuthor } from '../audit';
 
 /** Who deleted each trashed record of a type, from the latest `<type>.delete` audit entry. */
 export const deletedBy = (ctx: Context, entityType: string) =>

@@ -1,11 +1,12 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import { IdArg } from '../../common/args';
+import type { Context } from '../../common/context';
 import { ContentType } from './content-types';
 import { Revision } from './revision.entity';
-import { changeAuthor, deletedBy } from './revision.loaders';
+import { ChangeAuthor, changeAuthor } from '../audit';
+import { deletedBy } from './revision.loaders';
 import {
-  ChangeAuthor,
   RevisionConnection,
   RevisionDiff,
   RevisionsArgs,
@@ -16,7 +17,6 @@ import {
 import { isBookkeeping } from './snapshots';
 
 const TypeArg = () => Arg('entityType', () => ContentType);
-const IdArg = () => Arg('id', () => ID);
 
 @Resolver(() => Revision)
 export class RevisionResolver {

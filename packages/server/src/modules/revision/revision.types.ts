@@ -4,18 +4,6 @@ import { Connection, ConnectionArgs } from '../../common/pagination/connection';
 import { ContentType } from './content-types';
 import { Revision } from './revision.entity';
 
-@ObjectType({ description: 'Who made a change: a staff member, or the system (e.g. the scheduler).' })
-export class ChangeAuthor {
-  @Field({ description: 'user, partner, public, or system:<name> (e.g. system:scheduler).' })
-  kind: string;
-
-  @Field(() => ID, { nullable: true })
-  userId: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The staff member’s name.' })
-  name: string | null;
-}
-
 @ObjectType({ description: 'A deleted record waiting in the trash.' })
 export class TrashItem {
   @Field(() => ContentType)

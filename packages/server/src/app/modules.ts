@@ -1,0 +1,38 @@
+import type { ModuleManifest } from '../common/module';
+import { audit } from '../modules/audit';
+import { auth } from '../modules/auth';
+import { content } from '../modules/content';
+import { revision } from '../modules/revision';
+import { geography } from '../modules/geography';
+import { indicator } from '../modules/indicator';
+import { nomination } from '../modules/nomination';
+import { organization } from '../modules/organization';
+import { partnerNetwork } from '../modules/partner-network';
+import { practice } from '../modules/practice';
+import { project } from '../modules/project';
+import { taxonomy } from '../modules/taxonomy';
+import { volunteer } from '../modules/volunteer';
+
+/**
+ * Every module, in the order their services are built: each gets the services of the ones
+ * before it. The one list app/ folds into entities, schema, policy, services, the editorial
+ * registry, the scheduler and start-up work; adding a module = one line here.
+ */
+export const MODULES = [
+  audit,
+  auth,
+  revision,
+  geography,
+  organization,
+  taxonomy,
+  indicator,
+  content,
+  partnerNetwork,
+  project,
+  practice,
+  nomination,
+  volunteer,
+] as const satisfies readonly ModuleManifest[];
+
+/** The data source's entities: every module's tables. */
+export const ENTITIES = MODULES.flatMap((m) => m.entities);

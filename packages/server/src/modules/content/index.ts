@@ -1,0 +1,41 @@
+import { defineModule } from '../../common/module';
+import { TaggedContentService } from './content.service';
+import { type ScheduledType, scheduledTypes } from './scheduler';
+
+declare module '../../common/context' {
+  interface ServiceRegistry {
+    tagged: TaggedContentService;
+    /** What the publishing scheduler publishes: every module's scheduled capability. */
+    scheduledTypes: readonly ScheduledType[];
+  }
+}
+
+/**
+ * What practices and projects share (place, tags, indicators, period, the editorial workflow)
+ * and the scheduler of `publishAt`. No tables or root operations of its own.
+ */
+export const content = defineModule({
+  name: 'content',
+  entities: [],
+  resolvers: [],
+  policy: {},
+  services: (s) => ({
+    tagged: new TaggedContentService(s.geography, s.themes, s.targetGroups, s.indicators),
+  }),
+  compose: ({ services, manifests }) => ({ scheduledTypes: scheduledTypes(manifests, services) }),
+});
+
+export { TaggedContentService };
+export { PublishableEntity, TaggedContentEntity } from './content.entity';
+export { ContentFilter, TaggedContentInput } from './content.inputs';
+export { TaggedContentResolver } from './content.resolver';
+export type { TaggedRecord, TaggedTables } from './content.service';
+export {
+  assignSchedule,
+  createPublishingScheduler,
+  PublishingScheduler,
+  type ScheduledType,
+  type SchedulerOptions,
+} from './scheduler';
+export { assertStatusChange, mayChangeStatus, PublishableCrudService, TRANSITIONS } from './workflow';
+export { hasVisibilityRule, isVisible, visibleRows, whereVisible } from '../../common/visibility';
