@@ -11,7 +11,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,11 +19,11 @@ import { safeRedirect } from './safe-redirect';
 import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
 import { FullPageLoader } from '../../shared/components/QueryStates';
 import { errorMessageKey, hasErrorCode } from '../../shared/errors';
+import { useRecordForm } from '../../shared/forms/useRecordForm';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { LoginMutation, MeQuery } from './auth.graphql';
+import { validateSignIn } from './sign-in-form';
 import { useSession } from './useSession';
-
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -39,15 +38,7 @@ export function SignInPage() {
       if (data) cache.writeQuery({ query: MeQuery, data: { me: data.login } });
     },
   });
-  const form = useForm({
-    mode: 'uncontrolled',
-    initialValues: { email: '', password: '' },
-    validate: {
-      email: (value) =>
-        !value.trim() ? t('auth.emailRequired') : EMAIL.test(value.trim()) ? null : t('auth.emailInvalid'),
-      password: (value) => (value ? null : t('auth.passwordRequired')),
-    },
-  });
+  const form = useRecordForm({ email: '', password: '' }, validateSignIn);
 
   if (session.loading) return <FullPageLoader />;
   if (session.user) return <Navigate to={next} replace />;

@@ -110,11 +110,11 @@ describe('validateNetworkForm', () => {
       ],
     };
     expect(validateNetworkForm(values)).toEqual({
-      'name.bg': 'nameRequired',
-      'memberships.0.organizationId': 'organizationRequired',
-      'memberships.0.joinedOn': 'joinedRequired',
-      'memberships.1.leftOn': 'leftBeforeJoined',
-      'memberships.3.joinedOn': 'duplicateMembership',
+      'name.bg': 'networks.form.nameRequired',
+      'memberships.0.organizationId': 'networks.form.organizationRequired',
+      'memberships.0.joinedOn': 'networks.form.joinedRequired',
+      'memberships.1.leftOn': 'networks.form.leftBeforeJoined',
+      'memberships.3.joinedOn': 'networks.form.duplicateMembership',
     });
   });
 });

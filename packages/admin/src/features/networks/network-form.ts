@@ -120,28 +120,29 @@ export function updateNetworkInput(
 }
 
 export type NetworkFormProblem =
-  | 'nameRequired'
-  | 'bgRequired'
-  | 'organizationRequired'
-  | 'joinedRequired'
-  | 'leftBeforeJoined'
-  | 'duplicateMembership';
+  | 'networks.form.nameRequired'
+  | 'networks.form.bgRequired'
+  | 'networks.form.organizationRequired'
+  | 'networks.form.joinedRequired'
+  | 'networks.form.leftBeforeJoined'
+  | 'networks.form.duplicateMembership';
 
 /** The checks the server makes too, on the fields they concern ("memberships.2.leftOn"). */
 export function validateNetworkForm(values: NetworkFormValues): Record<string, NetworkFormProblem> {
   const problems: Record<string, NetworkFormProblem> = {};
-  if (!values.name.bg.trim()) problems['name.bg'] = 'nameRequired';
+  if (!values.name.bg.trim()) problems['name.bg'] = 'networks.form.nameRequired';
   if (values.description.en.trim() && !values.description.bg.trim())
-    problems['description.bg'] = 'bgRequired';
+    problems['description.bg'] = 'networks.form.bgRequired';
   const seen = new Set<string>();
   values.memberships.forEach((m, index) => {
     const path = `memberships.${index}`;
-    if (!m.organizationId) problems[`${path}.organizationId`] = 'organizationRequired';
-    if (!m.joinedOn) problems[`${path}.joinedOn`] = 'joinedRequired';
-    if (m.joinedOn && m.leftOn && m.leftOn < m.joinedOn) problems[`${path}.leftOn`] = 'leftBeforeJoined';
+    if (!m.organizationId) problems[`${path}.organizationId`] = 'networks.form.organizationRequired';
+    if (!m.joinedOn) problems[`${path}.joinedOn`] = 'networks.form.joinedRequired';
+    if (m.joinedOn && m.leftOn && m.leftOn < m.joinedOn)
+      problems[`${path}.leftOn`] = 'networks.form.leftBeforeJoined';
     if (m.organizationId && m.joinedOn) {
       const key = `${m.organizationId}/${m.joinedOn}`;
-      if (seen.has(key)) problems[`${path}.joinedOn`] = 'duplicateMembership';
+      if (seen.has(key)) problems[`${path}.joinedOn`] = 'networks.form.duplicateMembership';
       seen.add(key);
     }
   });

@@ -84,10 +84,10 @@ describe('organization form', () => {
       contact: { person: '', email: 'not-an-email', phone: '', website: 'example.bg', address: '' },
     };
     expect(validateOrganizationForm(values)).toEqual({
-      'name.bg': 'nameRequired',
-      'description.bg': 'bgRequired',
-      'contact.email': 'emailInvalid',
-      'contact.website': 'websiteInvalid',
+      'name.bg': 'organizations.form.nameRequired',
+      'description.bg': 'organizations.form.bgRequired',
+      'contact.email': 'organizations.form.emailInvalid',
+      'contact.website': 'organizations.form.websiteInvalid',
     });
   });
 

@@ -88,21 +88,26 @@ export function updateOrganizationInput(
   return { ...createOrganizationInput(values), id, version };
 }
 
-export type OrganizationFormProblem = 'nameRequired' | 'bgRequired' | 'emailInvalid' | 'websiteInvalid';
+export type OrganizationFormProblem =
+  | 'organizations.form.nameRequired'
+  | 'organizations.form.bgRequired'
+  | 'organizations.form.emailInvalid'
+  | 'organizations.form.websiteInvalid';
 
 /** Checks the browser can make before the server does; values name messages. */
 export function validateOrganizationForm(
   values: OrganizationFormValues,
 ): Record<string, OrganizationFormProblem> {
   const problems: Record<string, OrganizationFormProblem> = {};
-  if (!values.name.bg.trim()) problems['name.bg'] = 'nameRequired';
+  if (!values.name.bg.trim()) problems['name.bg'] = 'organizations.form.nameRequired';
   if (values.description.en.trim() && !values.description.bg.trim())
-    problems['description.bg'] = 'bgRequired';
+    problems['description.bg'] = 'organizations.form.bgRequired';
   const email = values.contact.email.trim();
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems['contact.email'] = 'emailInvalid';
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    problems['contact.email'] = 'organizations.form.emailInvalid';
   const website = values.contact.website.trim();
   if (website && !/^https?:\/\/[^\s.]+\.[^\s]+$/i.test(website))
-    problems['contact.website'] = 'websiteInvalid';
+    problems['contact.website'] = 'organizations.form.websiteInvalid';
   return problems;
 }
 

@@ -88,8 +88,8 @@ describe('validateProgrammeForm and programmeFormPath', () => {
   it('requires the Bulgarian name and Bulgarian beside English', () => {
     const values = { ...emptyProgrammeForm(), description: { bg: '', en: 'Only English' } };
     expect(validateProgrammeForm(values)).toEqual({
-      'name.bg': 'nameRequired',
-      'description.bg': 'bgRequired',
+      'name.bg': 'programmes.form.nameRequired',
+      'description.bg': 'programmes.form.bgRequired',
     });
   });
 

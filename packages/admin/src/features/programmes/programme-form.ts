@@ -77,14 +77,14 @@ export function updateProgrammeInput(
   return { ...rest, ...(withStatus ? { status } : {}), id, version };
 }
 
-export type ProgrammeFormProblem = 'nameRequired' | 'bgRequired';
+export type ProgrammeFormProblem = 'programmes.form.nameRequired' | 'programmes.form.bgRequired';
 
 /** Checks the browser can make before the server does; values name messages. */
 export function validateProgrammeForm(values: ProgrammeFormValues): Record<string, ProgrammeFormProblem> {
   const problems: Record<string, ProgrammeFormProblem> = {};
-  if (!values.name.bg.trim()) problems['name.bg'] = 'nameRequired';
+  if (!values.name.bg.trim()) problems['name.bg'] = 'programmes.form.nameRequired';
   if (values.description.en.trim() && !values.description.bg.trim())
-    problems['description.bg'] = 'bgRequired';
+    problems['description.bg'] = 'programmes.form.bgRequired';
   return problems;
 }
 

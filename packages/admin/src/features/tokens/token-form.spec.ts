@@ -46,11 +46,11 @@ describe('token form', () => {
   const today = '2025-06-10';
   it('needs a name and an owner', () => {
     expect(validateTokenForm(emptyTokenForm(), today)).toEqual({
-      name: 'nameRequired',
-      ownerId: 'ownerRequired',
+      name: 'tokens.form.nameRequired',
+      ownerId: 'tokens.form.ownerRequired',
     });
     expect(validateTokenForm({ ...emptyTokenForm(), name: 'x'.repeat(201), ownerId: 'o1' }, today)).toEqual({
-      name: 'nameTooLong',
+      name: 'tokens.form.nameTooLong',
     });
   });
 
@@ -62,11 +62,14 @@ describe('token form', () => {
       expiresOn: '2025-06-09',
       origins: 'rodopi.bg',
     };
-    expect(validateTokenForm(values, today)).toEqual({ expiresOn: 'expiryPast', origins: 'originsInvalid' });
+    expect(validateTokenForm(values, today)).toEqual({
+      expiresOn: 'tokens.form.expiryPast',
+      origins: 'tokens.form.originsInvalid',
+    });
     expect(validateTokenForm({ ...values, expiresOn: today, origins: '' }, today)).toEqual({});
     const many = Array.from({ length: 21 }, (_, i) => `https://s${i}.bg`).join('\n');
     expect(validateTokenForm({ ...values, expiresOn: null, origins: many }, today)).toEqual({
-      origins: 'originsTooMany',
+      origins: 'tokens.form.originsTooMany',
     });
   });
 

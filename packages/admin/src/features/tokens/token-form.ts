@@ -30,7 +30,12 @@ export const emptyTokenForm = (): TokenFormValues => ({
 
 /** Problems, named as keys under `tokens.form.*`. */
 export type TokenFormProblem =
-  'nameRequired' | 'nameTooLong' | 'ownerRequired' | 'expiryPast' | 'originsInvalid' | 'originsTooMany';
+  | 'tokens.form.nameRequired'
+  | 'tokens.form.nameTooLong'
+  | 'tokens.form.ownerRequired'
+  | 'tokens.form.expiryPast'
+  | 'tokens.form.originsInvalid'
+  | 'tokens.form.originsTooMany';
 
 /**
  * A browser origin as CORS compares it (`https://rodopi.bg`, `http://localhost:3000`), or null:
@@ -70,13 +75,13 @@ export function validateTokenForm(
 ): Partial<Record<keyof TokenFormValues, TokenFormProblem>> {
   const problems: Partial<Record<keyof TokenFormValues, TokenFormProblem>> = {};
   const name = values.name.trim();
-  if (!name) problems.name = 'nameRequired';
-  else if (name.length > MAX_NAME_LENGTH) problems.name = 'nameTooLong';
-  if (!values.ownerId) problems.ownerId = 'ownerRequired';
-  if (values.expiresOn && values.expiresOn < today) problems.expiresOn = 'expiryPast';
+  if (!name) problems.name = 'tokens.form.nameRequired';
+  else if (name.length > MAX_NAME_LENGTH) problems.name = 'tokens.form.nameTooLong';
+  if (!values.ownerId) problems.ownerId = 'tokens.form.ownerRequired';
+  if (values.expiresOn && values.expiresOn < today) problems.expiresOn = 'tokens.form.expiryPast';
   const { origins, invalid } = parseOrigins(values.origins);
-  if (invalid.length) problems.origins = 'originsInvalid';
-  else if (origins.length > MAX_ORIGINS) problems.origins = 'originsTooMany';
+  if (invalid.length) problems.origins = 'tokens.form.originsInvalid';
+  else if (origins.length > MAX_ORIGINS) problems.origins = 'tokens.form.originsTooMany';
   return problems;
 }
 

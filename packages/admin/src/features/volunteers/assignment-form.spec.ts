@@ -39,17 +39,17 @@ describe('assignment form', () => {
 
   it('validates what the server requires', () => {
     expect(validateAssignmentForm({ ...emptyAssignmentForm(), hours: '1,234' }, true)).toEqual({
-      programmeId: 'programmeRequired',
-      role: 'roleRequired',
-      startsOn: 'startRequired',
-      hours: 'hoursInvalid',
+      programmeId: 'volunteers.assignments.programmeRequired',
+      role: 'volunteers.assignments.roleRequired',
+      startsOn: 'volunteers.assignments.startRequired',
+      hours: 'volunteers.assignments.hoursInvalid',
     });
     expect(
       validateAssignmentForm(
         { programmeId: null, role: 'ментор', startsOn: '2025-05-01', endsOn: '2025-04-01', hours: '3' },
         false,
       ),
-    ).toEqual({ endsOn: 'endBeforeStart' });
+    ).toEqual({ endsOn: 'volunteers.assignments.endBeforeStart' });
   });
 
   it('makes the create and update inputs', () => {

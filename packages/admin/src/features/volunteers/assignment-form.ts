@@ -29,18 +29,23 @@ export function assignmentFormValues(assignment: VolunteerAssignmentRowFragment)
 }
 
 export type AssignmentProblem =
-  'programmeRequired' | 'roleRequired' | 'startRequired' | 'endBeforeStart' | 'hoursInvalid';
+  | 'volunteers.assignments.programmeRequired'
+  | 'volunteers.assignments.roleRequired'
+  | 'volunteers.assignments.startRequired'
+  | 'volunteers.assignments.endBeforeStart'
+  | 'volunteers.assignments.hoursInvalid';
 
 export function validateAssignmentForm(
   values: AssignmentFormValues,
   isNew: boolean,
 ): Record<string, AssignmentProblem> {
   const problems: Record<string, AssignmentProblem> = {};
-  if (isNew && !values.programmeId) problems.programmeId = 'programmeRequired';
-  if (!values.role.trim()) problems.role = 'roleRequired';
-  if (!values.startsOn) problems.startsOn = 'startRequired';
-  if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) problems.endsOn = 'endBeforeStart';
-  if (!isHours(values.hours)) problems.hours = 'hoursInvalid';
+  if (isNew && !values.programmeId) problems.programmeId = 'volunteers.assignments.programmeRequired';
+  if (!values.role.trim()) problems.role = 'volunteers.assignments.roleRequired';
+  if (!values.startsOn) problems.startsOn = 'volunteers.assignments.startRequired';
+  if (values.startsOn && values.endsOn && values.endsOn < values.startsOn)
+    problems.endsOn = 'volunteers.assignments.endBeforeStart';
+  if (!isHours(values.hours)) problems.hours = 'volunteers.assignments.hoursInvalid';
   return problems;
 }
 

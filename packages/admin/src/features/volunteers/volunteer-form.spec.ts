@@ -90,9 +90,9 @@ describe('volunteer inputs', () => {
 describe('validateVolunteerForm and volunteerFormPath', () => {
   it('checks name, e-mail and phone as the server does', () => {
     expect(validateVolunteerForm({ ...emptyVolunteerForm(), email: 'not-an-email', phone: 'abc' })).toEqual({
-      name: 'nameRequired',
-      email: 'emailInvalid',
-      phone: 'phoneInvalid',
+      name: 'volunteers.form.nameRequired',
+      email: 'volunteers.form.emailInvalid',
+      phone: 'volunteers.form.phoneInvalid',
     });
     expect(
       validateVolunteerForm({

@@ -90,16 +90,17 @@ export function updateVolunteerInput(
   return input;
 }
 
-export type VolunteerFormProblem = 'nameRequired' | 'emailInvalid' | 'phoneInvalid';
+export type VolunteerFormProblem =
+  'volunteers.form.nameRequired' | 'volunteers.form.emailInvalid' | 'volunteers.form.phoneInvalid';
 
 /** The checks the server makes too (name, e-mail, phone), before sending. */
 export function validateVolunteerForm(values: VolunteerFormValues): Record<string, VolunteerFormProblem> {
   const problems: Record<string, VolunteerFormProblem> = {};
-  if (!values.name.trim()) problems.name = 'nameRequired';
+  if (!values.name.trim()) problems.name = 'volunteers.form.nameRequired';
   const email = values.email.trim();
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.email = 'emailInvalid';
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.email = 'volunteers.form.emailInvalid';
   const phone = values.phone.trim();
-  if (phone && !/^\+?[0-9 ()-]{6,20}$/.test(phone)) problems.phone = 'phoneInvalid';
+  if (phone && !/^\+?[0-9 ()-]{6,20}$/.test(phone)) problems.phone = 'volunteers.form.phoneInvalid';
   return problems;
 }
 

@@ -48,7 +48,7 @@ export function NetworkForm({ network, english, initialValues }: Props) {
   const [createNetwork, created] = useMutation(CreatePartnerNetworkMutation);
   const [updateNetwork, updated] = useMutation(UpdatePartnerNetworkMutation);
   const [deleteNetwork] = useMutation(DeletePartnerNetworkMutation);
-  const form = useRecordForm('networks', initialValues, validateNetworkForm);
+  const form = useRecordForm(initialValues, validateNetworkForm);
 
   const { submit, remove } = useRecordSave({
     form,

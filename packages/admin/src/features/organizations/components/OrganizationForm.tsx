@@ -44,7 +44,7 @@ export function OrganizationForm({ organization, english, initialValues }: Props
   const [version, setVersion] = useState(organization?.version ?? 0);
   const [createOrganization, created] = useMutation(CreateOrganizationMutation);
   const [updateOrganization, updated] = useMutation(UpdateOrganizationMutation);
-  const form = useRecordForm('organizations', initialValues, validateOrganizationForm);
+  const form = useRecordForm(initialValues, validateOrganizationForm);
 
   const { submit, reportSaveError } = useRecordSave({
     form,

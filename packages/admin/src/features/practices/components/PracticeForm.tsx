@@ -3,7 +3,6 @@ import 'dayjs/locale/bg';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Grid, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
-import { useForm } from '@mantine/form';
 import { IconLanguage } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +14,7 @@ import { IndicatorsInput } from '../../../shared/components/IndicatorsInput';
 import { ContentFormHeader } from '../../../shared/forms/ContentFormHeader';
 import { useContentActions } from '../../../shared/forms/useContentActions';
 import { useContentRecord } from '../../../shared/forms/useContentRecord';
+import { useRecordForm } from '../../../shared/forms/useRecordForm';
 import { useRecordSave } from '../../../shared/forms/useRecordSave';
 import { useSession } from '../../auth';
 import { MunicipalitySelect } from '../../geography';
@@ -83,12 +83,7 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
   const [updatePractice, updated] = useMutation(UpdatePracticeMutation);
   const saving = created.loading || updated.loading;
 
-  const form = useForm<PracticeFormValues>({
-    mode: 'controlled',
-    initialValues,
-    validate: (values) =>
-      Object.fromEntries(Object.entries(validatePracticeForm(values)).map(([path, key]) => [path, t(key)])),
-  });
+  const form = useRecordForm<PracticeFormValues>(initialValues, validatePracticeForm);
   const { record, setRecord, version, setVersion, afterSave } = useContentRecord(form, practice);
   const known = useMemo(() => (record?.organization ? [record.organization] : []), [record]);
   const { save, reportSaveError } = useRecordSave<PracticeFormValues>({

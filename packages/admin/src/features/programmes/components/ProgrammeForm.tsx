@@ -63,7 +63,7 @@ export function ProgrammeForm({ programme, english, initialValues, scope }: Prop
   const editable = programme ? scope.canEdit(programme.id) : scope.canCreate;
   const statuses = allowedStatuses(roles, savedStatus);
   const statusLocked = statuses.length <= 1;
-  const form = useRecordForm('programmes', initialValues, validateProgrammeForm);
+  const form = useRecordForm(initialValues, validateProgrammeForm);
 
   const { submit, remove } = useRecordSave({
     form,

@@ -3,7 +3,6 @@ import 'dayjs/locale/bg';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Grid, Paper, Stack } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { useForm } from '@mantine/form';
 import { IconLanguage } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { IndicatorsInput } from '../../../shared/components/IndicatorsInput';
 import { ContentFormHeader } from '../../../shared/forms/ContentFormHeader';
 import { useContentActions } from '../../../shared/forms/useContentActions';
 import { useContentRecord } from '../../../shared/forms/useContentRecord';
+import { useRecordForm } from '../../../shared/forms/useRecordForm';
 import { useRecordSave } from '../../../shared/forms/useRecordSave';
 import { ConflictMerge } from '../../conflict';
 import { useFormConflict } from '../../conflict';
@@ -59,12 +59,7 @@ export function ProjectForm({ project, english, initialValues }: Props) {
   const [updateProject, updated] = useMutation(UpdateProjectMutation);
   const saving = created.loading || updated.loading;
 
-  const form = useForm<ProjectFormValues>({
-    mode: 'controlled',
-    initialValues,
-    validate: (values) =>
-      Object.fromEntries(Object.entries(validateProjectForm(values)).map(([path, key]) => [path, t(key)])),
-  });
+  const form = useRecordForm<ProjectFormValues>(initialValues, validateProjectForm);
   const { record, setRecord, version, setVersion, afterSave } = useContentRecord(form, project);
   const known = useMemo(() => (record ? knownOrganizations(record) : []), [record]);
   const { save, reportSaveError } = useRecordSave<ProjectFormValues>({

@@ -3,12 +3,12 @@ import 'dayjs/locale/bg';
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiTokenFieldsFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
+import { useRecordForm } from '../../../shared/forms/useRecordForm';
 import { errorMessageKey, hasErrorCode, mapServerErrors } from '../../../shared/errors';
 import {
   createTokenInput,
@@ -35,17 +35,9 @@ export function CreateTokenModal({ opened, onClose, onCreated }: Props) {
   const { language } = useLanguage();
   const [createToken, { loading }] = useMutation(CreateApiTokenMutation);
   const today = sofiaToday(new Date());
-  const form = useForm<TokenFormValues>({
-    mode: 'controlled',
-    initialValues: emptyTokenForm(),
-    validate: (values) =>
-      Object.fromEntries(
-        Object.entries(validateTokenForm(values, sofiaToday(new Date()))).map(([path, problem]) => [
-          path,
-          t(`tokens.form.${problem}`),
-        ]),
-      ),
-  });
+  const form = useRecordForm<TokenFormValues>(emptyTokenForm(), (values) =>
+    validateTokenForm(values, sofiaToday(new Date())),
+  );
   useEffect(() => {
     if (opened) form.reset();
     // Every opening starts a new token.

@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerAssignmentRowFragment } from '../../../gql/graphql';
@@ -17,6 +16,7 @@ import {
 } from '../assignment-form';
 import { CreateVolunteerAssignmentMutation, UpdateVolunteerAssignmentMutation } from '../volunteers.graphql';
 import { DayInput } from '../../../shared/forms/DayInput';
+import { useRecordForm } from '../../../shared/forms/useRecordForm';
 
 interface Props {
   volunteerId: string;
@@ -34,19 +34,12 @@ export function AssignmentModal({ volunteerId, assignment, programmes, onClose, 
   const [create, created] = useMutation(CreateVolunteerAssignmentMutation);
   const [update, updated] = useMutation(UpdateVolunteerAssignmentMutation);
   const reportSaveError = useSaveErrorReporter(assignmentFormPath);
-  const form = useForm<AssignmentFormValues>({
-    mode: 'controlled',
-    initialValues: assignment
+  const form = useRecordForm<AssignmentFormValues>(
+    assignment
       ? assignmentFormValues(assignment)
       : emptyAssignmentForm(programmes.length === 1 ? programmes[0].value : null),
-    validate: (values) =>
-      Object.fromEntries(
-        Object.entries(validateAssignmentForm(values, !assignment)).map(([path, problem]) => [
-          path,
-          t(`volunteers.assignments.${problem}`),
-        ]),
-      ),
-  });
+    (values) => validateAssignmentForm(values, !assignment),
+  );
 
   const submit = form.onSubmit(async (values) => {
     try {

@@ -61,7 +61,7 @@ export function VolunteerForm({ volunteer, initialValues, onSaved, aside }: Prop
   const [updateVolunteer, updated] = useMutation(UpdateVolunteerMutation);
   const [deleteVolunteer] = useMutation(DeleteVolunteerMutation);
   const contactHidden = Boolean(volunteer && !volunteer.contact);
-  const form = useRecordForm('volunteers', initialValues, validateVolunteerForm);
+  const form = useRecordForm(initialValues, validateVolunteerForm);
 
   const { submit, remove } = useRecordSave({
     form,
