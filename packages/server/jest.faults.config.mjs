@@ -5,6 +5,9 @@ export default {
   ...base,
   maxWorkers: 1,
   testMatch: ['**/faults/*.fault.ts'],
+  // The faults start real server processes on databases of their own: no template to build.
+  globalSetup: undefined,
+  globalTeardown: undefined,
   testTimeout: 240_000,
   // Child processes and keep-alive sockets of killed servers may outlive the last test by a moment.
   forceExit: true,

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../app/config';
 import { prepareDatabase } from '../app/bootstrap';
 import { createLogger } from '../app/logger';
-import { freshDatabase } from '../test/harness';
+import { freshDatabase } from '../test/database';
 import { createDatabase } from './data-source';
 import { isMigrated, runMigrations } from './migrate';
 import { migrations } from './migrations';
@@ -61,7 +61,7 @@ describe('migrations', () => {
 
 (process.env.TEST_DATABASE_URL ? describe : describe.skip)('servers starting together (PostgreSQL)', () => {
   it('take turns at migrations and reference data on an empty database: all four start', async () => {
-    const fresh = await freshDatabase();
+    const fresh = await freshDatabase({ empty: true });
     const config = { ...loadConfig({ OBMEN_DEMO: 'false' }), database: fresh.config, secret: undefined };
     const logger = createLogger('silent');
     try {

@@ -1,11 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { Client as PgClient } from 'pg';
 import { startObmen, type Obmen } from '../app/bootstrap';
-import type { AppConfig, DatabaseConfig, DatabaseTimeouts } from '../app/config';
+import type { AppConfig } from '../app/config';
 import { createLogger, type Logger } from '../app/logger';
-import { UserRole } from '../modules/auth/auth.entity';
-import { systemActor } from '../modules/auth/principal';
-import { OrganizationKind } from '../modules/organization/organization.entity';
+import { systemActor, UserRole } from '../common/principal';
+import type { DatabaseTimeouts } from '../db/config';
+import { OrganizationKind } from '../modules/organization';
+import { freshDatabase } from './database';
+
+export { freshDatabase } from './database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
@@ -41,32 +42,15 @@ export interface TestServer extends Client {
   stop(): Promise<void>;
 }
 
-/**
- * A fresh database built from the migrations for each test file: in-memory PGlite, or a
- * throwaway PostgreSQL database when TEST_DATABASE_URL is set.
- */
-export async function freshDatabase(): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) return { config: { kind: 'pglite', dataDir: null }, drop: async () => undefined };
-  const name = `obmen_test_${randomBytes(6).toString('hex')}`;
-  const admin = new PgClient({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    config: { kind: 'postgres', url: url.toString() },
-    drop: async () => {
-      const client = new PgClient({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
 export const TEST_PASSWORD = 'test-password-obmen';
+
+/** The user `as(role)` signs in as; the run's template database already holds one per role. */
+export const testUser = (role: UserRole) => ({
+  email: `${role.toLowerCase()}@test.example`,
+  password: TEST_PASSWORD,
+  name: role,
+  roles: [role],
+});
 
 const TEST_TIMEOUTS: DatabaseTimeouts = { statementMs: 30_000, lockMs: 20_000, poolWaitMs: 30_000 };
 
@@ -86,9 +70,9 @@ async function signIn(obmen: Obmen, who: As): Promise<Record<string, string>> {
     );
     return { authorization: `Bearer ${token}` };
   }
-  const email = `${who.toLowerCase()}@test.example`;
-  await services.auth.ensureUser({ email, password: TEST_PASSWORD, name: who, roles: [who] });
-  const { token } = await services.auth.login(email, TEST_PASSWORD, { ip: 'test', userAgent: null });
+  const user = testUser(who);
+  await services.auth.ensureUser(user);
+  const { token } = await services.auth.login(user.email, user.password, { ip: 'test', userAgent: null });
   return { cookie: `obmen_session=${token}` };
 }
 
