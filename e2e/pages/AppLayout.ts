@@ -1,5 +1,6 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from '@playwright/test';
 import { translator, type Language } from '../src/i18n.js';
+import { BasePage } from './BasePage.js';
 
 /** The sections of the navigation, by their message key (`nav.<key>`) and address. */
 export const SECTIONS = {
@@ -17,24 +18,12 @@ export const SECTIONS = {
 export type Section = keyof typeof SECTIONS;
 
 /** The signed-in frame: header (language, account, sign-out), navigation and the page. */
-export class AppLayout {
-  private t;
-
-  constructor(
-    readonly page: Page,
-    language: Language = 'bg',
-  ) {
-    this.t = translator(language);
-  }
-
+export class AppLayout extends BasePage {
   get navigation(): Locator {
     return this.page.getByRole('navigation', { name: this.t('nav.label') });
   }
   get header(): Locator {
     return this.page.getByRole('banner');
-  }
-  get main(): Locator {
-    return this.page.getByRole('main');
   }
   /** The page's own title (the header's "Обмен" is also a level-1 heading). */
   get pageHeading(): Locator {

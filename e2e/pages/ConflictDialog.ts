@@ -1,5 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
-import { translator, type Language } from '../src/i18n.js';
+import type { Locator } from '@playwright/test';
+import { BasePage } from './BasePage.js';
 
 export type Side = 'mine' | 'theirs' | 'edited';
 
@@ -13,16 +13,7 @@ const SIDE_LABEL: Record<Side, string> = {
  * The merge dialog a stale save opens: the fields that differ, "mine" beside "theirs", a
  * choice per field, and "save merged".
  */
-export class ConflictDialog {
-  private readonly t;
-
-  constructor(
-    readonly page: Page,
-    language: Language = 'bg',
-  ) {
-    this.t = translator(language);
-  }
-
+export class ConflictDialog extends BasePage {
   get dialog(): Locator {
     return this.page.getByRole('dialog', { name: this.t('conflict.title') });
   }

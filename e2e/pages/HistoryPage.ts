@@ -1,23 +1,14 @@
-import type { Locator, Page } from 'playwright-core';
-import { translator, type Language } from '../src/i18n.js';
+import type { Locator } from '@playwright/test';
+import { BasePage } from './BasePage.js';
 import { notification } from './components.js';
 
 /** `/practices/:id/history`: the revisions of a practice, newest first, with diff and restore. */
-export class HistoryPage {
-  private readonly t;
-
-  constructor(
-    readonly page: Page,
-    language: Language = 'bg',
-  ) {
-    this.t = translator(language);
-  }
-
+export class HistoryPage extends BasePage {
   get heading(): Locator {
-    return this.page.getByRole('main').getByRole('heading', { level: 1, name: this.t('history.title') });
+    return this.title('history.title');
   }
   get table(): Locator {
-    return this.page.getByRole('main').getByRole('table');
+    return this.main.getByRole('table');
   }
   get dialog(): Locator {
     return this.page.getByRole('dialog');
@@ -30,8 +21,7 @@ export class HistoryPage {
 
   async waitForRevisions(): Promise<void> {
     await this.heading.waitFor();
-    await this.page.locator('main table[aria-busy="false"]').waitFor();
-    await this.table.locator('.mantine-Skeleton-root').first().waitFor({ state: 'detached' });
+    await this.waitForData(this.table);
   }
 
   /** The row of a version ("Версия N"). */
@@ -55,11 +45,17 @@ export class HistoryPage {
     await this.row(version)
       .getByRole('button', { name: this.t('history.showChanges'), exact: true })
       .click();
-    const title = this.page.getByRole('heading', {
-      name: this.t('history.diffTitle', { from: version - 1, to: version }),
-    });
-    await title.waitFor();
-    return title.locator('xpath=ancestor::div[contains(@class,"mantine-Stack-root")][1]');
+    const name = this.t('history.diffTitle', { from: version - 1, to: version });
+    await this.main.getByRole('heading', { name }).waitFor();
+    // The diff as a region named by its title; until the admin labels it so, the outermost block
+    // holding the title but not the revisions table (`has` locators are relative: page-rooted).
+    const title = this.page.getByRole('heading', { name });
+    const revisions = this.page
+      .getByRole('table')
+      .filter({ has: this.page.getByRole('columnheader', { name: this.t('history.columns.version') }) });
+    return this.main
+      .getByRole('region', { name })
+      .or(this.main.locator('div').filter({ has: title }).filter({ hasNot: revisions }).first());
   }
 
   /** Restores a version (as a new one) through the confirmation dialog. */

@@ -1,26 +1,17 @@
-import type { Locator, Page } from 'playwright-core';
-import { translator, type Language } from '../src/i18n.js';
+import type { Locator } from '@playwright/test';
+import { BasePage } from './BasePage.js';
 import { notification } from './components.js';
 
 export type NominationStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'SPAM';
 export type Decision = 'APPROVE' | 'REJECT' | 'SPAM';
 
 /** `/moderation`: the queue of public nominations (and proposals), with counts per status. */
-export class ModerationPage {
-  private readonly t;
-
-  constructor(
-    readonly page: Page,
-    language: Language = 'bg',
-  ) {
-    this.t = translator(language);
-  }
-
+export class ModerationPage extends BasePage {
   get heading(): Locator {
-    return this.page.getByRole('main').getByRole('heading', { level: 1, name: this.t('moderation.title') });
+    return this.title('moderation.title');
   }
   get table(): Locator {
-    return this.page.getByRole('main').getByRole('table');
+    return this.main.getByRole('table');
   }
   get dialog(): Locator {
     return this.page.getByRole('dialog');
@@ -38,8 +29,7 @@ export class ModerationPage {
 
   async waitForQueue(): Promise<void> {
     await this.heading.waitFor();
-    await this.page.locator('main table[aria-busy="false"]').waitFor();
-    await this.table.locator('.mantine-Skeleton-root').first().waitFor({ state: 'detached' });
+    await this.waitForData(this.table);
   }
 
   /** The status filter chip (a radio) of a nomination status. */
@@ -84,8 +74,7 @@ export class ModerationPage {
 
   /** Decides on the selected (or focused) nominations through the bulk bar and its dialog. */
   async decide(decision: Decision, count: number, note = ''): Promise<void> {
-    await this.page
-      .getByRole('main')
+    await this.main
       .getByRole('button', { name: this.t(`moderation.decision.${decision}`) })
       .first()
       .click();

@@ -1,5 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
-import { translator, type Language } from '../src/i18n.js';
+import type { Locator } from '@playwright/test';
+import { BasePage } from './BasePage.js';
 import { notification, pickOption, selectOption } from './components.js';
 
 function escapeRegExp(text: string): string {
@@ -18,21 +18,12 @@ const TEXT_LABEL: Record<TextField, string> = {
 };
 
 /** `/practices/new` and `/practices/:id`: texts in both languages, status, place, themes, period. */
-export class PracticeFormPage {
-  private readonly t;
-
-  constructor(
-    readonly page: Page,
-    language: Language = 'bg',
-  ) {
-    this.t = translator(language);
-  }
-
+export class PracticeFormPage extends BasePage {
   get form(): Locator {
-    return this.page.getByRole('main').locator('form').first();
+    return this.main.locator('form').first();
   }
   get heading(): Locator {
-    return this.page.getByRole('main').getByRole('heading', { level: 1 });
+    return this.main.getByRole('heading', { level: 1 });
   }
   get saveButton(): Locator {
     return this.form.getByRole('button', { name: this.t('common.save'), exact: true });
@@ -107,14 +98,17 @@ export class PracticeFormPage {
     await pickOption(this.page, this.municipalities, search, name);
   }
 
-  /** The municipalities picked, as their pills read. */
+  /**
+   * The municipalities picked, as their pills read. The pills have no role or name of their own
+   * (the picker's markup): they sit beside the search box, in the innermost block holding it.
+   */
   async pickedMunicipalities(): Promise<string[]> {
     const input = this.page.getByRole('textbox', {
       name: this.t('practices.form.municipalities'),
       exact: true,
     });
-    const field = this.form.locator('.mantine-MultiSelect-root').filter({ has: input });
-    return (await field.locator('.mantine-Pill-label').allInnerTexts()).map((s) => s.trim());
+    const pills = this.form.locator('div').filter({ has: input }).last().locator(':scope > span');
+    return (await pills.allInnerTexts()).map((s) => s.trim());
   }
 
   async save(): Promise<void> {

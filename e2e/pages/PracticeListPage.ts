@@ -1,19 +1,10 @@
-import type { Locator, Page } from 'playwright-core';
-import { translator, type Language } from '../src/i18n.js';
+import type { Locator } from '@playwright/test';
+import { BasePage } from './BasePage.js';
 
 /** `/practices`: filters in the address, the table, paging. */
-export class PracticeListPage {
-  private readonly t;
-
-  constructor(
-    readonly page: Page,
-    language: Language = 'bg',
-  ) {
-    this.t = translator(language);
-  }
-
+export class PracticeListPage extends BasePage {
   get heading(): Locator {
-    return this.page.getByRole('main').getByRole('heading', { level: 1, name: this.t('practices.title') });
+    return this.title('practices.title');
   }
   get search(): Locator {
     return this.page.getByRole('textbox', { name: this.t('practices.filters.search') });
@@ -40,11 +31,10 @@ export class PracticeListPage {
     await this.waitForRows();
   }
 
-  /** Waits until the table shows data (no skeleton rows, not busy). */
+  /** Waits until the table shows data (not busy: no skeleton rows). */
   async waitForRows(): Promise<void> {
     await this.heading.waitFor();
-    await this.page.locator('table[aria-busy="false"]').waitFor();
-    await this.page.locator('table .mantine-Skeleton-root').first().waitFor({ state: 'detached' });
+    await this.waitForData(this.table);
   }
 
   /** Types into the search box and waits for the address to carry it. */

@@ -1,18 +1,9 @@
-import type { Locator, Page } from 'playwright-core';
-import { translator, type Language } from '../src/i18n.js';
+import type { Locator } from '@playwright/test';
+import { BasePage } from './BasePage.js';
 import { DEMO_LOGINS, type Role } from '../src/roles.js';
 
 /** `/sign-in`: the team's sign-in form. */
-export class SignInPage {
-  private readonly t;
-
-  constructor(
-    readonly page: Page,
-    language: Language = 'bg',
-  ) {
-    this.t = translator(language);
-  }
-
+export class SignInPage extends BasePage {
   get heading(): Locator {
     return this.page.getByRole('heading', { name: this.t('auth.signInTitle') });
   }

@@ -1,12 +1,12 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page } from '@playwright/test';
 
-/** Picks `option` in a Mantine Select (a read-only textbox that opens a listbox). */
+/** Picks `option` in a select (a read-only textbox that opens a listbox). */
 export async function selectOption(page: Page, input: Locator, option: string): Promise<void> {
   await input.click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-/** Types `search` into a searchable Mantine MultiSelect and picks `option` from what it finds. */
+/** Types `search` into a searchable multi-select and picks `option` from what it finds. */
 export async function pickOption(
   page: Page,
   input: Locator,
@@ -20,7 +20,7 @@ export async function pickOption(
   await input.press('Escape');
 }
 
-/** A Mantine notification (toast) with this text. */
+/** A notification (toast; the admin's toasts are alerts) with this text. */
 export function notification(page: Page, text: string): Locator {
-  return page.locator('.mantine-Notification-root', { hasText: text });
+  return page.getByRole('alert').filter({ hasText: text });
 }
