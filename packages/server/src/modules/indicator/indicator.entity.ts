@@ -13,9 +13,9 @@ import { LocalizedField, type LocalizedText } from '../../common/localized';
 import { DecimalScalar } from '../../common/scalars';
 // Types only: practice and project build on content, which builds on indicators, so the
 // relations name their targets instead of importing them at runtime.
-import type { Practice } from '../practice/practice.entity';
-import type { Project } from '../project/project.entity';
-import { TargetGroup } from '../taxonomy/taxonomy.entity';
+import type { Practice } from '../practice';
+import type { Project } from '../project';
+import { TargetGroup } from '../taxonomy';
 
 /** An outcome figure of a practice or project: "обслужени потребители: 124". */
 @ObjectType()

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { recordById } from '../../common/loaders';
-import { TargetGroup } from '../taxonomy/taxonomy.entity';
+import { TargetGroup } from '../taxonomy';
 import { Indicator } from './indicator.entity';
 
 @Resolver(() => Indicator)

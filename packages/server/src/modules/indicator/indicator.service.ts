@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { cleanText } from '../../common/localized';
-import type { TaxonomyService } from '../taxonomy/taxonomy.service';
-import type { TargetGroup } from '../taxonomy/taxonomy.entity';
+import type { TargetGroup, TaxonomyService } from '../taxonomy';
 import { Indicator } from './indicator.entity';
 import type { IndicatorInput } from './indicator.inputs';
 

@@ -1,11 +1,9 @@
 import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { ConnectionArgs } from '../../common/pagination/connection';
-import { UserRole } from '../auth/auth.entity';
-import { forbidden } from '../auth/auth.errors';
-import { hasRole } from '../auth/principal';
-import { Practice } from '../practice/practice.entity';
-import { PracticeConnection } from '../practice/practice.resolver';
+import { hasRole, UserRole } from '../../common/principal';
+import { forbidden } from '../../common/errors';
+import { Practice, PracticeConnection } from '../practice';
 import {
   ModerateNominationsArgs,
   ModerationQueueArgs,

@@ -6,16 +6,16 @@ import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
 import { ContentStatus } from '../../common/status';
 import { inTransaction } from '../../common/transaction';
-import type { AuditService } from '../audit/audit.service';
-import { type Actor, userId } from '../auth/principal';
-import { Practice } from '../practice/practice.entity';
-import { UpdatePracticeInput } from '../practice/practice.inputs';
+import type { AuditService } from '../audit';
+import { type Actor, userId } from '../../common/principal';
 import {
+  Practice,
   type PracticeService,
   type ProposalFilter,
   type ProposalState,
   TRASHED,
-} from '../practice/practice.service';
+  UpdatePracticeInput,
+} from '../practice';
 import { emailIdentity } from './email-identity';
 import { BlockedSender } from './moderation.entity';
 import {

@@ -2,7 +2,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { RecordEntity } from '../../common/base.entity';
-import { Practice } from '../practice/practice.entity';
+import { Practice } from '../practice';
 
 export enum NominationStatus {
   PENDING = 'PENDING',

@@ -1,10 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { recordById } from '../../common/loaders';
-import { UserRole } from '../auth/auth.entity';
-import { forbidden } from '../auth/auth.errors';
-import { hasRole } from '../auth/principal';
-import { Practice } from '../practice/practice.entity';
+import { hasRole, UserRole } from '../../common/principal';
+import { forbidden } from '../../common/errors';
+import { Practice } from '../practice';
 import { Nomination } from './nomination.entity';
 import { approvedNominationCount } from './nomination.loaders';
 import { NominationsArgs, ProposePracticeInput, SubmitNominationInput } from './nomination.inputs';

@@ -4,7 +4,7 @@ import { whereIn } from '../../common/filters';
 import { paginate } from '../../common/pagination/paginate';
 import { ContentStatus } from '../../common/status';
 import { inTransaction } from '../../common/transaction';
-import { Practice } from '../practice/practice.entity';
+import { Practice } from '../practice';
 import { Nomination, NominationStatus } from './nomination.entity';
 import type { NominationFilter, NominationsArgs, SubmitNominationInput } from './nomination.inputs';
 import type { SubmissionReceipt } from './nomination.types';

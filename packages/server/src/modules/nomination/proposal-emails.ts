@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { PracticeService } from '../practice/practice.service';
+import type { PracticeService } from '../practice';
 import { emailIdentity } from './email-identity';
 
 export interface ProposalEmail {

@@ -1,9 +1,8 @@
 import { isEmail } from 'class-validator';
 import type { EntityManager } from 'typeorm';
-import { fieldError, Reason } from '../../common/errors';
-import { rateLimited } from '../auth/auth.errors';
-import type { Actor } from '../auth/principal';
-import type { PracticeService } from '../practice/practice.service';
+import { fieldError, rateLimited, Reason } from '../../common/errors';
+import type { Actor } from '../../common/principal';
+import type { PracticeService } from '../practice';
 import { type ProofOfWork, type ProofOfWorkSettings } from './altcha';
 import { cleanEmail, emailIdentity, hasLoneSurrogate } from './email-identity';
 import { BlockedSender } from './moderation.entity';

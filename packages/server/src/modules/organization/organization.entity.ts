@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ContentEntity } from '../../common/base.entity';
 import { Contact } from '../../common/contact';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
-import { Municipality } from '../geography/geography.entity';
+import { Municipality } from '../geography';
 import { richTextDescription } from '../../common/rich-text';
 
 export enum OrganizationKind {

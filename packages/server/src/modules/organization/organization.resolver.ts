@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, R
 import type { Context } from '../../common/context';
 import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
 import { Connection } from '../../common/pagination/connection';
-import { ApiToken } from '../auth/auth.entity';
-import { Municipality } from '../geography/geography.entity';
+import { ApiToken } from '../auth';
+import { Municipality } from '../geography';
 import { Organization } from './organization.entity';
 import { organizationById } from './organization.loaders';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './organization.inputs';

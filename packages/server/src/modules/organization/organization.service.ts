@@ -1,4 +1,6 @@
-import type { RevisionService } from '../revision/revision.service';
+import type { RevisionService } from '../revision';
+import { contactOf, toJson, translationOf } from '../revision/snapshots';
+import type { GeographyService } from '../geography';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toContact } from '../../common/contact';
 import { CrudService } from '../../common/crud.service';
@@ -10,8 +12,6 @@ import { paginate, type SortKey } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
 import { withRichTexts } from '../../common/rich-text';
 import { assignTexts } from '../../common/texts';
-import type { GeographyService } from '../geography/geography.service';
-import { contactOf, toJson, translationOf } from '../revision/snapshots';
 import { Organization } from './organization.entity';
 import {
   type CreateOrganizationInput,

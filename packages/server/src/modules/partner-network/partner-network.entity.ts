@@ -3,7 +3,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ContentEntity } from '../../common/base.entity';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
-import { Organization } from '../organization/organization.entity';
+import { Organization } from '../organization';
 import { richTextDescription } from '../../common/rich-text';
 
 export enum NetworkScope {

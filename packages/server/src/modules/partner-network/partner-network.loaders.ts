@@ -3,7 +3,7 @@ import type { EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../../common/context';
 import { hydrate, selectColumns } from '../../common/hydrate';
 import { groupBy } from '../../common/loaders';
-import { visibleRows } from '../content/visibility';
+import { visibleRows } from '../../common/visibility';
 import { currentMembership } from './partner-network.filters';
 
 const CURRENT_MEMBERS =

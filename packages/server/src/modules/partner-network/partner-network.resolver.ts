@@ -3,9 +3,8 @@ import type { Context } from '../../common/context';
 import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
 import { childRecords, recordById } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
-import { ApiToken } from '../auth/auth.entity';
-import { Organization } from '../organization/organization.entity';
-import { organizationById } from '../organization/organization.loaders';
+import { ApiToken } from '../auth';
+import { Organization, organizationById } from '../organization';
 import { NetworkMembership, PartnerNetwork } from './partner-network.entity';
 import {
   CreatePartnerNetworkInput,

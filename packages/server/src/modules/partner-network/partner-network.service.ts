@@ -1,4 +1,6 @@
-import type { RevisionService } from '../revision/revision.service';
+import type { RevisionService } from '../revision';
+import { toJson, translationOf } from '../revision/snapshots';
+import type { OrganizationService } from '../organization';
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
 import { fieldError, Reason } from '../../common/errors';
@@ -9,8 +11,6 @@ import { uniqueSlug } from '../../common/slugs';
 import { withRichTexts } from '../../common/rich-text';
 import { assignTexts } from '../../common/texts';
 import { currentMembership } from './partner-network.filters';
-import type { OrganizationService } from '../organization/organization.service';
-import { toJson, translationOf } from '../revision/snapshots';
 import { NetworkMembership, PartnerNetwork } from './partner-network.entity';
 import type {
   CreatePartnerNetworkInput,

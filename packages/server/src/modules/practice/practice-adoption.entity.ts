@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
-import { Municipality } from '../geography/geography.entity';
+import { Municipality } from '../geography';
 import { Practice } from './practice.entity';
 
 /** A municipality where the practice was replicated, and when. */

@@ -3,11 +3,11 @@ import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } f
 import { Contact } from '../../common/contact';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
 import { richTextDescription } from '../../common/rich-text';
-import { TaggedContentEntity } from '../content/content.entity';
-import { Municipality } from '../geography/geography.entity';
-import { Organization } from '../organization/organization.entity';
-import { Project } from '../project/project.entity';
-import { TargetGroup, Theme } from '../taxonomy/taxonomy.entity';
+import { TaggedContentEntity } from '../content';
+import { Municipality } from '../geography';
+import { Organization } from '../organization';
+import { Project } from '../project';
+import { TargetGroup, Theme } from '../taxonomy';
 
 /** Who proposed a practice from the public form; personal data for moderators only. */
 export class Proposal {

@@ -15,7 +15,7 @@ import { ContactInput } from '../../common/contact';
 import { ListArgs } from '../../common/list-args';
 import { LocalizedTextInput } from '../../common/localized';
 import { OrderBy } from '../../common/pagination/connection';
-import { ContentFilter, TaggedContentInput } from '../content/content.inputs';
+import { ContentFilter, TaggedContentInput } from '../content';
 
 @InputType()
 export class AdoptionInput {

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
-import { Organization } from '../organization/organization.entity';
+import { Organization } from '../organization';
 import { Project } from './project.entity';
 
 export enum ProjectPartnerRole {

@@ -3,12 +3,12 @@ import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, ty
 import { LocalizedField, type LocalizedText } from '../../common/localized';
 import { Currency } from '../../common/money';
 import { richTextDescription } from '../../common/rich-text';
-import { TaggedContentEntity } from '../content/content.entity';
-import { Municipality } from '../geography/geography.entity';
-import { Organization } from '../organization/organization.entity';
+import { TaggedContentEntity } from '../content';
+import { Municipality } from '../geography';
+import { Organization } from '../organization';
+import type { Practice } from '../practice';
+import { TargetGroup, Theme } from '../taxonomy';
 // A type only: practice owns the relation and imports this file at runtime.
-import type { Practice } from '../practice/practice.entity';
-import { TargetGroup, Theme } from '../taxonomy/taxonomy.entity';
 
 export interface ProgrammeItem {
   name: LocalizedText;

@@ -13,7 +13,7 @@ import { ListArgs } from '../../common/list-args';
 import { LocalizedTextInput } from '../../common/localized';
 import { MoneyInput } from '../../common/money';
 import { OrderBy } from '../../common/pagination/connection';
-import { ContentFilter, TaggedContentInput } from '../content/content.inputs';
+import { ContentFilter, TaggedContentInput } from '../content';
 import { ProjectPartnerRole } from './project-partner.entity';
 
 @InputType()

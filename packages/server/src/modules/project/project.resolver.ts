@@ -4,9 +4,8 @@ import { LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.reso
 import { childRecords } from '../../common/loaders';
 import { Money } from '../../common/money';
 import { Connection } from '../../common/pagination/connection';
-import { TaggedContentResolver } from '../content/content.resolver';
-import { Organization } from '../organization/organization.entity';
-import { organizationById } from '../organization/organization.loaders';
+import { TaggedContentResolver } from '../content';
+import { Organization, organizationById } from '../organization';
 import { MemberContentArgs, memberContent, PartnerNetwork } from '../partner-network';
 import { ProjectDocument, ProjectPartner } from './project-partner.entity';
 import { Project, PROJECT_ORGANIZATIONS } from './project.entity';

@@ -1,4 +1,9 @@
-import type { RevisionService } from '../revision/revision.service';
+import type { RevisionService } from '../revision';
+import { taggedSnapshot, toJson, translationOf } from '../revision/snapshots';
+import { assignSchedule, PublishableCrudService, type TaggedContentService } from '../content';
+import type { Principal } from '../../common/principal';
+import { whereVisible } from '../../common/visibility';
+import type { OrganizationService } from '../organization';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fieldError, Reason } from '../../common/errors';
 import { whereIn, whereSearch } from '../../common/filters';
@@ -7,15 +12,8 @@ import { SortDirection } from '../../common/pagination/connection';
 import { paginate, type SortKey } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
 import { assignTexts, cleanTexts } from '../../common/texts';
-import type { TaggedContentService } from '../content/content.service';
 import type { PartnerNetworkService } from '../partner-network';
-import type { Principal } from '../auth/principal';
-import { whereVisible } from '../content/visibility';
-import { assignSchedule } from '../content/scheduler';
-import { taggedSnapshot, toJson, translationOf } from '../revision/snapshots';
-import { PublishableCrudService } from '../content/workflow';
 import { withRichTexts } from '../../common/rich-text';
-import type { OrganizationService } from '../organization/organization.service';
 import { ProjectDocument, ProjectPartner } from './project-partner.entity';
 import {
   Project,

@@ -1,4 +1,5 @@
-import type { RevisionService } from '../revision/revision.service';
+import type { RevisionService } from '../revision';
+import { toJson, translationOf } from '../revision/snapshots';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ClassType } from 'type-graphql';
 import { CrudService, type UpdateInputBase } from '../../common/crud.service';
@@ -8,7 +9,6 @@ import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
 import { assignTexts } from '../../common/texts';
-import { toJson, translationOf } from '../revision/snapshots';
 import type { TaxonomyTerm } from './taxonomy.entity';
 import type { TaxonomyArgs, TermInput } from './taxonomy.inputs';
 

@@ -2,12 +2,11 @@ import { type DataSource, In } from 'typeorm';
 import { notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
-import { AuditEntry } from '../audit/audit.entity';
-import type { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/principal';
-import { Revision, RevisionAction } from '../revision/revision.entity';
-import type { RevisionService } from '../revision/revision.service';
+import { AuditEntry, type AuditService } from '../audit';
+import type { Actor } from '../../common/principal';
+import { Revision, type RevisionService } from '../revision';
 import { toJson } from '../revision/snapshots';
+import { RevisionAction } from '../../common/revision-action';
 import { Volunteer, VolunteerAssignment, VolunteerProgramme, VettingStatus } from './volunteer.entity';
 import { assertVolunteerInScope } from './volunteer.scope';
 

@@ -16,11 +16,10 @@ import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../co
 import { recordById, relatedRecords } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
 import { DecimalScalar } from '../../common/scalars';
-import { User } from '../auth/auth.entity';
-import { Municipality } from '../geography/geography.entity';
-import { Organization } from '../organization/organization.entity';
-import { organizationById } from '../organization/organization.loaders';
-import { Project } from '../project/project.entity';
+import { User } from '../auth';
+import { Municipality } from '../geography';
+import { Organization, organizationById } from '../organization';
+import { Project } from '../project';
 import { VolunteerProgramme } from './volunteer.entity';
 import {
   CreateVolunteerProgrammeInput,

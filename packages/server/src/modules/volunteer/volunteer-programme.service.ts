@@ -1,4 +1,11 @@
-import type { RevisionService } from '../revision/revision.service';
+import type { RevisionService } from '../revision';
+import { linkedValues, toJson, translationOf } from '../revision/snapshots';
+import { type Actor, hasRole, type Principal, UserRole } from '../../common/principal';
+import { assignSchedule, PublishableCrudService } from '../content';
+import { whereVisible } from '../../common/visibility';
+import type { GeographyService } from '../geography';
+import type { OrganizationService } from '../organization';
+import { Project } from '../project';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, unknownReference } from '../../common/errors';
 import { whereIn, wherePlaced, whereSearch } from '../../common/filters';
@@ -9,15 +16,6 @@ import { uniqueSlug } from '../../common/slugs';
 import { ContentStatus } from '../../common/status';
 import { withRichTexts } from '../../common/rich-text';
 import { assignTexts } from '../../common/texts';
-import { UserRole } from '../auth/auth.entity';
-import { type Actor, hasRole, type Principal } from '../auth/principal';
-import { assignSchedule } from '../content/scheduler';
-import { whereVisible } from '../content/visibility';
-import { linkedValues, toJson, translationOf } from '../revision/snapshots';
-import { PublishableCrudService } from '../content/workflow';
-import type { GeographyService } from '../geography/geography.service';
-import type { OrganizationService } from '../organization/organization.service';
-import { Project } from '../project/project.entity';
 import { PROGRAMME_MUNICIPALITY, VolunteerProgramme } from './volunteer.entity';
 import { assertCoordinates } from './volunteer.scope';
 import type {

@@ -1,13 +1,12 @@
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
-import { RecordEntity } from '../../common/base.entity';
+import { PublishableEntity, RecordEntity } from '../../common/base.entity';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
 import { DecimalScalar } from '../../common/scalars';
-import { PublishableEntity } from '../content/content.entity';
-import { Municipality } from '../geography/geography.entity';
-import { Organization } from '../organization/organization.entity';
-import { Project } from '../project/project.entity';
+import { Municipality } from '../geography';
+import { Organization } from '../organization';
+import { Project } from '../project';
 import { richTextDescription } from '../../common/rich-text';
 
 export enum VettingStatus {

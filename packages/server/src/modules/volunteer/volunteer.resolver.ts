@@ -5,7 +5,7 @@ import type { Context } from '../../common/context';
 import { IdArg, VersionArg } from '../../common/content.resolver';
 import { childRecords, recordById } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
-import { Municipality } from '../geography/geography.entity';
+import { Municipality } from '../geography';
 import { Volunteer, VolunteerAssignment, VolunteerContact, VolunteerProgramme } from './volunteer.entity';
 import {
   CreateVolunteerAssignmentInput,

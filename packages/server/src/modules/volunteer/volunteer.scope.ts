@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { isUuid } from '../../common/ids';
-import { UserRole } from '../auth/auth.entity';
-import { forbidden } from '../auth/auth.errors';
-import { hasRole, type Principal } from '../auth/principal';
+import { hasRole, type Principal, UserRole } from '../../common/principal';
+import { forbidden } from '../../common/errors';
 
 /**
  * Which volunteers a coordinator may see and change (admins, and the system, see all):

@@ -1,4 +1,8 @@
-import type { RevisionService } from '../revision/revision.service';
+import type { RevisionService } from '../revision';
+import { toJson } from '../revision/snapshots';
+import type { Actor, Principal } from '../../common/principal';
+import type { GeographyService } from '../geography';
+import type { RevisionAction } from '../../common/revision-action';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
 import { badInput, fieldError, notFound, Reason, unknownReference } from '../../common/errors';
@@ -7,10 +11,6 @@ import { whereIn, wherePlaced, whereSearch } from '../../common/filters';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
 import { inTransaction } from '../../common/transaction';
-import type { Actor, Principal } from '../auth/principal';
-import type { GeographyService } from '../geography/geography.service';
-import type { RevisionAction } from '../revision/revision.entity';
-import { toJson } from '../revision/snapshots';
 import {
   assertAssignable,
   assertAssignmentInScope,
