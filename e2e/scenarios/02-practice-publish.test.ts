@@ -1,57 +1,55 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { AppLayout } from '../pages/AppLayout.js';
 import { PracticeFormPage } from '../pages/PracticeFormPage.js';
 import { PracticeListPage } from '../pages/PracticeListPage.js';
 import { screenshot } from '../src/artifacts.js';
 import { findPublicPractices, publicPractice, textOf, uniqueTitle } from '../src/fixtures.js';
-import { session, useBrowser } from '../src/harness.js';
 import { t } from '../src/i18n.js';
+import { test } from '../src/test.js';
 
-const browser = useBrowser();
+test.use({ role: 'editor' });
 
-test('create a practice in two municipalities, publish it, and find it through the public API', async () => {
+test('create a practice in two municipalities, publish it, and find it through the public API', async ({
+  page,
+}) => {
   const title = uniqueTitle('Социално такси за възрастни хора');
   const summary = 'Безплатен транспорт до лекар и общината за хора над 65 години в Хисаря и Карлово.';
 
-  const id = await session(browser(), 'editor', 'practice-publish', async ({ page }) => {
-    const layout = new AppLayout(page);
-    const list = new PracticeListPage(page);
-    await page.goto('/');
-    await layout.open('practices');
-    await list.waitForRows();
-    await screenshot(page, 'practices-list-before');
+  const layout = new AppLayout(page);
+  const list = new PracticeListPage(page);
+  await page.goto('/');
+  await layout.open('practices');
+  await list.waitForRows();
+  await screenshot(page, 'practices-list-before');
 
-    await list.startNew();
-    const form = new PracticeFormPage(page);
-    await form.waitForForm();
+  await list.startNew();
+  const form = new PracticeFormPage(page);
+  await form.waitForForm();
 
-    await form.fillText('title', title);
-    await form.fillText('title', `Social taxi ${title.split(' ').pop()}`, 'en');
-    await form.fillText('summary', summary);
-    await form.setStatus('IN_REVIEW');
-    // Found by its alias "Хисар" in Latin, and by its Bulgarian name.
-    await form.addMunicipality('hisar', 'Хисаря');
-    await form.addMunicipality('Карлово', 'Карлово');
-    assert.deepEqual((await form.pickedMunicipalities()).sort(), ['Карлово', 'Хисаря']);
-    const practiceId = await form.saveNew();
-    assert.equal(await form.version(), 1);
+  await form.fillText('title', title);
+  await form.fillText('title', `Social taxi ${title.split(' ').pop()}`, 'en');
+  await form.fillText('summary', summary);
+  await form.setStatus('IN_REVIEW');
+  // Found by its alias "Хисар" in Latin, and by its Bulgarian name.
+  await form.addMunicipality('hisar', 'Хисаря');
+  await form.addMunicipality('Карлово', 'Карлово');
+  assert.deepEqual((await form.pickedMunicipalities()).sort(), ['Карлово', 'Хисаря']);
+  const id = await form.saveNew();
+  assert.equal(await form.version(), 1);
 
-    // Nobody outside sees it before it is published.
-    assert.deepEqual(await findPublicPractices(title), []);
+  // Nobody outside sees it before it is published.
+  assert.deepEqual(await findPublicPractices(title), []);
 
-    await form.setStatus('PUBLISHED');
-    await form.saveChanges();
-    assert.equal(await form.version(), 2);
-    await screenshot(page, 'practice-published');
+  await form.setStatus('PUBLISHED');
+  await form.saveChanges();
+  assert.equal(await form.version(), 2);
+  await screenshot(page, 'practice-published');
 
-    // The list shows it published, in both municipalities.
-    await list.goto(`?q=${encodeURIComponent(title)}`);
-    const row = list.row(title);
-    await row.getByText(t('status.PUBLISHED'), { exact: true }).waitFor();
-    await row.getByText('Карлово, Хисаря').or(row.getByText('Хисаря, Карлово')).waitFor();
-    return practiceId;
-  });
+  // The list shows it published, in both municipalities.
+  await list.goto(`?q=${encodeURIComponent(title)}`);
+  const row = list.row(title);
+  await row.getByText(t('status.PUBLISHED'), { exact: true }).waitFor();
+  await row.getByText('Карлово, Хисаря').or(row.getByText('Хисаря, Карлово')).waitFor();
 
   const found = await findPublicPractices(title);
   assert.equal(found.length, 1, 'the public API finds the practice by its title');

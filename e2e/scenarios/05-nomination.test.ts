@@ -1,17 +1,18 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { ModerationPage } from '../pages/ModerationPage.js';
 import { graphql } from '../src/api.js';
 import { solvedAltcha } from '../src/altcha.js';
 import { screenshot } from '../src/artifacts.js';
 import { createPractice, publicPractice, uniqueTitle } from '../src/fixtures.js';
-import { session, useBrowser } from '../src/harness.js';
 import { t } from '../src/i18n.js';
 import { eventually } from '../src/wait.js';
+import { test } from '../src/test.js';
 
-const browser = useBrowser();
+test.use({ role: 'moderator' });
 
-test('a public nomination through the API, approved in the moderation queue, raises the count', async () => {
+test('a public nomination through the API, approved in the moderation queue, raises the count', async ({
+  page,
+}) => {
   const practice = await createPractice({
     title: uniqueTitle('Дневен център за деца с увреждания'),
     municipalityCodes: ['TGV22'],
@@ -38,33 +39,31 @@ test('a public nomination through the API, approved in the moderation queue, rai
   // Pending nominations do not count yet.
   assert.equal((await publicPractice(practice.id)).nominationCount, 0);
 
-  await session(browser(), 'moderator', 'nomination', async ({ page }) => {
-    const queue = new ModerationPage(page);
-    await queue.goto({ practiceId: practice.id });
-    await queue.row(nominator).waitFor();
-    const approvedBefore = await queue.statusCount('APPROVED');
-    const pendingBefore = await queue.statusCount('PENDING');
-    assert.ok(pendingBefore >= 1);
-    await screenshot(page, 'moderation-queue');
+  const queue = new ModerationPage(page);
+  await queue.goto({ practiceId: practice.id });
+  await queue.row(nominator).waitFor();
+  const approvedBefore = await queue.statusCount('APPROVED');
+  const pendingBefore = await queue.statusCount('PENDING');
+  assert.ok(pendingBefore >= 1);
+  await screenshot(page, 'moderation-queue');
 
-    await queue.select(nominator);
-    await queue.decide('APPROVE', 1, 'Проверено по телефона.');
-    await queue.row(nominator).waitFor({ state: 'detached' });
-    await page
-      .getByText(t('moderation.emptyNominations.PENDING'))
-      .or(page.getByText(t('moderation.emptyFiltered')))
-      .first()
-      .waitFor();
+  await queue.select(nominator);
+  await queue.decide('APPROVE', 1, 'Проверено по телефона.');
+  await queue.row(nominator).waitFor({ state: 'detached' });
+  await page
+    .getByText(t('moderation.emptyNominations.PENDING'))
+    .or(page.getByText(t('moderation.emptyFiltered')))
+    .first()
+    .waitFor();
 
-    // The approved count rises in the queue…
-    await eventually(
-      'the approved count to rise',
-      async () => (await queue.statusCount('APPROVED')) === approvedBefore + 1,
-    );
-    assert.equal(await queue.statusCount('PENDING'), pendingBefore - 1);
-    await queue.showStatus('APPROVED');
-    await queue.row(nominator).waitFor();
-  });
+  // The approved count rises in the queue…
+  await eventually(
+    'the approved count to rise',
+    async () => (await queue.statusCount('APPROVED')) === approvedBefore + 1,
+  );
+  assert.equal(await queue.statusCount('PENDING'), pendingBefore - 1);
+  await queue.showStatus('APPROVED');
+  await queue.row(nominator).waitFor();
 
   // …and in what partner sites read.
   assert.equal((await publicPractice(practice.id)).nominationCount, 1);

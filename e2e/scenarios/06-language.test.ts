@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { AppLayout } from '../pages/AppLayout.js';
 import { PracticeListPage } from '../pages/PracticeListPage.js';
 import { SignInPage } from '../pages/SignInPage.js';
 import { apiSession, graphql } from '../src/api.js';
 import { screenshot } from '../src/artifacts.js';
-import { session, useBrowser } from '../src/harness.js';
 import { t } from '../src/i18n.js';
-
-const browser = useBrowser();
+import { test } from '../src/test.js';
 
 const en = (key: string, vars: Record<string, string | number> = {}) => t(key, vars, 'en');
 
@@ -22,47 +19,46 @@ async function newestTitle(locale: 'BG' | 'EN'): Promise<string> {
   return practices.edges[0].node.title;
 }
 
-test('switch to English: the interface and the content follow, and the choice survives a reload', async () => {
-  await session(browser(), 'editor', 'language', async ({ page }) => {
-    const layout = new AppLayout(page);
-    await page.goto('/');
-    await layout.pageHeading.waitFor();
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'bg');
+test('switch to English: the interface and the content follow, and the choice survives a reload', async ({
+  pageAs,
+}) => {
+  const page = await pageAs('editor');
+  const layout = new AppLayout(page);
+  await page.goto('/');
+  await layout.pageHeading.waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'bg');
 
-    await layout.switchLanguage('en');
-    const english = new AppLayout(page, 'en');
-    await english.navLink('practices').waitFor();
-    assert.equal(
-      (await english.pageHeading.innerText()).trim(),
-      en('dashboard.welcome', { name: 'Демо редактор' }),
-    );
-    await screenshot(page, 'dashboard-en');
+  await layout.switchLanguage('en');
+  const english = new AppLayout(page, 'en');
+  await english.navLink('practices').waitFor();
+  assert.equal(
+    (await english.pageHeading.innerText()).trim(),
+    en('dashboard.welcome', { name: 'Демо редактор' }),
+  );
+  await screenshot(page, 'dashboard-en');
 
-    await page.reload();
-    await english.navLink('practices').waitFor();
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.reload();
+  await english.navLink('practices').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
 
-    await english.open('practices');
-    const list = new PracticeListPage(page, 'en');
-    await list.waitForRows();
-    assert.equal(await page.title(), en('app.documentTitle', { title: en('practices.title') }));
-    await page.getByRole('columnheader', { name: en('practices.columns.municipalities') }).waitFor();
-    // Content is read in English too (falling back to Bulgarian where there is no translation).
-    await list.link(await newestTitle('EN')).waitFor();
-    await screenshot(page, 'practices-list-en');
+  await english.open('practices');
+  const list = new PracticeListPage(page, 'en');
+  await list.waitForRows();
+  assert.equal(await page.title(), en('app.documentTitle', { title: en('practices.title') }));
+  await page.getByRole('columnheader', { name: en('practices.columns.municipalities') }).waitFor();
+  // Content is read in English too (falling back to Bulgarian where there is no translation).
+  await list.link(await newestTitle('EN')).waitFor();
+  await screenshot(page, 'practices-list-en');
 
-    await english.switchLanguage('bg');
-    await new PracticeListPage(page).heading.waitFor();
-    await list.table.getByRole('link', { name: await newestTitle('BG'), exact: true }).waitFor();
-  });
+  await english.switchLanguage('bg');
+  await new PracticeListPage(page).heading.waitFor();
+  await list.table.getByRole('link', { name: await newestTitle('BG'), exact: true }).waitFor();
 });
 
-test('the sign-in page switches language before signing in', async () => {
-  await session(browser(), undefined, 'language-sign-in', async ({ page }) => {
-    await new SignInPage(page).goto();
-    await page.getByText(t('languages.enShort'), { exact: true }).click();
-    await new SignInPage(page, 'en').heading.waitFor();
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-    await screenshot(page, 'sign-in-en');
-  });
+test('the sign-in page switches language before signing in', async ({ page }) => {
+  await new SignInPage(page).goto();
+  await page.getByText(t('languages.enShort'), { exact: true }).click();
+  await new SignInPage(page, 'en').heading.waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await screenshot(page, 'sign-in-en');
 });

@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { PracticeFormPage } from '../pages/PracticeFormPage.js';
 import { PracticeListPage } from '../pages/PracticeListPage.js';
 import { SignInPage } from '../pages/SignInPage.js';
 import { apiSession, graphql } from '../src/api.js';
 import { axeScan, describeFindings, screenshot } from '../src/artifacts.js';
-import { session, useBrowser } from '../src/harness.js';
 import { t } from '../src/i18n.js';
 import type { Role } from '../src/roles.js';
-
-const browser = useBrowser();
+import { test } from '../src/test.js';
 
 interface MainPage {
   name: string;
@@ -20,12 +17,16 @@ interface MainPage {
   ready: (page: Page) => Promise<void>;
 }
 
-/** A page in the frame is ready when its title is up and nothing is loading any more. */
+/**
+ * A page in the frame is ready when its title is up and nothing is loading any more: no request
+ * in flight, nothing marked busy (tables, charts, editors) and no "loading" status.
+ */
 async function settled(page: Page): Promise<void> {
   await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForLoadState('networkidle');
   await page
-    .locator('[aria-busy="true"], .mantine-Skeleton-root, .mantine-Loader-root')
+    .locator('[aria-busy="true"]')
+    .or(page.getByRole('status').filter({ hasText: t('common.loading') }))
     .first()
     .waitFor({ state: 'detached' });
 }
@@ -129,8 +130,10 @@ const sidewaysOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 for (const main of MAIN_PAGES) {
-  test(`${main.name}: no serious or critical axe violations, and it fits a tablet`, async () => {
-    await session(browser(), main.role, `axe-${main.name}`, async ({ page }) => {
+  test.describe(() => {
+    test.use({ role: main.role });
+
+    test(`${main.name}: no serious or critical axe violations, and it fits a tablet`, async ({ page }) => {
       await page.goto(await main.path());
       await main.ready(page);
       await screenshot(page, main.name);

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { PracticeFormPage } from '../pages/PracticeFormPage.js';
 import { notification } from '../pages/components.js';
 import { apiSession, graphql } from '../src/api.js';
 import { axeScan, describeFindings, screenshot } from '../src/artifacts.js';
 import { createPractice, uniqueTitle } from '../src/fixtures.js';
-import { session, useBrowser } from '../src/harness.js';
 import { t } from '../src/i18n.js';
+import { test } from '../src/test.js';
 
-const browser = useBrowser();
+test.use({ role: 'editor' });
 
 async function schedule(id: string): Promise<{ status: string; publishAt: string | null; version: number }> {
   const { practice } = await graphql<{
@@ -21,43 +20,40 @@ async function schedule(id: string): Promise<{ status: string; publishAt: string
   return practice;
 }
 
-test('schedule a reviewed practice for next month, then cancel the schedule', async () => {
+test('schedule a reviewed practice for next month, then cancel the schedule', async ({ page }) => {
   const practice = await createPractice({ title: uniqueTitle('Планирана практика в Смолян') });
 
-  await session(browser(), 'editor', 'schedule', async ({ page }) => {
-    const form = new PracticeFormPage(page);
-    await form.goto(practice.id);
-    await form.form.getByRole('button', { name: t('schedule.action'), exact: true }).click();
+  const form = new PracticeFormPage(page);
+  await form.goto(practice.id);
+  await form.form.getByRole('button', { name: t('schedule.action'), exact: true }).click();
 
-    // The 15th of next month at 10:00 in the picker, confirmed in its dropdown.
-    const dialog = page.getByRole('dialog', { name: t('schedule.dialogTitle') });
-    await dialog.waitFor();
-    const findings = await axeScan(page, 'schedule-dialog');
-    assert.equal(findings.length, 0, `axe found in the schedule dialog:\n${describeFindings(findings)}`);
-    await dialog.getByRole('button', { name: t('schedule.when') }).click();
-    const dropdown = page
-      .locator('.mantine-Popover-dropdown')
-      .filter({ has: page.locator('[data-direction="next"]') });
-    await dropdown.locator('button[data-direction="next"]').click();
-    await dropdown.locator('table button', { hasText: /^15$/ }).click();
-    const time = dropdown.locator('input').first();
-    await time.click();
-    await page.keyboard.type('1000');
-    await dropdown.locator('button').last().click();
-    await dialog.getByRole('button', { name: t('schedule.confirm'), exact: true }).click();
+  // The 15th of next month at 10:00 in the picker, confirmed in its dropdown.
+  const dialog = page.getByRole('dialog', { name: t('schedule.dialogTitle') });
+  await dialog.waitFor();
+  const findings = await axeScan(page, 'schedule-dialog');
+  assert.equal(findings.length, 0, `axe found in the schedule dialog:\n${describeFindings(findings)}`);
+  await dialog.getByRole('button', { name: t('schedule.when') }).click();
+  // The picker's dropdown: the other dialog, the one with the month. Its arrows, time fields and
+  // "done" button have no names yet (Mantine's defaults): the arrow by its direction, the rest by place.
+  const picker = page.getByRole('dialog').filter({ has: page.getByRole('table') });
+  await picker.locator('button[data-direction="next"]').click();
+  await picker.getByRole('table').getByRole('button', { name: /^15 / }).click();
+  await picker.getByRole('spinbutton').first().click();
+  await page.keyboard.type('1000');
+  await picker.getByRole('button').last().click();
+  await dialog.getByRole('button', { name: t('schedule.confirm'), exact: true }).click();
 
-    const [scheduledPrefix] = t('schedule.scheduledFor', { at: '\u0000' }).split('\u0000');
-    await form.form.getByText(scheduledPrefix, { exact: false }).first().waitFor();
-    await screenshot(page, 'practice-scheduled');
-    const scheduled = await schedule(practice.id);
-    assert.equal(scheduled.status, 'IN_REVIEW', 'it waits in review until its moment');
-    assert.ok(scheduled.publishAt, 'the schedule is saved');
-    const at = new Date(scheduled.publishAt);
-    assert.equal(at.getTime() > Date.now(), true);
-    assert.equal(at.getUTCDate(), 15, 'the 15th (10:00 in Sofia is 07:00 or 08:00 UTC)');
+  const [scheduledPrefix] = t('schedule.scheduledFor', { at: '\u0000' }).split('\u0000');
+  await form.form.getByText(scheduledPrefix, { exact: false }).first().waitFor();
+  await screenshot(page, 'practice-scheduled');
+  const scheduled = await schedule(practice.id);
+  assert.equal(scheduled.status, 'IN_REVIEW', 'it waits in review until its moment');
+  assert.ok(scheduled.publishAt, 'the schedule is saved');
+  const at = new Date(scheduled.publishAt);
+  assert.equal(at.getTime() > Date.now(), true);
+  assert.equal(at.getUTCDate(), 15, 'the 15th (10:00 in Sofia is 07:00 or 08:00 UTC)');
 
-    await form.form.getByRole('button', { name: t('schedule.cancel'), exact: true }).click();
-    await notification(page, t('schedule.cancelled')).first().waitFor();
-    assert.equal((await schedule(practice.id)).publishAt, null);
-  });
+  await form.form.getByRole('button', { name: t('schedule.cancel'), exact: true }).click();
+  await notification(page, t('schedule.cancelled')).first().waitFor();
+  assert.equal((await schedule(practice.id)).publishAt, null);
 });

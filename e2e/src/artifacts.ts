@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { AXE_DIR, SCREENSHOT_DIR } from './paths.js';
 
 /** A file name from a page name: `practice-form` stays, anything else becomes `-`. */
