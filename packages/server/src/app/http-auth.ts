@@ -1,16 +1,16 @@
 import type { CookieOptions, Request, Response } from 'express';
 import { IsNull } from 'typeorm';
 import type { DataSource } from 'typeorm';
-import { ApiToken } from '../modules/auth/auth.entity';
-import { forbidden, unauthenticated } from '../modules/auth/auth.errors';
-import { SESSION_DAYS } from '../modules/auth/auth.service';
-import { type Principal, PUBLIC } from '../modules/auth/principal';
+import type { SessionCookieLike } from '../common/context';
+import { forbidden, unauthenticated } from '../common/errors';
+import { type Principal, PUBLIC } from '../common/principal';
+import { ApiToken, SESSION_DAYS } from '../modules/auth';
 import type { Services } from './services';
 
 export const SESSION_COOKIE = 'obmen_session';
 
 /** Sets and clears the admin SPA's session cookie: httpOnly, SameSite=Lax, Secure behind HTTPS. */
-export class SessionCookie {
+export class SessionCookie implements SessionCookieLike {
   constructor(
     private readonly res: Response,
     private readonly secure: boolean,

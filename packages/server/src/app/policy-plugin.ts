@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { forbidden, unauthenticated } from '../modules/auth/auth.errors';
-import { audiences } from '../modules/auth/principal';
+import { forbidden, unauthenticated } from '../common/errors';
+import { audiences } from '../common/principal';
 import type { Context } from './context';
 import { POLICY } from './policy';
 

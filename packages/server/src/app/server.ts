@@ -11,7 +11,7 @@ import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig } from './config';
-import { senderHash } from '../modules/auth/secrets';
+import { senderHash } from '../modules/auth';
 import { Context } from './context';
 import { principalFor, SessionCookie, tokenOrigins } from './http-auth';
 import type { Database } from '../db/data-source';

@@ -1,13 +1,13 @@
 import type { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
 import type { ClassType } from 'type-graphql';
-import type { Actor } from '../modules/auth/principal';
-import { RevisionAction } from '../modules/revision/revision.entity';
-import type { RevisionService } from '../modules/revision/revision.service';
-import { restoreTranslationStamps } from '../modules/revision/snapshots';
 import type { RecordEntity } from './base.entity';
+import type { ChangeLog } from './change-log';
 import { conflict, fieldError, notFound, Reason } from './errors';
 import { isUuid } from './ids';
+import { restoreTranslationStamps } from './localized';
 import { mergeUpdate } from './patch';
+import type { Actor } from './principal';
+import { RevisionAction } from './revision-action';
 import { inTransaction } from './transaction';
 
 export interface UpdateInputBase {
@@ -36,7 +36,7 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
 
   constructor(
     protected readonly ds: DataSource,
-    protected readonly revisions: RevisionService,
+    protected readonly revisions: ChangeLog,
   ) {}
 
   get typeName(): string {

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, RelationMetadata } from 'typeorm';
-import type { Principal } from '../modules/auth/principal';
-import { hasVisibilityRule, visibleRows } from '../modules/content/visibility';
 import { hydrate, selectColumns } from './hydrate';
+import type { Principal } from './principal';
+import { hasVisibilityRule, visibleRows } from './visibility';
 
 /** Per-request DataLoaders, created on first use so a request pays only for what it selects. */
 export class LoaderRegistry {

@@ -116,3 +116,16 @@ export function describeLocalization(record: object & TranslationStamps, request
     anyEnglish && record.enRevisedAt !== null && record.enRevisedAt.getTime() < record.bgRevisedAt.getTime();
   return { requested, served, stale, fallbackFields };
 }
+
+/** Key of the translation stamps: restoring them keeps `localization.stale` as it was. */
+export const TRANSLATION_KEY = '_translation';
+
+/** Puts a restored snapshot's translation stamps back on the record (before it is saved). */
+export function restoreTranslationStamps(record: object, input: object): void {
+  const stamps = (input as Record<string, unknown>)[TRANSLATION_KEY] as
+    { bg?: string | null; en?: string | null } | undefined;
+  if (!stamps || !('bgRevisedAt' in record)) return;
+  const target = record as TranslationStamps;
+  if (stamps.bg) target.bgRevisedAt = new Date(stamps.bg);
+  target.enRevisedAt = stamps.en ? new Date(stamps.en) : null;
+}

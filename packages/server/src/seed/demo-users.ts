@@ -1,6 +1,6 @@
 import type { Services } from '../app/services';
-import { UserRole } from '../modules/auth/auth.entity';
-import { VolunteerProgramme } from '../modules/volunteer/volunteer.entity';
+import { UserRole } from '../common/principal';
+import { VolunteerProgramme } from '../modules/volunteer';
 import type { DataSource } from 'typeorm';
 
 export interface DemoLogin {

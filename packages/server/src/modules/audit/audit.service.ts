@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { fieldError, Reason } from '../../common/errors';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
-import type { Actor } from '../auth/principal';
+import type { Actor } from '../../common/principal';
 import { AuditEntry } from './audit.entity';
 import type { AuditLogArgs } from './audit.inputs';
 

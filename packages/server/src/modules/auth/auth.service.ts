@@ -4,7 +4,7 @@ import { isUuid } from '../../common/ids';
 import { replaceLinks } from '../../common/links';
 import { inTransaction } from '../../common/transaction';
 import { ApiToken, Session, User, type UserRole } from './auth.entity';
-import { unauthenticated } from './auth.errors';
+import { unauthenticated } from '../../common/errors';
 import { LoginThrottle } from './login-throttle';
 import {
   decoyHash,

@@ -38,4 +38,5 @@ export const auth = defineModule({
 });
 
 export { AccessService, ApiToken, AuthService, Session, User };
+export { SESSION_DAYS } from './auth.service';
 export { loadServerSecret, senderHash } from './secrets';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { rateLimited } from './auth.errors';
+import { rateLimited } from '../../common/errors';
 
 export const LOGIN_WINDOW_MINUTES = 15;
 /** Passwords checked per account and address in a window: room for typos, none for guessing. */

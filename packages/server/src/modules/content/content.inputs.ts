@@ -4,7 +4,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { PlaceFilter } from '../../common/list-args';
 import { PeriodInput } from '../../common/period';
 import { ContentStatus } from '../../common/status';
-import { IndicatorInput } from '../indicator/indicator.inputs';
+import { IndicatorInput } from '../indicator';
 
 /** Fields shared by content that is placed, tagged and measured: practices and projects. */
 @InputType()

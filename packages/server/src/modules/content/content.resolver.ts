@@ -4,9 +4,9 @@ import type { ContentEntity } from '../../common/base.entity';
 import { ContentResolver } from '../../common/content.resolver';
 import { childRecords, relatedRecords } from '../../common/loaders';
 import { Period, periodOf, type PeriodColumns } from '../../common/period';
-import { Municipality } from '../geography/geography.entity';
-import { Indicator } from '../indicator/indicator.entity';
-import { TargetGroup, Theme } from '../taxonomy/taxonomy.entity';
+import { Municipality } from '../geography';
+import { Indicator } from '../indicator';
+import { TargetGroup, Theme } from '../taxonomy';
 
 type Tagged = ContentEntity & PeriodColumns;
 

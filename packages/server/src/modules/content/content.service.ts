@@ -3,10 +3,9 @@ import { type Junction, whereActive, whereIn, wherePlaced, whereTagged } from '.
 import { replaceLinks } from '../../common/links';
 import { assignPeriod, type PeriodColumns } from '../../common/period';
 import { ContentStatus } from '../../common/status';
-import type { GeographyService } from '../geography/geography.service';
-import type { IndicatorService } from '../indicator/indicator.service';
-import type { TargetGroup, Theme } from '../taxonomy/taxonomy.entity';
-import type { TaxonomyService } from '../taxonomy/taxonomy.service';
+import type { GeographyService } from '../geography';
+import type { IndicatorService } from '../indicator';
+import type { TargetGroup, TaxonomyService, Theme } from '../taxonomy';
 import type { ContentFilter, TaggedContentInput } from './content.inputs';
 
 export interface TaggedRecord extends PeriodColumns {

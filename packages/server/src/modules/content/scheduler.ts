@@ -4,7 +4,7 @@ import { fieldError, Reason } from '../../common/errors';
 import { ContentStatus } from '../../common/status';
 import { systemActor } from '../../common/principal';
 import { RevisionAction } from '../../common/revision-action';
-import type { RevisionService } from '../revision/revision.service';
+import type { RevisionService } from '../revision';
 import type { PublishableEntity } from '../../common/base.entity';
 import type { ServiceRegistry } from '../../common/context';
 import type { ModuleManifest } from '../../common/module';

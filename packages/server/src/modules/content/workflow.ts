@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { CrudService, type UpdateInputBase } from '../../common/crud.service';
 import { ContentStatus } from '../../common/status';
-import { UserRole } from '../auth/auth.entity';
-import { forbidden } from '../auth/auth.errors';
-import { type Actor, hasRole, type Principal } from '../auth/principal';
-import type { PublishableEntity } from './content.entity';
+import { forbidden } from '../../common/errors';
+import { type Actor, hasRole, type Principal, UserRole } from '../../common/principal';
+import type { PublishableEntity } from '../../common/base.entity';
 
 const { DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED } = ContentStatus;
 const { EDITOR, MODERATOR } = UserRole;

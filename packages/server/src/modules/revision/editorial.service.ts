@@ -1,15 +1,13 @@
 import { type DataSource, type EntityManager, type FindOptionsWhere, QueryFailedError } from 'typeorm';
 import type { RecordEntity } from '../../common/base.entity';
-import { fieldError, notFound, Reason } from '../../common/errors';
+import { fieldError, forbidden, notFound, Reason } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { ConnectionArgs, ConnectionResult } from '../../common/pagination/connection';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
 import { inTransaction } from '../../common/transaction';
-import type { AuditService } from '../audit/audit.service';
-import { UserRole } from '../auth/auth.entity';
-import { forbidden } from '../auth/auth.errors';
-import { type Actor, hasRole, type Principal } from '../auth/principal';
+import type { AuditService } from '../audit';
+import { type Actor, hasRole, type Principal, UserRole } from '../../common/principal';
 import { type ContentType, contentType, type EditorialEntry, type EditorialRegistry } from './content-types';
 import { type Revision, RevisionAction } from './revision.entity';
 import type { RevisionService } from './revision.service';

@@ -4,18 +4,13 @@ import { isUuid } from '../../common/ids';
 import type { ConnectionArgs } from '../../common/pagination/connection';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
-import { actorOf, type AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/principal';
-import { Revision, RevisionAction } from './revision.entity';
+import type { Change, ChangeLog } from '../../common/change-log';
+import type { Actor } from '../../common/principal';
+import { actorOf, type AuditService } from '../audit';
+import { Revision } from './revision.entity';
 import { isBookkeeping } from './snapshots';
 
-export interface Change {
-  entityType: string;
-  entityId: string;
-  version: number;
-  action: RevisionAction;
-  snapshot: Record<string, unknown>;
-}
+export type { Change };
 
 export interface FieldChange {
   field: string;
@@ -59,7 +54,7 @@ export function changedFields(
 }
 
 /** Every change of a content record leaves a revision and an audit entry, in the change's transaction. */
-export class RevisionService {
+export class RevisionService implements ChangeLog {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
@@ -152,4 +147,4 @@ export class RevisionService {
   }
 }
 
-export { RevisionAction };
+export { RevisionAction } from '../../common/revision-action';

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Contact } from '../../common/contact';
-import type { TranslationStamps } from '../../common/localized';
+import { restoreTranslationStamps, TRANSLATION_KEY, type TranslationStamps } from '../../common/localized';
 import type { PeriodColumns } from '../../common/period';
 
 /**
@@ -9,8 +9,8 @@ import type { PeriodColumns } from '../../common/period';
  * Keys starting with `_` are bookkeeping that restore needs but a diff does not show.
  */
 
-/** Key of the translation stamps: restoring them keeps `localization.stale` as it was. */
-export const TRANSLATION_KEY = '_translation';
+// Both live in common/localized.ts (CrudService restores the stamps); re-exported for importers.
+export { restoreTranslationStamps, TRANSLATION_KEY };
 
 /** Snapshot fields that are date-times: JSON keeps them as strings, inputs want Dates. */
 const DATE_TIME_FIELDS = new Set(['publishedAt', 'publishAt', 'consentGivenAt']);
@@ -94,16 +94,6 @@ export function inputFromSnapshot(snapshot: Record<string, unknown>): Record<str
     input[key] = DATE_TIME_FIELDS.has(key) && typeof value === 'string' ? new Date(value) : value;
   }
   return input;
-}
-
-/** Puts a restored snapshot's translation stamps back on the record (before it is saved). */
-export function restoreTranslationStamps(record: object, input: object): void {
-  const stamps = (input as Record<string, unknown>)[TRANSLATION_KEY] as
-    { bg?: string | null; en?: string | null } | undefined;
-  if (!stamps || !('bgRevisedAt' in record)) return;
-  const target = record as TranslationStamps;
-  if (stamps.bg) target.bgRevisedAt = new Date(stamps.bg);
-  target.enRevisedAt = stamps.en ? new Date(stamps.en) : null;
 }
 
 interface TaggedRecord extends PeriodColumns {
