@@ -38,5 +38,6 @@ export const auth = defineModule({
 });
 
 export { AccessService, ApiToken, AuthService, Session, User };
-export { SESSION_DAYS } from './auth.service';
+export { UserRole } from '../../common/principal';
+export { normalizeEmail, SESSION_DAYS } from './auth.service';
 export { loadServerSecret, senderHash } from './secrets';

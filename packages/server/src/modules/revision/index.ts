@@ -40,4 +40,19 @@ export const revision = defineModule({
 });
 
 export { EditorialService, Revision, RevisionService };
-export { registerContentTypes } from './content-types';
+export { type ContentType, registerContentTypes } from './content-types';
+export { RevisionAction } from './revision.entity';
+// Building blocks of every module's snapshots (their services' `snapshot`).
+export {
+  contactOf,
+  indicatorsOf,
+  inputFromSnapshot,
+  isBookkeeping,
+  linkedValues,
+  periodOfRecord,
+  restoreTranslationStamps,
+  taggedSnapshot,
+  toJson,
+  TRANSLATION_KEY,
+  translationOf,
+} from './snapshots';
