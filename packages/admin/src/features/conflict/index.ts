@@ -7,3 +7,4 @@ export type { ConflictField } from './ConflictValue';
 export type { ConflictSession } from './useConflictMerge';
 export { useFormConflict } from './useFormConflict';
 export { useReferenceFormatters } from './useReferenceFormatters';
+export { useMergingSave } from './useMergingSave';

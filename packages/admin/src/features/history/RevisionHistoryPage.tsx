@@ -7,7 +7,6 @@ import {
   Checkbox,
   Group,
   Paper,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -22,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ContentType, RevisionsQuery as RevisionsData } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
+import { SkeletonRows } from '../../shared/list/SkeletonRows';
 import { ConfirmModal } from '../../shared/components/ConfirmModal';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/components/QueryStates';
 import { conflictVersion, errorMessageKey, hasErrorCode, mapServerErrors } from '../../shared/errors';
@@ -179,90 +179,82 @@ export function RevisionHistory({ entityType, id, backTo }: Props) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {!revisions
-                ? Array.from({ length: 4 }, (_, i) => (
-                    <Table.Tr key={i}>
-                      {[0, 1, 2, 3, 4, 5, 6].map((cell) => (
-                        <Table.Td key={cell}>
-                          <Skeleton height={14} radius="sm" />
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))
-                : revisions.map((revision, index) => {
-                    const previous = revisions[index + 1];
-                    const fields = inFormOrder(revision.changedFields).map((f) =>
-                      isKnownField(f) ? t(`history.fields.${f}`) : f,
-                    );
-                    const ticked = selected.includes(revision.id);
-                    return (
-                      <Table.Tr key={revision.id} bg={ticked ? 'var(--mantine-color-teal-light)' : undefined}>
-                        <Table.Td style={NARROW}>
-                          <Checkbox
-                            checked={ticked}
-                            onChange={() => setSelected((current) => toggleCompare(current, revision.id))}
-                            aria-label={t('history.compareVersion', { version: revision.version })}
-                          />
-                        </Table.Td>
-                        <Table.Td style={NARROW}>
-                          <Text size="sm" fw={600}>
-                            {t('history.version', { version: revision.version })}
-                          </Text>
-                          {index === 0 && (
-                            <Badge size="xs" variant="light">
-                              {t('history.current')}
-                            </Badge>
-                          )}
-                        </Table.Td>
-                        <Table.Td style={NARROW}>
-                          <Badge color={ACTION_COLOR[revision.action]} variant="light" miw="max-content">
-                            {t(`history.action.${revision.action}`)}
+              {!revisions ? (
+                <SkeletonRows rows={4} columns={7} />
+              ) : (
+                revisions.map((revision, index) => {
+                  const previous = revisions[index + 1];
+                  const fields = inFormOrder(revision.changedFields).map((f) =>
+                    isKnownField(f) ? t(`history.fields.${f}`) : f,
+                  );
+                  const ticked = selected.includes(revision.id);
+                  return (
+                    <Table.Tr key={revision.id} bg={ticked ? 'var(--mantine-color-teal-light)' : undefined}>
+                      <Table.Td style={NARROW}>
+                        <Checkbox
+                          checked={ticked}
+                          onChange={() => setSelected((current) => toggleCompare(current, revision.id))}
+                          aria-label={t('history.compareVersion', { version: revision.version })}
+                        />
+                      </Table.Td>
+                      <Table.Td style={NARROW}>
+                        <Text size="sm" fw={600}>
+                          {t('history.version', { version: revision.version })}
+                        </Text>
+                        {index === 0 && (
+                          <Badge size="xs" variant="light">
+                            {t('history.current')}
                           </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">
-                            <AuthorName author={revision.author} />
-                          </Text>
-                        </Table.Td>
-                        <Table.Td style={NARROW}>
-                          <Text size="sm">{formatDateTime(revision.createdAt, language)}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">
-                            {fields.length === 0
-                              ? t('common.none')
-                              : fields.slice(0, FIELDS_SHOWN).join(', ')}
-                            {fields.length > FIELDS_SHOWN && (
-                              <Tooltip label={fields.slice(FIELDS_SHOWN).join(', ')} multiline w={260}>
-                                <Text span size="sm" c="dimmed" tabIndex={0}>
-                                  {' '}
-                                  {t('common.more', { count: fields.length - FIELDS_SHOWN })}
-                                </Text>
-                              </Tooltip>
-                            )}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td style={NARROW}>
-                          <Group gap="xs" wrap="nowrap">
-                            {previous && (
-                              <Button
-                                size="xs"
-                                variant="subtle"
-                                onClick={() => setSelected([previous.id, revision.id])}
-                              >
-                                {t('history.showChanges')}
-                              </Button>
-                            )}
-                            {index > 0 && revision.action !== 'DELETE' && latest?.action !== 'DELETE' && (
-                              <Button size="xs" variant="light" onClick={() => setRestoring(revision)}>
-                                {t('history.restore')}
-                              </Button>
-                            )}
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
+                        )}
+                      </Table.Td>
+                      <Table.Td style={NARROW}>
+                        <Badge color={ACTION_COLOR[revision.action]} variant="light" miw="max-content">
+                          {t(`history.action.${revision.action}`)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">
+                          <AuthorName author={revision.author} />
+                        </Text>
+                      </Table.Td>
+                      <Table.Td style={NARROW}>
+                        <Text size="sm">{formatDateTime(revision.createdAt, language)}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">
+                          {fields.length === 0 ? t('common.none') : fields.slice(0, FIELDS_SHOWN).join(', ')}
+                          {fields.length > FIELDS_SHOWN && (
+                            <Tooltip label={fields.slice(FIELDS_SHOWN).join(', ')} multiline w={260}>
+                              <Text span size="sm" c="dimmed" tabIndex={0}>
+                                {' '}
+                                {t('common.more', { count: fields.length - FIELDS_SHOWN })}
+                              </Text>
+                            </Tooltip>
+                          )}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td style={NARROW}>
+                        <Group gap="xs" wrap="nowrap">
+                          {previous && (
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              onClick={() => setSelected([previous.id, revision.id])}
+                            >
+                              {t('history.showChanges')}
+                            </Button>
+                          )}
+                          {index > 0 && revision.action !== 'DELETE' && latest?.action !== 'DELETE' && (
+                            <Button size="xs" variant="light" onClick={() => setRestoring(revision)}>
+                              {t('history.restore')}
+                            </Button>
+                          )}
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })
+              )}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>

@@ -1,16 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
@@ -18,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiTokenFieldsFragment } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
+import { SkeletonRows } from '../../shared/list/SkeletonRows';
 import { ConfirmModal } from '../../shared/components/ConfirmModal';
 import { EmptyState, ErrorState } from '../../shared/components/QueryStates';
 import { errorMessageKey, hasErrorCode } from '../../shared/errors';
@@ -92,88 +82,82 @@ export function TokensPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {!tokens
-                  ? Array.from({ length: 3 }, (_, i) => (
-                      <Table.Tr key={i}>
-                        {[0, 1, 2, 3, 4, 5, 6].map((cell) => (
-                          <Table.Td key={cell}>
-                            <Skeleton height={14} radius="sm" />
-                          </Table.Td>
-                        ))}
+                {!tokens ? (
+                  <SkeletonRows rows={3} columns={7} />
+                ) : (
+                  tokens.map((token) => {
+                    const state = tokenState(token, now);
+                    const scope = tokenScope(token);
+                    return (
+                      <Table.Tr key={token.id} c={state === 'active' ? undefined : 'dimmed'}>
+                        <Table.Td>
+                          <Text size="sm" fw={600}>
+                            {token.name}
+                          </Text>
+                          <Text size="xs" ff="monospace" c="dimmed">
+                            {t('tokens.prefix', { prefix: token.prefix })}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{scope?.name ?? t('common.none')}</Text>
+                          {scope && (
+                            <Text size="xs" c="dimmed">
+                              {t(`tokens.ownerKind.${scope.kind}`)}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          {token.allowedOrigins.length ? (
+                            token.allowedOrigins.map((origin) => (
+                              <Text key={origin} size="xs" ff="monospace">
+                                {origin}
+                              </Text>
+                            ))
+                          ) : (
+                            <Text size="xs" c="dimmed">
+                              {t('tokens.serverOnly')}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td style={NARROW}>
+                          <Text size="sm">
+                            {token.expiresAt ? formatDate(token.expiresAt, language) : t('tokens.noExpiry')}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td style={NARROW}>
+                          <Text size="sm">
+                            {token.lastUsedAt
+                              ? formatDateTime(token.lastUsedAt, language)
+                              : t('tokens.neverUsed')}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td style={NARROW}>
+                          <Badge color={STATE_COLOR[state]} variant="light" miw="max-content">
+                            {t(`tokens.state.${state}`)}
+                          </Badge>
+                          {token.revokedAt && (
+                            <Text size="xs" c="dimmed">
+                              {formatDate(token.revokedAt, language)}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td style={NARROW}>
+                          {!token.revokedAt && (
+                            <Button
+                              size="xs"
+                              color="red"
+                              variant="light"
+                              onClick={() => setRevoking(token)}
+                              aria-label={t('tokens.revokeNamed', { name: token.name })}
+                            >
+                              {t('tokens.revoke')}
+                            </Button>
+                          )}
+                        </Table.Td>
                       </Table.Tr>
-                    ))
-                  : tokens.map((token) => {
-                      const state = tokenState(token, now);
-                      const scope = tokenScope(token);
-                      return (
-                        <Table.Tr key={token.id} c={state === 'active' ? undefined : 'dimmed'}>
-                          <Table.Td>
-                            <Text size="sm" fw={600}>
-                              {token.name}
-                            </Text>
-                            <Text size="xs" ff="monospace" c="dimmed">
-                              {t('tokens.prefix', { prefix: token.prefix })}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{scope?.name ?? t('common.none')}</Text>
-                            {scope && (
-                              <Text size="xs" c="dimmed">
-                                {t(`tokens.ownerKind.${scope.kind}`)}
-                              </Text>
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            {token.allowedOrigins.length ? (
-                              token.allowedOrigins.map((origin) => (
-                                <Text key={origin} size="xs" ff="monospace">
-                                  {origin}
-                                </Text>
-                              ))
-                            ) : (
-                              <Text size="xs" c="dimmed">
-                                {t('tokens.serverOnly')}
-                              </Text>
-                            )}
-                          </Table.Td>
-                          <Table.Td style={NARROW}>
-                            <Text size="sm">
-                              {token.expiresAt ? formatDate(token.expiresAt, language) : t('tokens.noExpiry')}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td style={NARROW}>
-                            <Text size="sm">
-                              {token.lastUsedAt
-                                ? formatDateTime(token.lastUsedAt, language)
-                                : t('tokens.neverUsed')}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td style={NARROW}>
-                            <Badge color={STATE_COLOR[state]} variant="light" miw="max-content">
-                              {t(`tokens.state.${state}`)}
-                            </Badge>
-                            {token.revokedAt && (
-                              <Text size="xs" c="dimmed">
-                                {formatDate(token.revokedAt, language)}
-                              </Text>
-                            )}
-                          </Table.Td>
-                          <Table.Td style={NARROW}>
-                            {!token.revokedAt && (
-                              <Button
-                                size="xs"
-                                color="red"
-                                variant="light"
-                                onClick={() => setRevoking(token)}
-                                aria-label={t('tokens.revokeNamed', { name: token.name })}
-                              >
-                                {t('tokens.revoke')}
-                              </Button>
-                            )}
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
+                    );
+                  })
+                )}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>

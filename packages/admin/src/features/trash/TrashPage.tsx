@@ -5,7 +5,6 @@ import {
   Group,
   Paper,
   Select,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -19,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { TrashQuery as TrashData } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
+import { SkeletonRows } from '../../shared/list/SkeletonRows';
 import { ConfirmModal } from '../../shared/components/ConfirmModal';
 import { EmptyState, ErrorState } from '../../shared/components/QueryStates';
 import { errorMessageKey, hasErrorCode, mapServerErrors } from '../../shared/errors';
@@ -157,62 +157,56 @@ export function TrashPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {!rows
-                  ? Array.from({ length: 4 }, (_, i) => (
-                      <Table.Tr key={i}>
-                        {[0, 1, 2, 3].map((cell) => (
-                          <Table.Td key={cell}>
-                            <Skeleton height={14} radius="sm" />
-                          </Table.Td>
-                        ))}
-                      </Table.Tr>
-                    ))
-                  : rows.map((item) => (
-                      <Table.Tr key={item.id}>
-                        <Table.Td>
-                          <Text size="sm" fw={600}>
-                            {item.title}
-                          </Text>
-                          <Text size="xs" c="dimmed">
-                            {t('trash.version', { version: item.version })}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td style={NARROW}>
-                          <Text size="sm">{formatDateTime(item.deletedAt, language)}</Text>
-                        </Table.Td>
-                        <Table.Td style={NARROW}>
-                          <Text size="sm">
-                            <AuthorName author={item.deletedBy} />
-                          </Text>
-                        </Table.Td>
-                        <Table.Td style={NARROW}>
-                          <Group gap="xs" wrap="nowrap">
+                {!rows ? (
+                  <SkeletonRows rows={4} columns={4} />
+                ) : (
+                  rows.map((item) => (
+                    <Table.Tr key={item.id}>
+                      <Table.Td>
+                        <Text size="sm" fw={600}>
+                          {item.title}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {t('trash.version', { version: item.version })}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td style={NARROW}>
+                        <Text size="sm">{formatDateTime(item.deletedAt, language)}</Text>
+                      </Table.Td>
+                      <Table.Td style={NARROW}>
+                        <Text size="sm">
+                          <AuthorName author={item.deletedBy} />
+                        </Text>
+                      </Table.Td>
+                      <Table.Td style={NARROW}>
+                        <Group gap="xs" wrap="nowrap">
+                          <Button
+                            size="xs"
+                            variant="light"
+                            leftSection={<IconRestore size={14} />}
+                            loading={restoring === item.id}
+                            onClick={() => void restoreItem(item)}
+                            aria-label={t('trash.restoreNamed', { title: item.title })}
+                          >
+                            {t('trash.restore')}
+                          </Button>
+                          {canPurge(roles) && (
                             <Button
                               size="xs"
-                              variant="light"
-                              leftSection={<IconRestore size={14} />}
-                              loading={restoring === item.id}
-                              onClick={() => void restoreItem(item)}
-                              aria-label={t('trash.restoreNamed', { title: item.title })}
+                              variant="subtle"
+                              color="red"
+                              leftSection={<IconTrashX size={14} />}
+                              onClick={() => setPurging(item)}
+                              aria-label={t('trash.purgeNamed', { title: item.title })}
                             >
-                              {t('trash.restore')}
+                              {t('trash.purge')}
                             </Button>
-                            {canPurge(roles) && (
-                              <Button
-                                size="xs"
-                                variant="subtle"
-                                color="red"
-                                leftSection={<IconTrashX size={14} />}
-                                onClick={() => setPurging(item)}
-                                aria-label={t('trash.purgeNamed', { title: item.title })}
-                              >
-                                {t('trash.purge')}
-                              </Button>
-                            )}
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
+                          )}
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))
+                )}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>

@@ -1,5 +1,6 @@
-import { Skeleton, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { SkeletonRows } from './SkeletonRows';
 import { type ColumnSort, SortHeader } from './SortHeader';
 
 /** Cells as wide as their content, on one line. */
@@ -58,17 +59,7 @@ export function DataTable<R>({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows
-              ? rows.map(renderRow)
-              : Array.from({ length: skeletonRows }, (_, i) => (
-                  <Table.Tr key={i}>
-                    {columns.map((column) => (
-                      <Table.Td key={column.label}>
-                        <Skeleton height={14} radius="sm" />
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
+            {rows ? rows.map(renderRow) : <SkeletonRows rows={skeletonRows} columns={columns.length} />}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>

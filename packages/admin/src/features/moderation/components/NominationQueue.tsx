@@ -1,16 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Checkbox,
-  Group,
-  Paper,
-  Skeleton,
-  Table,
-  Text,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Checkbox, Group, Paper, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFilter } from '@tabler/icons-react';
 import { useEffect, useReducer, useRef, useState } from 'react';
@@ -18,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ModerationDecision, ModerationNominationsQuery } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
+import { SkeletonRows } from '../../../shared/list/SkeletonRows';
 import { EmptyState } from '../../../shared/components/QueryStates';
 import { errorMessageKey, hasErrorCode } from '../../../shared/errors';
 import { formatDateTime } from '../../../shared/format';
@@ -144,34 +134,28 @@ export function NominationQueue({ connection, loading, state, onDecided, onHelp,
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {!rows
-                ? Array.from({ length: 5 }, (_, i) => (
-                    <Table.Tr key={i}>
-                      {[0, 1, 2, 3, 4].map((cell) => (
-                        <Table.Td key={cell}>
-                          <Skeleton height={14} radius="sm" />
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))
-                : rows.map((row) => (
-                    <NominationTableRow
-                      key={row.id}
-                      row={row}
-                      language={language}
-                      focused={row.id === focusedId}
-                      selected={queue.selected.includes(row.id)}
-                      onFocus={() => dispatch({ type: 'focus', id: row.id })}
-                      onToggle={() => dispatch({ type: 'toggle', id: row.id })}
-                      onFilterPractice={(id) =>
-                        setParams((current) => withFilter(current, { [PARAM.practice]: id }))
-                      }
-                      rowRef={(element) => {
-                        if (element) rowRefs.current.set(row.id, element);
-                        else rowRefs.current.delete(row.id);
-                      }}
-                    />
-                  ))}
+              {!rows ? (
+                <SkeletonRows rows={5} columns={5} />
+              ) : (
+                rows.map((row) => (
+                  <NominationTableRow
+                    key={row.id}
+                    row={row}
+                    language={language}
+                    focused={row.id === focusedId}
+                    selected={queue.selected.includes(row.id)}
+                    onFocus={() => dispatch({ type: 'focus', id: row.id })}
+                    onToggle={() => dispatch({ type: 'toggle', id: row.id })}
+                    onFilterPractice={(id) =>
+                      setParams((current) => withFilter(current, { [PARAM.practice]: id }))
+                    }
+                    rowRef={(element) => {
+                      if (element) rowRefs.current.set(row.id, element);
+                      else rowRefs.current.delete(row.id);
+                    }}
+                  />
+                ))
+              )}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>

@@ -1,8 +1,9 @@
-import { Anchor, Button, Paper, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModerationProposalsQuery, ProposalDecision, ProposalStatus } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
+import { SkeletonRows } from '../../../shared/list/SkeletonRows';
 import { EmptyState } from '../../../shared/components/QueryStates';
 import { formatDateTime } from '../../../shared/format';
 import { proposalDecisions } from '../moderation-state';
@@ -77,84 +78,78 @@ export function ProposalQueue({ connection, loading, status, onDecided, onHelp, 
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {!rows
-                ? Array.from({ length: 4 }, (_, i) => (
-                    <Table.Tr key={i}>
-                      {[0, 1, 2, 3].map((cell) => (
-                        <Table.Td key={cell}>
-                          <Skeleton height={14} radius="sm" />
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))
-                : rows.map((row) => {
-                    const focused = row.id === focusedId;
-                    const place = row.municipalities
-                      .map((m) => (language === 'en' ? m.nameEn : m.nameBg))
-                      .join(', ');
-                    return (
-                      <Table.Tr
-                        key={row.id}
-                        ref={(element) => {
-                          if (element) rowRefs.current.set(row.id, element);
-                          else rowRefs.current.delete(row.id);
-                        }}
-                        onClick={() => dispatch({ type: 'focus', id: row.id })}
-                        aria-current={focused ? 'true' : undefined}
-                        style={{
-                          boxShadow: focused ? 'inset 4px 0 0 var(--mantine-color-teal-6)' : undefined,
-                        }}
-                      >
-                        <Table.Td style={{ maxWidth: 0 }}>
-                          <Text size="sm" fw={600} lineClamp={2}>
-                            {row.title}
+              {!rows ? (
+                <SkeletonRows rows={4} columns={4} />
+              ) : (
+                rows.map((row) => {
+                  const focused = row.id === focusedId;
+                  const place = row.municipalities
+                    .map((m) => (language === 'en' ? m.nameEn : m.nameBg))
+                    .join(', ');
+                  return (
+                    <Table.Tr
+                      key={row.id}
+                      ref={(element) => {
+                        if (element) rowRefs.current.set(row.id, element);
+                        else rowRefs.current.delete(row.id);
+                      }}
+                      onClick={() => dispatch({ type: 'focus', id: row.id })}
+                      aria-current={focused ? 'true' : undefined}
+                      style={{
+                        boxShadow: focused ? 'inset 4px 0 0 var(--mantine-color-teal-6)' : undefined,
+                      }}
+                    >
+                      <Table.Td style={{ maxWidth: 0 }}>
+                        <Text size="sm" fw={600} lineClamp={2}>
+                          {row.title}
+                        </Text>
+                        {row.summary && (
+                          <Text size="xs" c="dimmed" lineClamp={focused ? undefined : 2}>
+                            {htmlToPlainText(row.summary)}
                           </Text>
-                          {row.summary && (
-                            <Text size="xs" c="dimmed" lineClamp={focused ? undefined : 2}>
-                              {htmlToPlainText(row.summary)}
-                            </Text>
-                          )}
-                          {place && (
-                            <Text size="xs" mt={2} truncate>
-                              {place}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td style={{ maxWidth: 0 }}>
-                          <Text size="sm" fw={500} truncate>
-                            {row.proposal?.name || t('common.none')}
+                        )}
+                        {place && (
+                          <Text size="xs" mt={2} truncate>
+                            {place}
                           </Text>
-                          {row.proposal?.organization && (
-                            <Text size="xs" c="dimmed" truncate>
-                              {row.proposal.organization}
-                            </Text>
-                          )}
-                          {row.proposal?.email && (
-                            <Anchor
-                              href={`mailto:${row.proposal.email}`}
-                              size="xs"
-                              style={{ wordBreak: 'break-all' }}
-                            >
-                              {row.proposal.email}
-                            </Anchor>
-                          )}
-                        </Table.Td>
-                        <Table.Td style={NARROW}>
-                          <Text size="sm">{formatDateTime(row.proposal?.submittedAt, language)}</Text>
-                        </Table.Td>
-                        <Table.Td style={NARROW}>
-                          <Button
+                        )}
+                      </Table.Td>
+                      <Table.Td style={{ maxWidth: 0 }}>
+                        <Text size="sm" fw={500} truncate>
+                          {row.proposal?.name || t('common.none')}
+                        </Text>
+                        {row.proposal?.organization && (
+                          <Text size="xs" c="dimmed" truncate>
+                            {row.proposal.organization}
+                          </Text>
+                        )}
+                        {row.proposal?.email && (
+                          <Anchor
+                            href={`mailto:${row.proposal.email}`}
                             size="xs"
-                            variant={decisions.length ? 'light' : 'default'}
-                            onFocus={() => dispatch({ type: 'focus', id: row.id })}
-                            onClick={() => setReview({ row, decision: null })}
+                            style={{ wordBreak: 'break-all' }}
                           >
-                            {decisions.length ? t('moderation.review') : t('moderation.details')}
-                          </Button>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
+                            {row.proposal.email}
+                          </Anchor>
+                        )}
+                      </Table.Td>
+                      <Table.Td style={NARROW}>
+                        <Text size="sm">{formatDateTime(row.proposal?.submittedAt, language)}</Text>
+                      </Table.Td>
+                      <Table.Td style={NARROW}>
+                        <Button
+                          size="xs"
+                          variant={decisions.length ? 'light' : 'default'}
+                          onFocus={() => dispatch({ type: 'focus', id: row.id })}
+                          onClick={() => setReview({ row, decision: null })}
+                        >
+                          {decisions.length ? t('moderation.review') : t('moderation.details')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })
+              )}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>

@@ -7,9 +7,7 @@ import type { OrganizationEditFragment } from '../../../gql/graphql';
 import { BilingualTextsPanel } from '../../../shared/forms/BilingualTextsPanel';
 import { RecordFormHeader } from '../../../shared/forms/RecordFormHeader';
 import { useRecordForm } from '../../../shared/forms/useRecordForm';
-import { useRecordSave } from '../../../shared/forms/useRecordSave';
-import { ConflictMerge } from '../../conflict';
-import { useFormConflict } from '../../conflict';
+import { ConflictMerge, useMergingSave } from '../../conflict';
 import { SeatMunicipalitySelect } from '../../geography';
 import {
   CONTACT_FIELDS,
@@ -46,35 +44,20 @@ export function OrganizationForm({ organization, english, initialValues }: Props
   const [updateOrganization, updated] = useMutation(UpdateOrganizationMutation);
   const form = useRecordForm(initialValues, validateOrganizationForm);
 
-  const { submit, reportSaveError } = useRecordSave({
+  const { submit, conflict } = useMergingSave({
     form,
     section: 'organizations',
     list: LIST,
     formPath: organizationFormPath,
-    update:
-      organization &&
-      (async (values) => {
-        const input = updateOrganizationInput(values, organization.id, version);
-        const { data } = await updateOrganization({ variables: { input } });
-        if (data) setVersion(data.updateOrganization.version);
-        conflict.saved(values);
-      }),
+    recordId: organization?.id,
+    version,
+    setVersion,
+    toInput: updateOrganizationInput,
+    fromInput: organizationValuesFromInput,
     create: async (values) =>
       (await createOrganization({ variables: { input: createOrganizationInput(values) } })).data
         ?.createOrganization,
-    // A stale version opens the merge dialog: the other person's values beside these, nothing lost.
-    handled: (error, values): boolean => Boolean(organization) && conflict.open(error, values, version),
-  });
-
-  const conflict = useFormConflict({
-    form,
-    toInput: (values: OrganizationFormValues, at: number) =>
-      updateOrganizationInput(values, organization?.id ?? '', at),
-    fromInput: organizationValuesFromInput,
-    update: async (input) =>
-      (await updateOrganization({ variables: { input } })).data?.updateOrganization.version ?? null,
-    setVersion,
-    reportError: reportSaveError,
+    update: async (input) => (await updateOrganization({ variables: { input } })).data?.updateOrganization,
   });
   const conflictFields = useOrganizationConflictFields();
 

@@ -15,13 +15,11 @@ import { ContentFormHeader } from '../../../shared/forms/ContentFormHeader';
 import { useContentActions } from '../../../shared/forms/useContentActions';
 import { useContentRecord } from '../../../shared/forms/useContentRecord';
 import { useRecordForm } from '../../../shared/forms/useRecordForm';
-import { useRecordSave } from '../../../shared/forms/useRecordSave';
 import { useSession } from '../../auth';
 import { MunicipalitySelect } from '../../geography';
 import { HistoryButton } from '../../history';
-import { ConflictMerge } from '../../conflict';
+import { ConflictMerge, useMergingSave } from '../../conflict';
 import { practiceValuesFromInput } from '../practice-conflict';
-import { useFormConflict } from '../../conflict';
 import { usePracticeConflictFields } from '../usePracticeConflictFields';
 import { TargetGroupSelect } from '../../taxonomy';
 import { ThemeSelect } from '../../taxonomy';
@@ -86,42 +84,22 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
   const form = useRecordForm<PracticeFormValues>(initialValues, validatePracticeForm);
   const { record, setRecord, version, setVersion, afterSave } = useContentRecord(form, practice);
   const known = useMemo(() => (record?.organization ? [record.organization] : []), [record]);
-  const { save, reportSaveError } = useRecordSave<PracticeFormValues>({
+  const { save, conflict } = useMergingSave({
     form,
     section: 'practices',
     list: '/practices',
     formPath: practiceFormPath,
     focus: true,
-    update: practice
-      ? async (values) => {
-          const input = updatePracticeInput(values, practice.id, version);
-          const { data } = await updatePractice({ variables: { input } });
-          if (!data) return;
-          const next = afterSave(data.updatePractice, values);
-          conflict.saved(next);
-          return next;
-        }
-      : undefined,
-    create: async (values) => {
-      const { data } = await createPractice({ variables: { input: createPracticeInput(values) } });
-      return data && { id: data.createPractice.id };
-    },
-    // A stale version opens the merge dialog instead.
-    handled: (error, values): boolean => Boolean(practice) && conflict.open(error, values, version),
-  });
-
-  // A stale version opens the merge dialog: the other person's values beside these, nothing lost.
-  const conflict = useFormConflict({
-    form,
-    toInput: (values: PracticeFormValues, at: number) => updatePracticeInput(values, practice?.id ?? '', at),
-    fromInput: practiceValuesFromInput,
-    update: async (input) => {
-      const saved = (await updatePractice({ variables: { input } })).data?.updatePractice;
-      if (saved) setRecord(saved);
-      return saved?.version ?? null;
-    },
+    recordId: practice?.id,
+    version,
     setVersion,
-    reportError: reportSaveError,
+    toInput: updatePracticeInput,
+    fromInput: practiceValuesFromInput,
+    create: async (values) =>
+      (await createPractice({ variables: { input: createPracticeInput(values) } })).data?.createPractice,
+    update: async (input) => (await updatePractice({ variables: { input } })).data?.updatePractice,
+    afterSave,
+    onMerged: setRecord,
   });
   const conflictFields = usePracticeConflictFields(conflict.dialog.session);
 

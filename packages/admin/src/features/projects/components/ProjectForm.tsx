@@ -13,9 +13,7 @@ import { ContentFormHeader } from '../../../shared/forms/ContentFormHeader';
 import { useContentActions } from '../../../shared/forms/useContentActions';
 import { useContentRecord } from '../../../shared/forms/useContentRecord';
 import { useRecordForm } from '../../../shared/forms/useRecordForm';
-import { useRecordSave } from '../../../shared/forms/useRecordSave';
-import { ConflictMerge } from '../../conflict';
-import { useFormConflict } from '../../conflict';
+import { ConflictMerge, useMergingSave } from '../../conflict';
 import { useSession } from '../../auth';
 import { useTargetGroupOptions } from '../../taxonomy';
 import {
@@ -62,42 +60,22 @@ export function ProjectForm({ project, english, initialValues }: Props) {
   const form = useRecordForm<ProjectFormValues>(initialValues, validateProjectForm);
   const { record, setRecord, version, setVersion, afterSave } = useContentRecord(form, project);
   const known = useMemo(() => (record ? knownOrganizations(record) : []), [record]);
-  const { save, reportSaveError } = useRecordSave<ProjectFormValues>({
+  const { save, conflict } = useMergingSave({
     form,
     section: 'projects',
     list: '/projects',
     formPath: projectFormPath,
     focus: true,
-    update: project
-      ? async (values) => {
-          const { data } = await updateProject({
-            variables: { input: updateProjectInput(values, project.id, version) },
-          });
-          if (!data) return;
-          const next = afterSave(data.updateProject, values);
-          conflict.saved(next);
-          return next;
-        }
-      : undefined,
-    create: async (values) => {
-      const { data } = await createProject({ variables: { input: createProjectInput(values) } });
-      return data && { id: data.createProject.id };
-    },
-    // A stale version opens the merge dialog instead.
-    handled: (error, values): boolean => Boolean(project) && conflict.open(error, values, version),
-  });
-
-  const conflict = useFormConflict({
-    form,
-    toInput: (values: ProjectFormValues, at: number) => updateProjectInput(values, project?.id ?? '', at),
-    fromInput: projectValuesFromInput,
-    update: async (input) => {
-      const saved = (await updateProject({ variables: { input } })).data?.updateProject;
-      if (saved) setRecord(saved);
-      return saved?.version ?? null;
-    },
+    recordId: project?.id,
+    version,
     setVersion,
-    reportError: reportSaveError,
+    toInput: updateProjectInput,
+    fromInput: projectValuesFromInput,
+    create: async (values) =>
+      (await createProject({ variables: { input: createProjectInput(values) } })).data?.createProject,
+    update: async (input) => (await updateProject({ variables: { input } })).data?.updateProject,
+    afterSave,
+    onMerged: setRecord,
   });
   const conflictFields = useProjectConflictFields(conflict.dialog.session);
 
