@@ -3,9 +3,6 @@ import { Column } from 'typeorm';
 import { PublishableEntity } from '../../common/base.entity';
 import { PeriodPrecision } from '../../common/period';
 
-// Moved to common/base.entity.ts (the visibility rule needs it); kept while importers switch.
-export { PublishableEntity };
-
 /** Practices and projects: placed in municipalities, tagged, measured, and running for a period. */
 @ObjectType()
 export abstract class TaggedContentEntity extends PublishableEntity {

@@ -26,7 +26,8 @@ export const content = defineModule({
 });
 
 export { TaggedContentService };
-export { PublishableEntity, TaggedContentEntity } from './content.entity';
+export { PublishableEntity } from '../../common/base.entity';
+export { TaggedContentEntity } from './content.entity';
 export { ContentFilter, TaggedContentInput } from './content.inputs';
 export { TaggedContentResolver } from './content.resolver';
 export type { TaggedRecord, TaggedTables } from './content.service';

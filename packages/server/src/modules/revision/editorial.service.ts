@@ -9,7 +9,8 @@ import { inTransaction } from '../../common/transaction';
 import type { AuditService } from '../audit';
 import { type Actor, hasRole, type Principal, UserRole } from '../../common/principal';
 import { type ContentType, contentType, type EditorialEntry, type EditorialRegistry } from './content-types';
-import { type Revision, RevisionAction } from './revision.entity';
+import { RevisionAction } from '../../common/revision-action';
+import type { Revision } from './revision.entity';
 import type { RevisionService } from './revision.service';
 import { inputFromSnapshot } from './snapshots';
 

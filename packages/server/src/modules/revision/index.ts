@@ -41,7 +41,7 @@ export const revision = defineModule({
 
 export { EditorialService, Revision, RevisionService };
 export { type ContentType, registerContentTypes } from './content-types';
-export { RevisionAction } from './revision.entity';
+export { RevisionAction } from '../../common/revision-action';
 // Building blocks of every module's snapshots (their services' `snapshot`).
 export {
   contactOf,

@@ -3,9 +3,6 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { RevisionAction } from '../../common/revision-action';
 
-// Moved to common/ (CrudService records it); re-exported for importers.
-export { RevisionAction };
-
 /**
  * A snapshot of a content record after one change: its fields and relations in the shape of
  * its update input, so restoring is an ordinary update.

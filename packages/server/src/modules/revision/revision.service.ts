@@ -146,5 +146,3 @@ export class RevisionService implements ChangeLog {
     await manager.delete(Revision, { entityType, entityId });
   }
 }
-
-export { RevisionAction } from '../../common/revision-action';
