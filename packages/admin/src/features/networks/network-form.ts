@@ -9,6 +9,7 @@ import {
   type BilingualText,
   optionalTextInput,
   requiredTextInput,
+  translatedField,
 } from '../../shared/components/bilingual-text';
 import { sofiaDay } from '../../shared/sofia-day';
 
@@ -74,11 +75,7 @@ export function networkFormValues(
   bg: PartnerNetworkEditFragment,
   en: PartnerNetworkEditFragment | null | undefined,
 ): NetworkFormValues {
-  const english = (field: 'name' | 'description'): string => {
-    if (!en || en.localization.requested !== 'EN' || en.localization.fallbackFields.includes(field))
-      return '';
-    return en[field] ?? '';
-  };
+  const english = (field: 'name' | 'description') => translatedField(en, field);
   return {
     name: { bg: bg.name, en: english('name') },
     description: { bg: bg.description ?? '', en: english('description') },

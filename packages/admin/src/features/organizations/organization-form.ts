@@ -9,6 +9,7 @@ import {
   type BilingualText,
   optionalTextInput,
   requiredTextInput,
+  translatedField,
   textFromInput,
 } from '../../shared/components/bilingual-text';
 import { ORGANIZATION_KINDS } from './organization-list-state';
@@ -43,11 +44,7 @@ export function organizationFormValues(
   bg: OrganizationEditFragment,
   en: OrganizationEditFragment | null | undefined,
 ): OrganizationFormValues {
-  const english = (field: 'name' | 'description'): string => {
-    if (!en || en.localization.requested !== 'EN' || en.localization.fallbackFields.includes(field))
-      return '';
-    return en[field] ?? '';
-  };
+  const english = (field: 'name' | 'description') => translatedField(en, field);
   return {
     name: { bg: bg.name, en: english('name') },
     description: { bg: bg.description ?? '', en: english('description') },

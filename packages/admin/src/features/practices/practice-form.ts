@@ -11,6 +11,7 @@ import {
   emptyText,
   optionalTextInput,
   requiredTextInput,
+  translatedField,
   translatedText,
 } from '../../shared/components/bilingual-text';
 import {
@@ -105,10 +106,8 @@ export function practiceFormValues(
   en: PracticeEditFragment | null | undefined,
 ): PracticeFormValues {
   const english = en?.localization.requested === 'EN' ? en : null;
-  const translation = (field: TextField): string =>
-    !english || english.localization.fallbackFields.includes(field) ? '' : (english[field] ?? '');
   const values = emptyPracticeForm();
-  for (const field of TEXT_FIELDS) values[field] = { bg: bg[field] ?? '', en: translation(field) };
+  for (const field of TEXT_FIELDS) values[field] = { bg: bg[field] ?? '', en: translatedField(en, field) };
   return {
     ...values,
     status: bg.status,

@@ -8,6 +8,7 @@ import {
   type BilingualText,
   optionalTextInput,
   requiredTextInput,
+  translatedField,
 } from '../../shared/components/bilingual-text';
 
 export const PROGRAMME_TEXT_FIELDS = ['name', 'description'] as const;
@@ -37,11 +38,7 @@ export function programmeFormValues(
   bg: VolunteerProgrammeEditFragment,
   en: VolunteerProgrammeEditFragment | null | undefined,
 ): ProgrammeFormValues {
-  const english = (field: ProgrammeTextField): string => {
-    if (!en || en.localization.requested !== 'EN' || en.localization.fallbackFields.includes(field))
-      return '';
-    return en[field] ?? '';
-  };
+  const english = (field: 'name' | 'description') => translatedField(en, field);
   return {
     name: { bg: bg.name, en: english('name') },
     description: { bg: bg.description ?? '', en: english('description') },

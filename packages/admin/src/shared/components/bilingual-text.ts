@@ -34,3 +34,21 @@ export function textFromInput(value: unknown): BilingualText {
 export function translatedText(source: string | null | undefined, translation: string | null | undefined) {
   return translation && translation !== source ? translation : '';
 }
+
+/** A record as the localized edit fragments carry it: which language was read, what fell back. */
+interface Localized {
+  localization: { requested: string; fallbackFields: readonly string[] };
+}
+
+/**
+ * The English of a record's text field as its form starts from it: empty when the record was
+ * not read in English or the server filled the field in from Bulgarian (no translation yet).
+ */
+export function translatedField<R extends Localized, F extends keyof R & string>(
+  en: R | null | undefined,
+  field: F,
+): string {
+  if (!en || en.localization.requested !== 'EN' || en.localization.fallbackFields.includes(field)) return '';
+  const value = en[field];
+  return typeof value === 'string' ? value : '';
+}
