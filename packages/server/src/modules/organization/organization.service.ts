@@ -1,5 +1,4 @@
-import type { RevisionService } from '../revision';
-import { contactOf, toJson, translationOf } from '../revision/snapshots';
+import { contactOf, type RevisionService, toJson, translationOf } from '../revision';
 import type { GeographyService } from '../geography';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toContact } from '../../common/contact';

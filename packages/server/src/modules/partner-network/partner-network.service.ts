@@ -1,5 +1,4 @@
-import type { RevisionService } from '../revision';
-import { toJson, translationOf } from '../revision/snapshots';
+import { type RevisionService, toJson, translationOf } from '../revision';
 import type { OrganizationService } from '../organization';
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CrudService } from '../../common/crud.service';

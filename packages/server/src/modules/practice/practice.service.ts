@@ -1,5 +1,11 @@
-import type { RevisionService } from '../revision';
-import { contactOf, linkedValues, taggedSnapshot, toJson, translationOf } from '../revision/snapshots';
+import {
+  contactOf,
+  linkedValues,
+  type RevisionService,
+  taggedSnapshot,
+  toJson,
+  translationOf,
+} from '../revision';
 import { assignSchedule, PublishableCrudService, type TaggedContentService } from '../content';
 import type { Principal } from '../../common/principal';
 import { whereVisible } from '../../common/visibility';

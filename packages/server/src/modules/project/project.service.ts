@@ -1,5 +1,4 @@
-import type { RevisionService } from '../revision';
-import { taggedSnapshot, toJson, translationOf } from '../revision/snapshots';
+import { type RevisionService, taggedSnapshot, toJson, translationOf } from '../revision';
 import { assignSchedule, PublishableCrudService, type TaggedContentService } from '../content';
 import type { Principal } from '../../common/principal';
 import { whereVisible } from '../../common/visibility';

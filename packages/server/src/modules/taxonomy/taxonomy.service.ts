@@ -1,5 +1,4 @@
-import type { RevisionService } from '../revision';
-import { toJson, translationOf } from '../revision/snapshots';
+import { type RevisionService, toJson, translationOf } from '../revision';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ClassType } from 'type-graphql';
 import { CrudService, type UpdateInputBase } from '../../common/crud.service';

@@ -1,5 +1,4 @@
-import type { RevisionService } from '../revision';
-import { linkedValues, toJson, translationOf } from '../revision/snapshots';
+import { linkedValues, type RevisionService, toJson, translationOf } from '../revision';
 import { type Actor, hasRole, type Principal, UserRole } from '../../common/principal';
 import { assignSchedule, PublishableCrudService } from '../content';
 import { whereVisible } from '../../common/visibility';

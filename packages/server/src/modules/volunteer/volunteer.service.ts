@@ -1,5 +1,4 @@
-import type { RevisionService } from '../revision';
-import { toJson } from '../revision/snapshots';
+import { type RevisionService, toJson } from '../revision';
 import type { Actor, Principal } from '../../common/principal';
 import type { GeographyService } from '../geography';
 import type { RevisionAction } from '../../common/revision-action';
