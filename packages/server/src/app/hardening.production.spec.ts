@@ -1,7 +1,7 @@
+import { UserRole } from '../common/principal';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { encodeCursor } from '../common/pagination/cursor';
-import { UserRole } from '../modules/auth/auth.entity';
 import { type As, startTestServer, type TestServer } from '../test/harness';
 import { createErrorFormatter } from './errors';
 import { createLogger } from './logger';

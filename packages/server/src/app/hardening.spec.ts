@@ -1,4 +1,4 @@
-import { UserRole } from '../modules/auth/auth.entity';
+import { UserRole } from '../common/principal';
 import { startTestServer, type TestServer } from '../test/harness';
 import { LIMITS } from './hardening';
 

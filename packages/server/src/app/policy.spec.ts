@@ -1,3 +1,4 @@
+import { Audience, UserRole } from '../common/principal';
 import {
   type GraphQLArgument,
   type GraphQLField,
@@ -10,8 +11,6 @@ import {
   getNamedType,
   isCompositeType,
 } from 'graphql';
-import { UserRole } from '../modules/auth/auth.entity';
-import { Audience } from '../modules/auth/principal';
 import { type As, startTestServer, type TestServer } from '../test/harness';
 import { POLICY } from './policy';
 import { createSchema } from './schema';

@@ -1,6 +1,6 @@
+import { UserRole } from '../common/principal';
 import { Writable } from 'node:stream';
 import { solvePow } from '../modules/nomination/altcha';
-import { UserRole } from '../modules/auth/auth.entity';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test/harness';
 import { createLogger } from './logger';
 

@@ -1,4 +1,4 @@
-import { UserRole } from '../modules/auth/auth.entity';
+import { UserRole } from './principal';
 import { startTestServer, type Client, type TestServer } from '../test/harness';
 
 let server: TestServer;

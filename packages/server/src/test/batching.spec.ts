@@ -1,6 +1,6 @@
+import { systemActor } from '../common/principal';
 import { Nomination, NominationStatus } from '../modules/nomination/nomination.entity';
 import { ContentStatus } from '../common/status';
-import { systemActor } from '../modules/auth/principal';
 import { startTestServer, type TestServer } from './harness';
 
 const SEED = systemActor('test');

@@ -1,9 +1,8 @@
+import { systemActor, UserRole } from '../../common/principal';
 import argon2 from 'argon2';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../../test/harness';
-import { UserRole } from './auth.entity';
 import { AuthService } from './auth.service';
 import { LOGIN_MAX_FAILURES, LOGIN_MAX_FAILURES_PER_ADDRESS } from './login-throttle';
-import { systemActor } from './principal';
 
 let server: TestServer;
 beforeAll(async () => {

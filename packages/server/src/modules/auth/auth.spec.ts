@@ -1,9 +1,5 @@
-import { prepareDatabase } from '../../app/bootstrap';
-import { loadConfig } from '../../app/config';
-import { createLogger } from '../../app/logger';
+import { systemActor, UserRole } from '../../common/principal';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../../test/harness';
-import { UserRole } from './auth.entity';
-import { systemActor } from './principal';
 import { codes } from '../../test/expect';
 
 let server: TestServer;
@@ -130,47 +126,5 @@ describe('sign-in', () => {
       `SELECT password_hash FROM "user" WHERE email = 'hashed@test.example'`,
     );
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
-  });
-});
-
-describe('bootstrap accounts', () => {
-  it('creates the first admin from OBMEN_ADMIN_EMAIL and OBMEN_ADMIN_PASSWORD, once', async () => {
-    const env = {
-      OBMEN_ADMIN_EMAIL: 'Chief@Obmen.example',
-      OBMEN_ADMIN_PASSWORD: 'first-admin-password',
-      OBMEN_DEMO: 'false',
-    };
-    const config = { ...loadConfig(env), database: { kind: 'pglite' as const, dataDir: null } };
-    const { database, services } = await prepareDatabase(config, createLogger('silent'));
-    try {
-      const { user } = await services.auth.login('chief@obmen.example', 'first-admin-password', {
-        ip: 'x',
-        userAgent: null,
-      });
-      expect(user.roles).toEqual(['ADMIN']);
-    } finally {
-      await database.close();
-    }
-  });
-
-  it('prints a demo login per role in demo mode, and each works', async () => {
-    const demo = await startTestServer({ demo: true });
-    try {
-      expect(demo.obmen.demoLogins.map((l) => l.role).sort()).toEqual([
-        'ADMIN',
-        'COORDINATOR',
-        'EDITOR',
-        'MODERATOR',
-      ]);
-      for (const login of demo.obmen.demoLogins) {
-        const { user } = await demo.obmen.services.auth.login(login.email, login.password, {
-          ip: 'x',
-          userAgent: null,
-        });
-        expect(user.roles).toEqual([login.role]);
-      }
-    } finally {
-      await demo.stop();
-    }
   });
 });

@@ -1,3 +1,4 @@
+import { Audience, systemActor, UserRole } from '../../common/principal';
 import { type GraphQLObjectType, type GraphQLSchema, getNamedType } from 'graphql';
 import type { EntityMetadata } from 'typeorm';
 import { POLICY } from '../../app/policy';
@@ -5,11 +6,9 @@ import { createSchema } from '../../app/schema';
 import { MAX_PAGE_SIZE } from '../../common/pagination/connection';
 import { ContentStatus } from '../../common/status';
 import { type Client, type GraphQLResponse, startTestServer, type TestServer } from '../../test/harness';
-import { UserRole } from '../auth/auth.entity';
-import { Audience, systemActor } from '../auth/principal';
-import { OrganizationKind } from '../organization/organization.entity';
-import { MembershipRole, NetworkScope } from '../partner-network/partner-network.entity';
-import { ProjectPartnerRole } from '../project/project-partner.entity';
+import { OrganizationKind } from '../organization';
+import { MembershipRole, NetworkScope } from '../partner-network';
+import { ProjectPartnerRole } from '../project';
 import { queryFor, reachedBy, recordsIn, type Relation, relationsFrom, type Step } from './relation-graph';
 import { hasVisibilityRule, hasWorkflow } from './visibility';
 

@@ -1,4 +1,4 @@
-import { UserRole } from '../auth/auth.entity';
+import { UserRole } from '../../common/principal';
 import { startTestServer, type Client, type TestServer } from '../../test/harness';
 import { createPublishingScheduler, type PublishingScheduler } from './scheduler';
 import { codes } from '../../test/expect';

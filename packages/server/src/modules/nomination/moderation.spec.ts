@@ -1,5 +1,5 @@
+import { UserRole } from '../../common/principal';
 import { type Client, startTestServer, type TestServer } from '../../test/harness';
-import { UserRole } from '../auth/auth.entity';
 import { solvePow } from './altcha';
 import { codes, fields } from '../../test/expect';
 

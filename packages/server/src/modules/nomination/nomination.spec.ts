@@ -1,6 +1,6 @@
+import { UserRole } from '../../common/principal';
 import { domainToASCII } from 'node:url';
 import { type Client, startTestServer, type TestServer } from '../../test/harness';
-import { UserRole } from '../auth/auth.entity';
 import { ProofOfWork, solvePow } from './altcha';
 import { submitterContact } from './submission-guard';
 import { codes, fields } from '../../test/expect';

@@ -1,4 +1,4 @@
-import { UserRole } from '../auth/auth.entity';
+import { UserRole } from '../../common/principal';
 import { startTestServer, type TestServer } from '../../test/harness';
 import { codes } from '../../test/expect';
 

@@ -1,5 +1,4 @@
-import { UserRole } from '../auth/auth.entity';
-import { systemActor } from '../auth/principal';
+import { systemActor, UserRole } from '../../common/principal';
 import { volunteersInScope } from './volunteer.scope';
 import { startTestServer, type Client, type TestServer } from '../../test/harness';
 import { codes } from '../../test/expect';

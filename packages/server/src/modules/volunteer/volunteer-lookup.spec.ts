@@ -1,6 +1,5 @@
+import { systemActor, UserRole } from '../../common/principal';
 import { startTestServer, type Client, type GraphQLResponse, type TestServer } from '../../test/harness';
-import { UserRole } from '../auth/auth.entity';
-import { systemActor } from '../auth/principal';
 
 let server: TestServer;
 let coordinator: Client;

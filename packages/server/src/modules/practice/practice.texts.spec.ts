@@ -1,6 +1,6 @@
-import { Locale, describeLocalization } from './localized';
-import { Practice } from '../modules/practice/practice.entity';
-import { assignTexts } from './texts';
+import { describeLocalization, Locale } from '../../common/localized';
+import { Practice } from './practice.entity';
+import { assignTexts } from '../../common/texts';
 
 function practice(): Practice {
   const record = new Practice();
