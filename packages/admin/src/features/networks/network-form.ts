@@ -9,7 +9,7 @@ import {
   type BilingualText,
   optionalTextInput,
   requiredTextInput,
-  translatedField,
+  nameAndDescription,
 } from '../../shared/components/bilingual-text';
 import { sofiaDay } from '../../shared/sofia-day';
 
@@ -75,10 +75,8 @@ export function networkFormValues(
   bg: PartnerNetworkEditFragment,
   en: PartnerNetworkEditFragment | null | undefined,
 ): NetworkFormValues {
-  const english = (field: 'name' | 'description') => translatedField(en, field);
   return {
-    name: { bg: bg.name, en: english('name') },
-    description: { bg: bg.description ?? '', en: english('description') },
+    ...nameAndDescription(bg, en),
     scope: bg.scope,
     coordinatorId: bg.coordinator?.id ?? null,
     memberships: bg.memberships.map((m) => ({

@@ -9,7 +9,7 @@ import {
   type BilingualText,
   optionalTextInput,
   requiredTextInput,
-  translatedField,
+  nameAndDescription,
   textFromInput,
 } from '../../shared/components/bilingual-text';
 import { ORGANIZATION_KINDS } from './organization-list-state';
@@ -44,10 +44,8 @@ export function organizationFormValues(
   bg: OrganizationEditFragment,
   en: OrganizationEditFragment | null | undefined,
 ): OrganizationFormValues {
-  const english = (field: 'name' | 'description') => translatedField(en, field);
   return {
-    name: { bg: bg.name, en: english('name') },
-    description: { bg: bg.description ?? '', en: english('description') },
+    ...nameAndDescription(bg, en),
     kind: bg.kind,
     contact: {
       person: bg.contact.person ?? '',

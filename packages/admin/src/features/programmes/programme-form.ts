@@ -8,7 +8,7 @@ import {
   type BilingualText,
   optionalTextInput,
   requiredTextInput,
-  translatedField,
+  nameAndDescription,
 } from '../../shared/components/bilingual-text';
 
 export const PROGRAMME_TEXT_FIELDS = ['name', 'description'] as const;
@@ -38,10 +38,8 @@ export function programmeFormValues(
   bg: VolunteerProgrammeEditFragment,
   en: VolunteerProgrammeEditFragment | null | undefined,
 ): ProgrammeFormValues {
-  const english = (field: 'name' | 'description') => translatedField(en, field);
   return {
-    name: { bg: bg.name, en: english('name') },
-    description: { bg: bg.description ?? '', en: english('description') },
+    ...nameAndDescription(bg, en),
     status: bg.status,
     organizationId: bg.organization?.id ?? null,
     projectId: bg.project?.id ?? null,

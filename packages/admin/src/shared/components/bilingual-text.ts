@@ -52,3 +52,17 @@ export function translatedField<R extends Localized, F extends keyof R & string>
   const value = en[field];
   return typeof value === 'string' ? value : '';
 }
+
+/**
+ * The name and description of a record as its form starts from them (organizations, networks,
+ * programmes: the forms of `BilingualTextsPanel`).
+ */
+export function nameAndDescription<R extends Localized & { name: string; description?: string | null }>(
+  bg: R,
+  en: R | null | undefined,
+): { name: BilingualText; description: BilingualText } {
+  return {
+    name: { bg: bg.name, en: translatedField(en, 'name') },
+    description: { bg: bg.description ?? '', en: translatedField(en, 'description') },
+  };
+}
