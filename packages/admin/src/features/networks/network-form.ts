@@ -9,6 +9,7 @@ import {
   type BilingualText,
   optionalTextInput,
   requiredTextInput,
+  checkTexts,
   nameAndDescription,
 } from '../../shared/components/bilingual-text';
 import { sofiaDay } from '../../shared/sofia-day';
@@ -124,10 +125,10 @@ export type NetworkFormProblem =
 
 /** The checks the server makes too, on the fields they concern ("memberships.2.leftOn"). */
 export function validateNetworkForm(values: NetworkFormValues): Record<string, NetworkFormProblem> {
-  const problems: Record<string, NetworkFormProblem> = {};
-  if (!values.name.bg.trim()) problems['name.bg'] = 'networks.form.nameRequired';
-  if (values.description.en.trim() && !values.description.bg.trim())
-    problems['description.bg'] = 'networks.form.bgRequired';
+  const problems: Record<string, NetworkFormProblem> = checkTexts(values, ['name', 'description'], {
+    required: 'networks.form.nameRequired',
+    bgRequired: 'networks.form.bgRequired',
+  });
   const seen = new Set<string>();
   values.memberships.forEach((m, index) => {
     const path = `memberships.${index}`;

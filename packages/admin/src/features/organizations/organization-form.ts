@@ -9,6 +9,7 @@ import {
   type BilingualText,
   optionalTextInput,
   requiredTextInput,
+  checkTexts,
   nameAndDescription,
   textFromInput,
 } from '../../shared/components/bilingual-text';
@@ -93,10 +94,10 @@ export type OrganizationFormProblem =
 export function validateOrganizationForm(
   values: OrganizationFormValues,
 ): Record<string, OrganizationFormProblem> {
-  const problems: Record<string, OrganizationFormProblem> = {};
-  if (!values.name.bg.trim()) problems['name.bg'] = 'organizations.form.nameRequired';
-  if (values.description.en.trim() && !values.description.bg.trim())
-    problems['description.bg'] = 'organizations.form.bgRequired';
+  const problems: Record<string, OrganizationFormProblem> = checkTexts(values, ['name', 'description'], {
+    required: 'organizations.form.nameRequired',
+    bgRequired: 'organizations.form.bgRequired',
+  });
   const email = values.contact.email.trim();
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
     problems['contact.email'] = 'organizations.form.emailInvalid';

@@ -8,7 +8,9 @@ import type {
 } from '../../gql/graphql';
 import {
   type BilingualText,
+  checkTexts,
   emptyText,
+  englishOnly,
   optionalTextInput,
   requiredTextInput,
   translatedField,
@@ -193,8 +195,6 @@ export type PracticeFormProblem =
   | ContactProblem
   | IndicatorProblem;
 
-const englishOnly = (text: BilingualText) => Boolean(text.en.trim()) && !text.bg.trim();
-
 function validateAdoptions(adoptions: readonly AdoptionItem[]): Record<string, PracticeFormProblem> {
   const problems: Record<string, PracticeFormProblem> = {};
   const seen = new Set<string>();
@@ -221,12 +221,10 @@ function validateAdoptions(adoptions: readonly AdoptionItem[]): Record<string, P
 
 /** Checks the browser can make before the server does: form path → message key. */
 export function validatePracticeForm(values: PracticeFormValues): Record<string, PracticeFormProblem> {
-  const problems: Record<string, PracticeFormProblem> = {};
-  if (!values.title.bg.trim()) problems['title.bg'] = 'practices.form.titleRequired';
-  for (const field of TEXT_FIELDS) {
-    if (field !== 'title' && englishOnly(values[field]))
-      problems[`${field}.bg`] = 'practices.form.bgRequired';
-  }
+  const problems: Record<string, PracticeFormProblem> = checkTexts(values, TEXT_FIELDS, {
+    required: 'practices.form.titleRequired',
+    bgRequired: 'practices.form.bgRequired',
+  });
   const { from, to } = values.period;
   if (from && to && to < from) problems['period.to'] = 'practices.form.periodOrder';
   return {

@@ -8,6 +8,7 @@ import {
   type BilingualText,
   optionalTextInput,
   requiredTextInput,
+  checkTexts,
   nameAndDescription,
 } from '../../shared/components/bilingual-text';
 
@@ -76,10 +77,10 @@ export type ProgrammeFormProblem = 'programmes.form.nameRequired' | 'programmes.
 
 /** Checks the browser can make before the server does; values name messages. */
 export function validateProgrammeForm(values: ProgrammeFormValues): Record<string, ProgrammeFormProblem> {
-  const problems: Record<string, ProgrammeFormProblem> = {};
-  if (!values.name.bg.trim()) problems['name.bg'] = 'programmes.form.nameRequired';
-  if (values.description.en.trim() && !values.description.bg.trim())
-    problems['description.bg'] = 'programmes.form.bgRequired';
+  const problems: Record<string, ProgrammeFormProblem> = checkTexts(values, ['name', 'description'], {
+    required: 'programmes.form.nameRequired',
+    bgRequired: 'programmes.form.bgRequired',
+  });
   return problems;
 }
 

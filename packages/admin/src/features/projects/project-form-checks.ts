@@ -1,3 +1,4 @@
+import { checkTexts, englishOnly } from '../../shared/components/bilingual-text';
 import { isWebAddress } from '../../shared/components/contact-input';
 import {
   indicatorFormPath,
@@ -32,16 +33,13 @@ export type ProjectFormProblem =
   | 'inputs.money.tooLarge';
 
 const blank = (value: BilingualText) => !value.bg.trim() && !value.en.trim();
-const englishOnly = (value: BilingualText) => !value.bg.trim() && Boolean(value.en.trim());
 
 /** Form path → message key, for every field the browser can check. */
 export function validateProjectForm(values: ProjectFormValues): Record<string, ProjectFormProblem> {
-  const problems: Record<string, ProjectFormProblem> = {};
-  if (!values.title.bg.trim()) problems['title.bg'] = 'projects.form.problems.titleRequired';
-  for (const field of PROJECT_TEXT_FIELDS) {
-    if (field !== 'title' && englishOnly(values[field]))
-      problems[`${field}.bg`] = 'projects.form.problems.bgRequired';
-  }
+  const problems: Record<string, ProjectFormProblem> = checkTexts(values, PROJECT_TEXT_FIELDS, {
+    required: 'projects.form.problems.titleRequired',
+    bgRequired: 'projects.form.problems.bgRequired',
+  });
   for (const field of TEXT_LIST_FIELDS) {
     values[field].forEach((item, i) => {
       if (blank(item)) problems[`${field}.${i}.bg`] = 'projects.form.problems.itemEmpty';

@@ -66,3 +66,22 @@ export function nameAndDescription<R extends Localized & { name: string; descrip
     description: { bg: bg.description ?? '', en: translatedField(en, 'description') },
   };
 }
+
+/** English without Bulgarian: the server needs the Bulgarian of every text given. */
+export const englishOnly = (text: BilingualText): boolean => !text.bg.trim() && Boolean(text.en.trim());
+
+/**
+ * The checks every record's texts share, by form path: the first field (title or name) needs
+ * its Bulgarian, any other text given in English only needs its Bulgarian too. `keys` are the
+ * section's message keys for the two problems.
+ */
+export function checkTexts<F extends string, K extends string>(
+  values: Readonly<Record<F, BilingualText>>,
+  [required, ...others]: readonly [F, ...F[]],
+  keys: { required: K; bgRequired: K },
+): Record<string, K> {
+  const problems: Record<string, K> = {};
+  if (!values[required].bg.trim()) problems[`${required}.bg`] = keys.required;
+  for (const field of others) if (englishOnly(values[field])) problems[`${field}.bg`] = keys.bgRequired;
+  return problems;
+}
