@@ -8,3 +8,4 @@ export type { ConflictSession } from './useConflictMerge';
 export { useFormConflict } from './useFormConflict';
 export { useReferenceFormatters } from './useReferenceFormatters';
 export { useMergingSave } from './useMergingSave';
+export { useContentForm } from './useContentForm';

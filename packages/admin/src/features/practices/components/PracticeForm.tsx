@@ -12,13 +12,10 @@ import { useLanguage } from '../../../i18n/useLanguage';
 import { allowedStatuses, CONTENT_WORKFLOW } from '../../../shared/components/content-workflow';
 import { IndicatorsInput } from '../../../shared/components/IndicatorsInput';
 import { ContentFormHeader } from '../../../shared/forms/ContentFormHeader';
-import { useContentActions } from '../../../shared/forms/useContentActions';
-import { useContentRecord } from '../../../shared/forms/useContentRecord';
-import { useRecordForm } from '../../../shared/forms/useRecordForm';
 import { useSession } from '../../auth';
 import { MunicipalitySelect } from '../../geography';
 import { HistoryButton } from '../../history';
-import { ConflictMerge, useMergingSave } from '../../conflict';
+import { ConflictMerge, useContentForm } from '../../conflict';
 import { practiceValuesFromInput } from '../practice-conflict';
 import { usePracticeConflictFields } from '../usePracticeConflictFields';
 import { TargetGroupSelect } from '../../taxonomy';
@@ -81,35 +78,22 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
   const [updatePractice, updated] = useMutation(UpdatePracticeMutation);
   const saving = created.loading || updated.loading;
 
-  const form = useRecordForm<PracticeFormValues>(initialValues, validatePracticeForm);
-  const { record, setRecord, version, setVersion, afterSave } = useContentRecord(form, practice);
-  const known = useMemo(() => (record?.organization ? [record.organization] : []), [record]);
-  const { save, conflict } = useMergingSave({
-    form,
+  const { form, record, version, conflict, submit, changeStatus, schedule } = useContentForm({
     section: 'practices',
     list: '/practices',
+    initialValues,
+    check: validatePracticeForm,
     formPath: practiceFormPath,
-    focus: true,
-    recordId: practice?.id,
-    version,
-    setVersion,
+    record: practice,
+    roles,
     toInput: updatePracticeInput,
     fromInput: practiceValuesFromInput,
     create: async (values) =>
       (await createPractice({ variables: { input: createPracticeInput(values) } })).data?.createPractice,
     update: async (input) => (await updatePractice({ variables: { input } })).data?.updatePractice,
-    afterSave,
-    onMerged: setRecord,
   });
+  const known = useMemo(() => (record?.organization ? [record.organization] : []), [record]);
   const conflictFields = usePracticeConflictFields(conflict.dialog.session);
-
-  const { submit, changeStatus, schedule } = useContentActions({
-    form,
-    section: 'practices',
-    savedStatus: record?.status ?? null,
-    roles,
-    save,
-  });
 
   return (
     <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>

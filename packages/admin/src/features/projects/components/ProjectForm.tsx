@@ -10,10 +10,7 @@ import type { ProjectEditFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { IndicatorsInput } from '../../../shared/components/IndicatorsInput';
 import { ContentFormHeader } from '../../../shared/forms/ContentFormHeader';
-import { useContentActions } from '../../../shared/forms/useContentActions';
-import { useContentRecord } from '../../../shared/forms/useContentRecord';
-import { useRecordForm } from '../../../shared/forms/useRecordForm';
-import { ConflictMerge, useMergingSave } from '../../conflict';
+import { ConflictMerge, useContentForm } from '../../conflict';
 import { useSession } from '../../auth';
 import { useTargetGroupOptions } from '../../taxonomy';
 import {
@@ -57,35 +54,22 @@ export function ProjectForm({ project, english, initialValues }: Props) {
   const [updateProject, updated] = useMutation(UpdateProjectMutation);
   const saving = created.loading || updated.loading;
 
-  const form = useRecordForm<ProjectFormValues>(initialValues, validateProjectForm);
-  const { record, setRecord, version, setVersion, afterSave } = useContentRecord(form, project);
-  const known = useMemo(() => (record ? knownOrganizations(record) : []), [record]);
-  const { save, conflict } = useMergingSave({
-    form,
+  const { form, record, version, conflict, submit, changeStatus, schedule } = useContentForm({
     section: 'projects',
     list: '/projects',
+    initialValues,
+    check: validateProjectForm,
     formPath: projectFormPath,
-    focus: true,
-    recordId: project?.id,
-    version,
-    setVersion,
+    record: project,
+    roles,
     toInput: updateProjectInput,
     fromInput: projectValuesFromInput,
     create: async (values) =>
       (await createProject({ variables: { input: createProjectInput(values) } })).data?.createProject,
     update: async (input) => (await updateProject({ variables: { input } })).data?.updateProject,
-    afterSave,
-    onMerged: setRecord,
   });
+  const known = useMemo(() => (record ? knownOrganizations(record) : []), [record]);
   const conflictFields = useProjectConflictFields(conflict.dialog.session);
-
-  const { submit, changeStatus, schedule } = useContentActions({
-    form,
-    section: 'projects',
-    savedStatus: record?.status ?? null,
-    roles,
-    save,
-  });
 
   return (
     <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
