@@ -1,9 +1,6 @@
 import path from 'node:path';
 import { type DatabaseConfig, type DatabaseTimeouts, DEFAULT_TIMEOUTS } from '../db/config';
 
-// The database's part of the configuration lives with the database; re-exported for importers.
-export { type DatabaseConfig, type DatabaseTimeouts, DEFAULT_TIMEOUTS };
-
 export interface AppConfig {
   port: number;
   host: string;

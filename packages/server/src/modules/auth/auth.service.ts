@@ -14,7 +14,7 @@ import {
   newSecret,
   verifyPassword,
 } from './passwords';
-import type { Principal } from './principal';
+import type { Principal } from '../../common/principal';
 
 export const SESSION_DAYS = 14;
 const TOUCH_AFTER_MS = 60_000;

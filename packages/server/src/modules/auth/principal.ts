@@ -1,2 +1,0 @@
-// Moved to common/principal.ts; kept while importers switch.
-export * from '../../common/principal';
