@@ -24,12 +24,27 @@ function provided(services: Partial<ServiceRegistry>, module: string): ServiceRe
   }) as ServiceRegistry;
 }
 
+/** A module's `requires` come before it in the list: its services and types are built on theirs. */
+function checkOrder(modules: readonly ModuleManifest[]): void {
+  const before = new Set<ModuleManifest>();
+  for (const module of modules) {
+    const late = (module.requires ?? []).filter((required) => !before.has(required));
+    if (late.length) {
+      throw new Error(
+        `Module ${module.name} requires ${late.map((m) => m.name).join(', ')}: list them before it in app/modules.ts`,
+      );
+    }
+    before.add(module);
+  }
+}
+
 /** Builds every module's services in the order of `modules`, then lets them compose capabilities. */
 export function createServices(
   ds: DataSource,
   runtime: Runtime,
   modules: readonly ModuleManifest[] = MODULES,
 ): Services {
+  checkOrder(modules);
   const moduleRuntime: ModuleRuntime = { ds, secret: runtime.secret };
   const services: Partial<ServiceRegistry> = { runtime };
   for (const module of modules) {
