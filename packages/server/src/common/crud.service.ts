@@ -154,14 +154,7 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
    */
   restore(id: string, actor: Actor, within?: EntityManager): Promise<E> {
     return inTransaction(this.ds, within, async (manager) => {
-      const record = isUuid(id)
-        ? await manager.findOne(this.entity, {
-            where: { id } as FindOptionsWhere<E>,
-            withDeleted: true,
-            lock: { mode: 'pessimistic_write' },
-          })
-        : null;
-      if (!record) throw notFound(this.typeName, id);
+      const record = await this.lockRow(manager, id, true);
       if (!record.deletedAt)
         throw fieldError('id', `The ${this.typeName} is not in the trash`, Reason.notInTrash);
       const restored = await manager.recover(record);
@@ -194,14 +187,22 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
     record.updatedAt = new Date(row.updated);
   }
 
+  /** The row under a write lock (`trashed`: soft-deleted rows too); NOT_FOUND when there is none. */
+  private async lockRow(manager: EntityManager, id: string, trashed: boolean): Promise<E> {
+    const record = isUuid(id)
+      ? await manager.findOne(this.entity, {
+          where: { id } as FindOptionsWhere<E>,
+          withDeleted: trashed,
+          lock: { mode: 'pessimistic_write' },
+        })
+      : null;
+    if (!record) throw notFound(this.typeName, id);
+    return record;
+  }
+
   /** Reads the row under a write lock, so a parallel save waits and then sees the new version. */
   protected async lockCurrent(manager: EntityManager, id: string, version?: number | null): Promise<E> {
-    if (!isUuid(id)) throw notFound(this.typeName, id);
-    const record = await manager.findOne(this.entity, {
-      where: { id } as FindOptionsWhere<E>,
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!record) throw notFound(this.typeName, id);
+    const record = await this.lockRow(manager, id, false);
     if (version != null && record.version !== version) {
       throw conflict(`${this.typeName} ${id} was changed by someone else (now version ${record.version})`, {
         currentVersion: record.version,
