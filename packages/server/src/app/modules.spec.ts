@@ -76,6 +76,17 @@ describe('folding the manifests', () => {
     );
   });
 
+  it('refuses a module listed before a module it requires, naming both', () => {
+    const needs = MODULES.find((m) => m.name === 'practice')!;
+    const ds = server.obmen.database.dataSource;
+    expect(() => createServices(ds, { secret: 'test' }, [award({ requires: [needs] }), ...MODULES])).toThrow(
+      'Module award requires practice: list them before it in app/modules.ts',
+    );
+    expect(() =>
+      createServices(ds, { secret: 'test' }, [...MODULES, award({ requires: [needs] })]),
+    ).not.toThrow();
+  });
+
   it('refuses a module needing a service no module before it provides, naming the module and the service', () => {
     const needsPractices = award({
       services: (s) => ({ practices: s.practices }),
