@@ -3,7 +3,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', 'packages/server/src/db/migrations/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.data/**',
+      'packages/server/src/db/migrations/**',
+      'e2e/output/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
