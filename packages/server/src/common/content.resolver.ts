@@ -31,7 +31,7 @@ export interface SlugLookup<E> {
 
 /**
  * `practice(id: …)` or `practice(slug: …)`: exactly one, and NOT_FOUND when nothing matches or
- * the asker may not see it (see modules/content/visibility.ts).
+ * the asker may not see it (see common/visibility.ts).
  */
 export async function lookup<E extends object>(
   typeName: string,

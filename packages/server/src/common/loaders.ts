@@ -31,7 +31,7 @@ export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]>
 
 /**
  * Who is reading, in one request. The loaders below take it, not a bare connection, so no
- * relation can load a record without the visibility rule (modules/content/visibility.ts):
+ * relation can load a record without the visibility rule (common/visibility.ts):
  * a nullable relation to a record the reader may not see is null, a list leaves it out.
  */
 export interface Reader {

@@ -1,16 +1,23 @@
-import { Audience, systemActor, UserRole } from '../../common/principal';
+import { Audience, systemActor, UserRole } from '../common/principal';
 import { type GraphQLObjectType, type GraphQLSchema, getNamedType } from 'graphql';
 import type { EntityMetadata } from 'typeorm';
-import { POLICY } from '../../app/policy';
-import { createSchema } from '../../app/schema';
-import { MAX_PAGE_SIZE } from '../../common/pagination/connection';
-import { ContentStatus } from '../../common/status';
-import { type Client, type GraphQLResponse, startTestServer, type TestServer } from '../../test/harness';
-import { OrganizationKind } from '../organization';
-import { MembershipRole, NetworkScope } from '../partner-network';
-import { ProjectPartnerRole } from '../project';
-import { queryFor, reachedBy, recordsIn, type Relation, relationsFrom, type Step } from './relation-graph';
-import { hasVisibilityRule, hasWorkflow } from './visibility';
+import { POLICY } from './policy';
+import { createSchema } from './schema';
+import { MAX_PAGE_SIZE } from '../common/pagination/connection';
+import { ContentStatus } from '../common/status';
+import { type Client, type GraphQLResponse, startTestServer, type TestServer } from '../test/harness';
+import { OrganizationKind } from '../modules/organization';
+import { MembershipRole, NetworkScope } from '../modules/partner-network';
+import { ProjectPartnerRole } from '../modules/project';
+import {
+  queryFor,
+  reachedBy,
+  recordsIn,
+  type Relation,
+  relationsFrom,
+  type Step,
+} from '../test/relation-graph';
+import { hasVisibilityRule, hasWorkflow } from '../common/visibility';
 
 /*
  * Walks every relation the public and partner sites can reach, derived from the schema, over
