@@ -1,7 +1,7 @@
 /**
  * Proves the dependency rules bite (issue 9, acceptance 1): runs the server's and the admin's
- * dependency-cruiser configs, without the known-violations baseline, over a tiny tree with one
- * deliberate violation of each kind, and fails unless depcruise fails with exactly those violations.
+ * dependency-cruiser configs over a tiny tree with one deliberate violation of each kind, and fails
+ * unless depcruise fails with exactly those violations.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
