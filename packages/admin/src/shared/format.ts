@@ -9,7 +9,7 @@ const INTL_LOCALE: Record<FormatLanguage, string> = { bg: 'bg-BG', en: 'en-GB' }
 /** Timestamps are shown as a person in Bulgaria saw them. */
 export const TIME_ZONE = 'Europe/Sofia';
 /** The fixed conversion rate: 1 EUR = 1.95583 BGN. */
-export const BGN_PER_EUR = '1.95583';
+export { BGN_PER_EUR } from '@obmen/shared';
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;

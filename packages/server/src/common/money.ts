@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { IsEnum, Matches } from 'class-validator';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DecimalScalar } from './scalars';
+import { BGN_PER_EUR as SHARED_BGN_PER_EUR } from '@obmen/shared';
 
 export enum Currency {
   BGN = 'BGN',
@@ -10,7 +11,7 @@ export enum Currency {
 registerEnumType(Currency, { name: 'Currency' });
 
 /** Fixed by the Council of the EU for Bulgaria's euro changeover on 2026-01-01. */
-export const BGN_PER_EUR = new Decimal('1.95583');
+export const BGN_PER_EUR = new Decimal(SHARED_BGN_PER_EUR);
 
 const DECIMAL_PATTERN = /^-?\d{1,12}(\.\d{1,2})?$/;
 
