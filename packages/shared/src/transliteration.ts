@@ -1,7 +1,7 @@
 /**
  * Bulgarian → Latin transliteration per the Transliteration Act (Закон за транслитерацията, ДВ бр. 19/2009),
  * the "Streamlined System" also used by NSI/EKATTE for official Latin place names.
- * See /work/shared/data/bg-transliteration.md for the law's table and exceptions.
+ * See shared/data/bg-transliteration.md (beside the repository) for the law's table and exceptions.
  */
 
 // Art. 4 table, lowercase only; uppercase input is derived so the two cases can never drift apart.

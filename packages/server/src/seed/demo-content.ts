@@ -12,7 +12,7 @@ import type {
 } from './demo-content.types';
 
 /**
- * Demo content built from the five seed pages in /work/shared/seeds:
+ * Demo content built from the five seed pages in shared/seeds (beside the repository):
  * 000 → practiceTargovishte, 001 → projectHisarya, 002 → projectDeinstitutionalizationTrainings,
  * 003 → projectZaNashiteDetsa, 004 → practiceRodopi. Municipality codes are NSI codes from
  * data/bg-municipalities.csv.
