@@ -1,14 +1,9 @@
-import { Audience, systemActor, UserRole } from '../common/principal';
+import { Audience, UserRole } from '../common/principal';
 import { type GraphQLObjectType, type GraphQLSchema, getNamedType } from 'graphql';
-import type { EntityMetadata } from 'typeorm';
 import { POLICY } from './policy';
 import { createSchema } from './schema';
 import { MAX_PAGE_SIZE } from '../common/pagination/connection';
-import { ContentStatus } from '../common/status';
 import { type Client, type GraphQLResponse, startTestServer, type TestServer } from '../test/harness';
-import { OrganizationKind } from '../modules/organization';
-import { MembershipRole, NetworkScope } from '../modules/partner-network';
-import { ProjectPartnerRole } from '../modules/project';
 import {
   queryFor,
   reachedBy,
@@ -17,19 +12,13 @@ import {
   relationsFrom,
   type Step,
 } from '../test/relation-graph';
-import { hasVisibilityRule, hasWorkflow } from '../common/visibility';
+import { DELETED, HiddenContent, PUBLISHED, VISIBLE } from '../test/hidden-content';
 
 /*
  * Walks every relation the public and partner sites can reach, derived from the schema, over
  * data in which every record a published record points to also exists in every hidden state
  * (each unpublished status, and in the trash): no relation may hand a hidden record out.
  */
-
-const SEED = systemActor('test');
-const { PUBLISHED } = ContentStatus;
-const UNPUBLISHED = Object.values(ContentStatus).filter((status) => status !== PUBLISHED);
-const DELETED = 'DELETED';
-const VISIBLE = 'VISIBLE';
 
 /** Reachable types that are no record of their own, so nothing about them can be hidden. */
 const NOT_CONTENT: Record<string, string> = {
@@ -58,199 +47,18 @@ const REFUSED: Record<string, string> = {
   'Practice.proposal': 'moderators only',
 };
 
+let server: TestServer;
+let schema: GraphQLSchema;
+let hidden: HiddenContent;
+const stateOf = (record: Record<string, unknown>) => hidden.stateOf(record);
+const isHidden = (record: Record<string, unknown>) => hidden.isHidden(record);
+const contentMeta = (type: string) => hidden.contentMeta(type);
+const hiddenStates = (type: string) => hidden.hiddenStates(type);
+
 const isConnectionPart = (type: GraphQLObjectType) => {
   const fields = type.getFields();
   return ('edges' in fields && 'pageInfo' in fields) || ('node' in fields && 'cursor' in fields);
 };
-
-interface Seeded {
-  type: string;
-  state: string;
-  slug?: string;
-}
-
-let server: TestServer;
-let schema: GraphQLSchema;
-const seeded = new Map<string, Seeded>();
-const trash: (() => Promise<unknown>)[] = [];
-
-const stateOf = (record: Record<string, unknown>) => seeded.get(String(record.id))?.state ?? VISIBLE;
-const isHidden = (record: Record<string, unknown>) => stateOf(record) !== VISIBLE;
-
-function contentMeta(type: string): EntityMetadata | undefined {
-  return server.obmen.database.dataSource.entityMetadatas.find(
-    (m) => m.name === type && hasVisibilityRule(m),
-  );
-}
-
-/** The states a record of `type` can be hidden in. */
-function hiddenStates(type: string): string[] {
-  const meta = contentMeta(type);
-  if (!meta) return [];
-  return [
-    ...(hasWorkflow(meta.target as Function) ? UNPUBLISHED : []),
-    ...(meta.deleteDateColumn ? [DELETED] : []),
-  ];
-}
-
-function keep<R extends { id: string; slug?: string }>(type: string, state: string, record: R): R {
-  seeded.set(record.id, { type, state, slug: record.slug });
-  return record;
-}
-
-/**
- * A record in every state a reader may not see: each unpublished status, and published but
- * in the trash (deleted after the coverage check, see beforeAll).
- */
-async function hiddenRecords<R extends { id: string; slug?: string }>(
-  type: string,
-  create: (status: ContentStatus) => Promise<R>,
-  remove: (id: string) => Promise<unknown>,
-): Promise<R[]> {
-  const records: R[] = [];
-  for (const status of UNPUBLISHED.filter((s) => hiddenStates(type).includes(s)))
-    records.push(keep(type, status, await create(status)));
-  const doomed = keep(type, DELETED, await create(PUBLISHED));
-  trash.push(() => remove(doomed.id));
-  return [...records, doomed];
-}
-
-/** Published records pointing, through every relation, at a visible record and at hidden ones. */
-async function seed(): Promise<void> {
-  const s = server.obmen.services;
-  const org = (name: string) =>
-    s.organizations.create({ name: { bg: name }, kind: OrganizationKind.NGO }, SEED);
-  const member = keep('Organization', VISIBLE, await org('Видима организация'));
-  const [gone] = await hiddenRecords(
-    'Organization',
-    () => org('Изтрита организация'),
-    (id) => s.organizations.delete(id, null, SEED),
-  );
-  const theme = keep('Theme', VISIBLE, await s.themes.create({ label: { bg: 'Видима тема' } }, SEED));
-  const [goneTheme] = await hiddenRecords(
-    'Theme',
-    () => s.themes.create({ label: { bg: 'Изтрита тема' } }, SEED),
-    (id) => s.themes.delete(id, null, SEED),
-  );
-  const group = keep(
-    'TargetGroup',
-    VISIBLE,
-    await s.targetGroups.create({ label: { bg: 'Видима група' } }, SEED),
-  );
-  const [goneGroup] = await hiddenRecords(
-    'TargetGroup',
-    () => s.targetGroups.create({ label: { bg: 'Изтрита група' } }, SEED),
-    (id) => s.targetGroups.delete(id, null, SEED),
-  );
-  const tagged = {
-    themes: [theme.slug, goneTheme.slug],
-    targetGroups: [group.slug, goneGroup.slug],
-    municipalityCodes: ['SOF46'],
-    indicators: [group, goneGroup].map((g) => ({
-      label: { bg: 'Обслужени' },
-      value: '1',
-      unit: { bg: 'души' },
-      targetGroup: g.slug,
-    })),
-  };
-
-  const project = (title: string, status: ContentStatus, orgs: { lead: string; funder: string }) =>
-    s.projects.create(
-      {
-        title: { bg: title },
-        status,
-        leadOrganizationId: orgs.lead,
-        funderId: orgs.funder,
-        partners: [gone.id, member.id].map((id) => ({
-          organizationId: id,
-          role: ProjectPartnerRole.PARTNER,
-        })),
-        documents: [{ title: { bg: 'Отчет' }, url: 'https://example.org/report.pdf' }],
-        ...tagged,
-      },
-      SEED,
-    );
-  const hiddenProjects = await hiddenRecords(
-    'Project',
-    (status) => project(`Скрит проект ${status}`, status, { lead: member.id, funder: member.id }),
-    (id) => s.projects.delete(id, null, SEED),
-  );
-  const linking = keep(
-    'Project',
-    VISIBLE,
-    await project('Проект', PUBLISHED, { lead: gone.id, funder: gone.id }),
-  );
-  keep('Project', VISIBLE, await project('Друг проект', PUBLISHED, { lead: member.id, funder: member.id }));
-
-  const practice = (title: string, status: ContentStatus, organizationId: string, projectIds: string[]) =>
-    s.practices.create(
-      {
-        title: { bg: title },
-        status,
-        organizationId,
-        projectIds,
-        adoptions: [{ municipalityCode: 'PDV26', year: 2020 }],
-        ...tagged,
-      },
-      SEED,
-    );
-  keep(
-    'Practice',
-    VISIBLE,
-    await practice('Практика', PUBLISHED, gone.id, [linking.id, ...hiddenProjects.map((p) => p.id)]),
-  );
-  keep('Practice', VISIBLE, await practice('Друга практика', PUBLISHED, member.id, [linking.id]));
-  await hiddenRecords(
-    'Practice',
-    (status) => practice(`Скрита практика ${status}`, status, member.id, [linking.id]),
-    (id) => s.practices.delete(id, null, SEED),
-  );
-
-  const network = (name: string, coordinatorId: string) =>
-    s.networks.create(
-      {
-        name: { bg: name },
-        scope: NetworkScope.REGIONAL,
-        coordinatorId,
-        memberships: [gone.id, member.id].map((id) => ({
-          organizationId: id,
-          role: MembershipRole.MEMBER,
-          joinedOn: '2020-01-01',
-        })),
-      },
-      SEED,
-    );
-  keep('PartnerNetwork', VISIBLE, await network('Мрежа', gone.id));
-  keep('PartnerNetwork', VISIBLE, await network('Друга мрежа', member.id));
-  await hiddenRecords(
-    'PartnerNetwork',
-    () => network('Изтрита мрежа', member.id),
-    (id) => s.networks.delete(id, null, SEED),
-  );
-
-  const programme = (name: string, status: ContentStatus, organizationId: string, projectId: string) =>
-    s.volunteerProgrammes.create({ name: { bg: name }, status, organizationId, projectId }, SEED);
-  const programmes = [
-    keep('VolunteerProgramme', VISIBLE, await programme('Програма', PUBLISHED, member.id, linking.id)),
-  ];
-  for (const hidden of hiddenProjects)
-    programmes.push(
-      keep('VolunteerProgramme', VISIBLE, await programme('Програма', PUBLISHED, gone.id, hidden.id)),
-    );
-  programmes.push(
-    ...(await hiddenRecords(
-      'VolunteerProgramme',
-      (status) => programme(`Скрита програма ${status}`, status, member.id, linking.id),
-      (id) => s.volunteerProgrammes.delete(id, null, SEED),
-    )),
-  );
-  // The coordinator reads the coverage run, and `me` leads to the programmes they coordinate.
-  const coordinator = await server.as(UserRole.COORDINATOR);
-  const { me } = await coordinator.ok('{ me { id } }');
-  await server.ok('mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }', {
-    input: { id: me.id, programmeIds: programmes.map((p) => p.id) },
-  });
-}
 
 /** Query fields `audience` may call, as the policy table says. */
 const rootsOf = (audience: Audience) =>
@@ -320,9 +128,10 @@ let beforeTrash: Reading[];
 
 beforeAll(async () => {
   [server, schema] = await Promise.all([startTestServer(), createSchema()]);
-  await seed();
+  hidden = new HiddenContent(server);
+  await hidden.seed();
   beforeTrash = await readAll(await server.as(UserRole.COORDINATOR), coverageWalk());
-  for (const remove of trash) await remove();
+  for (const remove of hidden.trash) await remove();
 });
 afterAll(() => server.stop());
 
@@ -408,7 +217,7 @@ describe.each(Object.keys(READERS) as (keyof typeof READERS)[])('%s readers', (w
     const wrong: string[] = [];
     for (const name of rootsOf(READERS[who]).filter(isLookup)) {
       const type = getNamedType(query[name].type).name;
-      for (const [id, record] of [...seeded].filter(([, r]) => r.type === type)) {
+      for (const [id, record] of [...hidden.seeded].filter(([, r]) => r.type === type)) {
         const keys = [
           `id: "${id}"`,
           ...(record.slug && query[name].args.some((a) => a.name === 'slug')
