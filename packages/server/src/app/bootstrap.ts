@@ -7,6 +7,7 @@ import { loadDemoContent } from '../seed/demo-loader';
 import { type DemoLogin, ensureDemoUsers } from '../seed/demo-users';
 import type { AppConfig } from './config';
 import type { Logger } from './logger';
+import type { ModuleManifest } from '../common/module';
 import { ENTITIES, MODULES } from './modules';
 import { type RunningServer, startServer } from './server';
 import { createServices, type Services } from './services';
@@ -22,8 +23,16 @@ export interface Obmen {
   stop(): Promise<void>;
 }
 
-/** Opens and migrates the database, then starts serving. Nothing listens before migrations ran. */
-export async function prepareDatabase(config: AppConfig, logger: Logger) {
+/**
+ * Opens and migrates the database, then builds the services of `modules` (all of them, except in
+ * tests that boot one module and what it requires: app/modules.ts withRequirements).
+ */
+export async function prepareDatabase(
+  config: AppConfig,
+  logger: Logger,
+  modules: readonly ModuleManifest[] = MODULES,
+) {
+  // Every table, even for a few modules: relations cross modules (a user coordinates programmes).
   const database = createDatabase(config.database, logger, ENTITIES);
   await database.open();
   try {
@@ -31,8 +40,8 @@ export async function prepareDatabase(config: AppConfig, logger: Logger) {
       const applied = await runMigrations(database.dataSource, runner);
       if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
       const secret = await loadServerSecret(database.dataSource, config.secret);
-      const services = createServices(database.dataSource, { secret });
-      for (const module of MODULES) await module.start?.(services);
+      const services = createServices(database.dataSource, { secret }, modules);
+      for (const module of modules) await module.start?.(services);
       if (config.admin) {
         await services.auth.ensureUser({ ...config.admin, name: 'Administrator', roles: [UserRole.ADMIN] });
       }
@@ -49,19 +58,30 @@ export async function prepareDatabase(config: AppConfig, logger: Logger) {
   }
 }
 
-export async function startObmen(config: AppConfig, logger: Logger): Promise<Obmen> {
-  const { database, services, demoLogins } = await prepareDatabase(config, logger);
+/** Nothing listens before migrations ran. */
+export async function startObmen(
+  config: AppConfig,
+  logger: Logger,
+  modules: readonly ModuleManifest[] = MODULES,
+): Promise<Obmen> {
+  const { database, services, demoLogins } = await prepareDatabase(config, logger, modules);
   let server: RunningServer;
   try {
-    server = await startServer(config, logger, database, services);
+    server = await startServer(config, logger, database, services, modules);
   } catch (error) {
     await database.close();
     throw error;
   }
-  const scheduler = createPublishingScheduler(database.dataSource, services, {
-    intervalSeconds: config.publishIntervalSeconds ?? 30,
-    logger,
-  });
+  // A server without the content module (a test of another one) has nothing to schedule.
+  const scheduledTypes = 'scheduledTypes' in services ? services.scheduledTypes : [];
+  const scheduler = createPublishingScheduler(
+    database.dataSource,
+    { ...services, scheduledTypes },
+    {
+      intervalSeconds: config.publishIntervalSeconds ?? 30,
+      logger,
+    },
+  );
   // The first run publishes what fell due while the server was down.
   await scheduler.start();
   let stopping: Promise<void> | undefined;

@@ -5,7 +5,8 @@ import { defineModule, type ModuleManifest } from '../common/module';
 import { editorialRegistry } from '../modules/revision/content-types';
 import { codes } from '../test/expect';
 import { startTestServer, type TestServer } from '../test/harness';
-import { MODULES } from './modules';
+import { MODULES, withRequirements } from './modules';
+import { createSchema } from './schema';
 import { foldPolicy } from './policy';
 import { createServices } from './services';
 
@@ -99,4 +100,30 @@ describe('folding the manifests', () => {
       createServices(server.obmen.database.dataSource, { secret: 'test' }, [...MODULES, needsPractices]),
     ).not.toThrow();
   });
+});
+
+describe('a module with what it requires', () => {
+  it('is a closure in the order of app/modules.ts, and a module not listed there is refused', () => {
+    const practice = MODULES.find((m) => m.name === 'practice')!;
+    const closure = withRequirements([practice]).map((m) => m.name);
+    expect(closure).toContain('project');
+    expect(closure).not.toContain('volunteer');
+    expect(closure).toEqual(MODULES.map((m) => m.name).filter((name) => closure.includes(name)));
+    expect(() => withRequirements([award({})])).toThrow('Module award is not listed in app/modules.ts');
+  });
+
+  // A module's `requires` is what a light test boot builds: one missing would fail there first.
+  it.each(MODULES.map((m) => [m.name, m]))(
+    '%s: builds its services and its schema',
+    async (_name, module) => {
+      const modules = withRequirements([module]);
+      expect(() =>
+        createServices(server.obmen.database.dataSource, { secret: 'test' }, modules),
+      ).not.toThrow();
+      const schema = await createSchema(modules);
+      const operations = Object.keys({ ...module.policy.Query, ...module.policy.Mutation });
+      const fields = { ...schema.getQueryType()?.getFields(), ...schema.getMutationType()?.getFields() };
+      expect(operations.filter((operation) => !(operation in fields))).toEqual([]);
+    },
+  );
 });

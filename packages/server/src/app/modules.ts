@@ -36,3 +36,21 @@ export const MODULES = [
 
 /** The data source's entities: every module's tables. */
 export const ENTITIES = MODULES.flatMap((m) => m.entities);
+
+/**
+ * `modules` and every module they require, transitively, in the order of MODULES: a server of
+ * only these builds (a test boots only what its module needs). A module not in MODULES is refused.
+ */
+export function withRequirements(modules: readonly ModuleManifest[]): readonly ModuleManifest[] {
+  const wanted = new Set<ModuleManifest>();
+  const add = (module: ModuleManifest): void => {
+    if (wanted.has(module)) return;
+    if (!(MODULES as readonly ModuleManifest[]).includes(module)) {
+      throw new Error(`Module ${module.name} is not listed in app/modules.ts`);
+    }
+    wanted.add(module);
+    module.requires?.forEach(add);
+  };
+  modules.forEach(add);
+  return MODULES.filter((m) => wanted.has(m));
+}

@@ -3,7 +3,7 @@ import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSe
 import { forbidden, unauthenticated } from '../common/errors';
 import { audiences } from '../common/principal';
 import type { Context } from './context';
-import { POLICY } from './policy';
+import type { Policy } from './policy';
 
 /** Root field names of an operation, looking through inline fragments and fragment spreads. */
 export function rootFields(operation: OperationDefinitionNode, document: DocumentNode): string[] {
@@ -26,8 +26,8 @@ export function rootFields(operation: OperationDefinitionNode, document: Documen
   return walk(operation.selectionSet);
 }
 
-/** Enforces POLICY before anything executes: a refused operation runs no resolver at all. */
-export const policyPlugin: ApolloServerPlugin<Context> = {
+/** Enforces the policy table before anything executes: a refused operation runs no resolver at all. */
+export const policyPlugin = (policy: Policy): ApolloServerPlugin<Context> => ({
   async requestDidStart() {
     return {
       async didResolveOperation({ operation, document, contextValue }) {
@@ -38,7 +38,7 @@ export const policyPlugin: ApolloServerPlugin<Context> = {
         const mine = audiences(contextValue.principal);
         for (const field of rootFields(operation, document)) {
           if (field.startsWith('__')) continue;
-          const allowed = POLICY[type][field];
+          const allowed = policy[type][field];
           if (allowed?.some((audience) => mine.includes(audience))) continue;
           if (contextValue.principal.kind === 'public' && allowed?.length)
             throw unauthenticated(`Sign in to use ${field}`);
@@ -47,4 +47,4 @@ export const policyPlugin: ApolloServerPlugin<Context> = {
       },
     };
   },
-};
+});

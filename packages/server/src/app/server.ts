@@ -29,11 +29,14 @@ import {
 } from './hardening';
 import { schemaDisclosurePlugin } from './introspection-plugin';
 import { localePlugin } from './locale-plugin';
+import { foldPolicy } from './policy';
 import { policyPlugin } from './policy-plugin';
 import { operationLogPlugin, requestLogFields, requestLogger } from './request-log';
 import type { Logger } from './logger';
 import { createSchema } from './schema';
 import type { Services } from './services';
+import type { ModuleManifest } from '../common/module';
+import { MODULES } from './modules';
 
 export interface RunningServer {
   url: string;
@@ -46,11 +49,12 @@ export async function startServer(
   logger: Logger,
   database: Database,
   services: Services,
+  modules: readonly ModuleManifest[] = MODULES,
 ): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema: await createSchema(modules),
     formatError: createErrorFormatter(logger, config.production),
     includeStacktraceInErrorResponses: false,
     // On for everyone here; schemaDisclosurePlugin refuses it to the public and partners in production.
@@ -71,7 +75,7 @@ export async function startServer(
       ApolloServerPluginCacheControlDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       localePlugin,
-      policyPlugin,
+      policyPlugin(foldPolicy(modules)),
       ...hardeningPlugins,
       operationLogPlugin,
       schemaDisclosurePlugin(config.production),

@@ -1,9 +1,14 @@
 import { startObmen, type Obmen } from '../app/bootstrap';
+import { withRequirements } from '../app/modules';
+import type { ModuleManifest } from '../common/module';
 import type { AppConfig } from '../app/config';
 import { createLogger, type Logger } from '../app/logger';
 import { systemActor, UserRole } from '../common/principal';
 import type { DatabaseTimeouts } from '../db/config';
-import { OrganizationKind } from '../modules/organization';
+import { audit } from '../modules/audit';
+import { auth } from '../modules/auth';
+import { OrganizationKind, organization } from '../modules/organization';
+import { revision } from '../modules/revision';
 import { freshDatabase } from './database';
 
 export { freshDatabase } from './database';
@@ -76,9 +81,32 @@ async function signIn(obmen: Obmen, who: As): Promise<Record<string, string>> {
   return { cookie: `obmen_session=${token}` };
 }
 
-export async function startTestServer(
-  options: { demo?: boolean; production?: boolean; logger?: Logger; timeouts?: DatabaseTimeouts } = {},
-): Promise<TestServer> {
+export interface TestServerOptions {
+  demo?: boolean;
+  production?: boolean;
+  logger?: Logger;
+  timeouts?: DatabaseTimeouts;
+  /** Every module (the default), or a module's spec's few: startModuleServer. */
+  modules?: readonly ModuleManifest[];
+}
+
+/**
+ * What every test server has besides the modules under test: the principals `as()` signs in as
+ * (auth; a partner token belongs to an organization) and the editorial record (revision, audit).
+ */
+const TEST_KERNEL = [audit, auth, organization, revision];
+
+/**
+ * A server of only `modules`, what they require and the test kernel: a module's spec does not
+ * build the schema, services and start-up work of modules it never calls.
+ */
+export const startModuleServer = (
+  modules: readonly ModuleManifest[],
+  options: Omit<TestServerOptions, 'modules'> = {},
+): Promise<TestServer> =>
+  startTestServer({ ...options, modules: withRequirements([...TEST_KERNEL, ...modules]) });
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = await freshDatabase();
   const config: AppConfig = {
     port: 0,
@@ -92,7 +120,7 @@ export async function startTestServer(
     trustProxy: false,
     admin: null,
   };
-  const obmen = await startObmen(config, options.logger ?? createLogger(config.logLevel));
+  const obmen = await startObmen(config, options.logger ?? createLogger(config.logLevel), options.modules);
   const url = `http://127.0.0.1:${obmen.server.port}`;
 
   const client = (headers: () => Promise<Record<string, string>>): Client => {

@@ -1,5 +1,7 @@
+import { practice } from '../practice';
+import { volunteer } from '../volunteer';
 import { UserRole } from '../../common/principal';
-import { startTestServer, type TestServer } from '../../test/harness';
+import { startModuleServer, type TestServer } from '../../test/harness';
 import { codes } from '../../test/expect';
 
 let server: TestServer;
@@ -12,7 +14,7 @@ const auditLog = async (filter: Record<string, unknown>, page = '') =>
 const actions = (log: any) => log.edges.map((e: any) => e.node.action);
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([practice, volunteer]);
 });
 afterAll(() => server.stop());
 

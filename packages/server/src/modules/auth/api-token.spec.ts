@@ -1,10 +1,13 @@
-import { startTestServer, type TestServer } from '../../test/harness';
+import { taxonomy } from '../taxonomy';
+import { nomination } from '../nomination';
+import { volunteer } from '../volunteer';
+import { startModuleServer, type TestServer } from '../../test/harness';
 import { codes } from '../../test/expect';
 
 let server: TestServer;
 let orgId: string;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([taxonomy, nomination, volunteer]);
   orgId = (
     await server.ok(
       `mutation { createOrganization(input: { name: { bg: "Община Родопи" }, kind: MUNICIPALITY }) { id } }`,

@@ -1,12 +1,12 @@
 import { systemActor, UserRole } from '../../common/principal';
 import argon2 from 'argon2';
-import { startTestServer, TEST_PASSWORD, type TestServer } from '../../test/harness';
+import { startModuleServer, TEST_PASSWORD, type TestServer } from '../../test/harness';
 import { AuthService } from './auth.service';
 import { LOGIN_MAX_FAILURES, LOGIN_MAX_FAILURES_PER_ADDRESS } from './login-throttle';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([]);
 });
 afterAll(() => server.stop());
 afterEach(() => jest.restoreAllMocks());

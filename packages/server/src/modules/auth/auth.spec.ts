@@ -1,10 +1,10 @@
 import { systemActor, UserRole } from '../../common/principal';
-import { startTestServer, TEST_PASSWORD, type TestServer } from '../../test/harness';
+import { startModuleServer, TEST_PASSWORD, type TestServer } from '../../test/harness';
 import { codes } from '../../test/expect';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([]);
 });
 afterAll(() => server.stop());
 

@@ -1,4 +1,7 @@
 import { defineModule } from '../../common/module';
+import { geography } from '../geography';
+import { indicator } from '../indicator';
+import { taxonomy } from '../taxonomy';
 import { TaggedContentService } from './content.service';
 import { type ScheduledType, scheduledTypes } from './scheduler';
 
@@ -16,6 +19,7 @@ declare module '../../common/context' {
  */
 export const content = defineModule({
   name: 'content',
+  requires: [geography, taxonomy, indicator],
   entities: [],
   resolvers: [],
   policy: {},

@@ -1,5 +1,7 @@
+import { practice as practiceModule } from '../practice';
+import { volunteer as volunteerModule } from '../volunteer';
 import { UserRole } from '../../common/principal';
-import { startTestServer, type Client, type TestServer } from '../../test/harness';
+import { startModuleServer, type Client, type TestServer } from '../../test/harness';
 import { createPublishingScheduler, type PublishingScheduler } from './scheduler';
 import { codes } from '../../test/expect';
 
@@ -36,7 +38,7 @@ const readPractice = (id: string) =>
   );
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([practiceModule, volunteerModule]);
   // The server's own scheduler runs on the real clock; these tests drive one with theirs.
   await server.obmen.scheduler.stop();
   scheduler = fresh();

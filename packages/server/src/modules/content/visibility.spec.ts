@@ -1,5 +1,6 @@
+import { practice as practiceModule } from '../practice';
 import { UserRole } from '../../common/principal';
-import { type Client, startTestServer, type TestServer } from '../../test/harness';
+import { type Client, startModuleServer, type TestServer } from '../../test/harness';
 import { codes } from '../../test/expect';
 
 let server: TestServer;
@@ -14,7 +15,7 @@ async function practice(title: string, status: string, extra = '') {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([practiceModule]);
   editor = await server.as(UserRole.EDITOR);
   const org = await server.ok(
     `mutation { createOrganization(input: { name: { bg: "Сдружение" }, kind: NGO }) { id } }`,

@@ -1,10 +1,11 @@
+import { geography } from '../geography';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startTestServer, type TestServer } from '../../test/harness';
+import { startModuleServer, type TestServer } from '../../test/harness';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([geography]);
 });
 afterAll(() => server.stop());
 

@@ -1,5 +1,6 @@
+import { nomination } from '../nomination';
 import { UserRole } from '../../common/principal';
-import { type Client, startTestServer, type TestServer } from '../../test/harness';
+import { type Client, startModuleServer, type TestServer } from '../../test/harness';
 import { solvePow } from './altcha';
 import { codes, fields } from '../../test/expect';
 
@@ -69,7 +70,7 @@ async function idsOf(...wanted: string[]): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([nomination]);
   visitor = await server.as('public');
   moderator = await server.as(UserRole.MODERATOR);
   const created = await server.ok(`mutation {

@@ -1,6 +1,7 @@
+import { nomination } from '../nomination';
 import { UserRole } from '../../common/principal';
 import { domainToASCII } from 'node:url';
-import { type Client, startTestServer, type TestServer } from '../../test/harness';
+import { type Client, startModuleServer, type TestServer } from '../../test/harness';
 import { ProofOfWork, solvePow } from './altcha';
 import { submitterContact } from './submission-guard';
 import { codes, fields } from '../../test/expect';
@@ -46,7 +47,7 @@ const anHourPasses = () =>
   );
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([nomination]);
   visitor = await server.as('public');
   moderator = await server.as(UserRole.MODERATOR);
   const { createPractice } = await server.ok(

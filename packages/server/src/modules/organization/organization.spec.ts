@@ -1,9 +1,10 @@
-import { startTestServer, type TestServer } from '../../test/harness';
+import { organization } from '../organization';
+import { startModuleServer, type TestServer } from '../../test/harness';
 import { codes, fields } from '../../test/expect';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([organization]);
 });
 afterAll(() => server.stop());
 

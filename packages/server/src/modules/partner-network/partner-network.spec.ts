@@ -1,4 +1,5 @@
-import { startTestServer, type TestServer } from '../../test/harness';
+import { practice } from '../practice';
+import { startModuleServer, type TestServer } from '../../test/harness';
 import { codes, fields } from '../../test/expect';
 
 let server: TestServer;
@@ -59,7 +60,7 @@ const MEMBERS = () => [
 ];
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([practice]);
   for (const [key, bg, kind] of [
     ['coord', 'Център за обществена подкрепа – Търговище', 'NGO'],
     ['m1', 'Сдружение „Равновесие“', 'NGO'],

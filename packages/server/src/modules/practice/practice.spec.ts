@@ -1,4 +1,5 @@
-import { startTestServer, type TestServer } from '../../test/harness';
+import { practice } from '../practice';
+import { startModuleServer, type TestServer } from '../../test/harness';
 import { codes, fields } from '../../test/expect';
 import { expectPagesCover, PAGE_FIELDS, type PageSource } from '../../test/paging';
 
@@ -54,7 +55,7 @@ async function slugs(args: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([practice]);
   const orgs = await ok(`mutation {
     ngo: createOrganization(input: { name: { bg: "Сдружение „Равновесие“" }, kind: NGO }) { id }
     list: createOrganization(input: { name: { bg: "Фондация „Асоциация Анимус“" }, kind: FOUNDATION }) { id }

@@ -1,4 +1,5 @@
-import { startTestServer, type TestServer } from '../../test/harness';
+import { practice } from '../practice';
+import { startModuleServer, type TestServer } from '../../test/harness';
 import { codes, fields } from '../../test/expect';
 import { expectPagesCover, PAGE_FIELDS, type PageSource } from '../../test/paging';
 
@@ -55,7 +56,7 @@ const ORGANIZATIONS: Record<string, [string, string]> = {
 };
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([practice]);
   const orgs = Object.entries(ORGANIZATIONS).map(
     ([key, [bg, kind]]) =>
       `${key}: createOrganization(input: { name: { bg: "${bg}" }, kind: ${kind} }) { id }`,

@@ -1,8 +1,9 @@
-import { startTestServer, type GraphQLResponse, type TestServer } from '../../test/harness';
+import { practice } from '../practice';
+import { startModuleServer, type GraphQLResponse, type TestServer } from '../../test/harness';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([practice]);
 });
 afterAll(() => server.stop());
 

@@ -1,4 +1,5 @@
-import { startTestServer, type TestServer } from '../../test/harness';
+import { volunteer } from '../volunteer';
+import { startModuleServer, type TestServer } from '../../test/harness';
 
 /**
  * For every content type: create it with everything its input holds, change all of that,
@@ -191,7 +192,7 @@ const CASES: Case[] = [
 ];
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([volunteer]);
   ids.org = (
     await ok(
       `mutation { createOrganization(input: { name: { bg: "Община Търговище" }, kind: MUNICIPALITY }) { id } }`,

@@ -1,5 +1,7 @@
+import { practice } from '../practice';
+import { volunteer } from '../volunteer';
 import { UserRole } from '../../common/principal';
-import { startTestServer, type TestServer } from '../../test/harness';
+import { startModuleServer, type TestServer } from '../../test/harness';
 import { codes } from '../../test/expect';
 
 let server: TestServer;
@@ -35,7 +37,7 @@ const RESTORE = `mutation($id: ID!, $v: Int) { restoreRevision(id: $id, version:
   id entityType entityId version action changedFields } }`;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([practice, volunteer]);
   const org = await ok(
     `mutation { createOrganization(input: { name: { bg: "Община Хисаря" }, kind: MUNICIPALITY }) { id } }`,
   );

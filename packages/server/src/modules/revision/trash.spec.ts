@@ -1,5 +1,7 @@
+import { practice } from '../practice';
+import { volunteer } from '../volunteer';
 import { UserRole } from '../../common/principal';
-import { startTestServer, type TestServer } from '../../test/harness';
+import { startModuleServer, type TestServer } from '../../test/harness';
 import { codes } from '../../test/expect';
 
 let server: TestServer;
@@ -31,7 +33,7 @@ const purge = (client: { gql: TestServer['gql'] }, type: string, id: string) =>
   client.gql(`mutation($id: ID!) { purge(entityType: ${type}, id: $id) { entityType id title } }`, { id });
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([practice, volunteer]);
   ids.org = (
     await ok(
       `mutation { createOrganization(input: { name: { bg: "Сдружение „Заедно“" }, kind: NGO }) { id } }`,

@@ -1,10 +1,11 @@
-import { startTestServer, type TestServer } from '../../test/harness';
+import { practice } from '../practice';
+import { startModuleServer, type TestServer } from '../../test/harness';
 import { codes, fields } from '../../test/expect';
 import { expectPagesCover, type PageSource } from '../../test/paging';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([practice]);
 });
 afterAll(() => server.stop());
 

@@ -1,6 +1,7 @@
+import { volunteer as volunteerModule } from '../volunteer';
 import { systemActor, UserRole } from '../../common/principal';
 import { volunteersInScope } from './volunteer.scope';
-import { startTestServer, type Client, type TestServer } from '../../test/harness';
+import { startModuleServer, type Client, type TestServer } from '../../test/harness';
 import { codes } from '../../test/expect';
 
 let server: TestServer;
@@ -43,7 +44,7 @@ async function volunteer(name: string, email: string, programmeId: string | null
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([volunteerModule]);
   for (const key of ['mine', 'other']) {
     const p = await ok(
       `mutation($n: String!) { createVolunteerProgramme(input: { name: { bg: $n } }) { id } }`,

@@ -1,5 +1,6 @@
+import { volunteer } from '../volunteer';
 import { systemActor, UserRole } from '../../common/principal';
-import { startTestServer, type Client, type GraphQLResponse, type TestServer } from '../../test/harness';
+import { startModuleServer, type Client, type GraphQLResponse, type TestServer } from '../../test/harness';
 
 let server: TestServer;
 let coordinator: Client;
@@ -27,7 +28,7 @@ async function createVolunteer(client: Client, name: string, programmeId: string
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([volunteer]);
   for (const key of ['mine', 'other']) {
     const { createVolunteerProgramme } = await ok(
       `mutation($n: String!) { createVolunteerProgramme(input: { name: { bg: $n } }) { id } }`,

@@ -1,4 +1,5 @@
-import { startTestServer, type GraphQLResponse, type TestServer } from '../../test/harness';
+import { volunteer } from '../volunteer';
+import { startModuleServer, type GraphQLResponse, type TestServer } from '../../test/harness';
 import { codes, fields } from '../../test/expect';
 
 let server: TestServer;
@@ -51,7 +52,7 @@ const countVolunteers = async (): Promise<number> =>
   (await ok(`{ volunteers { totalCount } }`)).volunteers.totalCount;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startModuleServer([volunteer]);
   const org = await ok(
     `mutation { createOrganization(input: { name: { bg: "Сдружение „Бъдеще за децата“" }, kind: NGO }) { id } }`,
   );
