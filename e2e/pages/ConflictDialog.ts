@@ -23,9 +23,10 @@ export class ConflictDialog extends BasePage {
     return this.dialog.getByRole('region', { name: label, exact: true });
   }
 
-  /** The labels of the fields that differ, in order. */
+  /** The labels of the fields that differ, in order (each field's section is titled by one). */
   async fields(): Promise<string[]> {
-    return (await this.dialog.locator('section h3').allInnerTexts()).map((s) => s.trim());
+    const titles = this.dialog.getByRole('heading', { level: 3 });
+    return (await titles.allInnerTexts()).map((s) => s.trim());
   }
 
   async choose(label: string, side: Side): Promise<void> {

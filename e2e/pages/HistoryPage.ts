@@ -45,17 +45,12 @@ export class HistoryPage extends BasePage {
     await this.row(version)
       .getByRole('button', { name: this.t('history.showChanges'), exact: true })
       .click();
-    const name = this.t('history.diffTitle', { from: version - 1, to: version });
-    await this.main.getByRole('heading', { name }).waitFor();
-    // The diff as a region named by its title; until the admin labels it so, the outermost block
-    // holding the title but not the revisions table (`has` locators are relative: page-rooted).
-    const title = this.page.getByRole('heading', { name });
-    const revisions = this.page
-      .getByRole('table')
-      .filter({ has: this.page.getByRole('columnheader', { name: this.t('history.columns.version') }) });
-    return this.main
-      .getByRole('region', { name })
-      .or(this.main.locator('div').filter({ has: title }).filter({ hasNot: revisions }).first());
+    const diff = this.main.getByRole('region', {
+      name: this.t('history.diffTitle', { from: version - 1, to: version }),
+      exact: true,
+    });
+    await diff.waitFor();
+    return diff;
   }
 
   /** Restores a version (as a new one) through the confirmation dialog. */

@@ -19,8 +19,9 @@ const TEXT_LABEL: Record<TextField, string> = {
 
 /** `/practices/new` and `/practices/:id`: texts in both languages, status, place, themes, period. */
 export class PracticeFormPage extends BasePage {
+  /** The form, named by its title (the practice's, or "new practice"): the one form on the page. */
   get form(): Locator {
-    return this.main.locator('form').first();
+    return this.main.getByRole('form');
   }
   get heading(): Locator {
     return this.main.getByRole('heading', { level: 1 });
@@ -98,16 +99,9 @@ export class PracticeFormPage extends BasePage {
     await pickOption(this.page, this.municipalities, search, name);
   }
 
-  /**
-   * The municipalities picked, as their pills read. The pills have no role or name of their own
-   * (the picker's markup): they sit beside the search box, in the innermost block holding it.
-   */
+  /** The municipalities picked, as their pills read. */
   async pickedMunicipalities(): Promise<string[]> {
-    const input = this.page.getByRole('textbox', {
-      name: this.t('practices.form.municipalities'),
-      exact: true,
-    });
-    const pills = this.form.locator('div').filter({ has: input }).last().locator(':scope > span');
+    const pills = this.form.getByTestId('picked-municipality');
     return (await pills.allInnerTexts()).map((s) => s.trim());
   }
 

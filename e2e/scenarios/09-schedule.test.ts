@@ -33,18 +33,20 @@ test('schedule a reviewed practice for next month, then cancel the schedule', as
   const findings = await axeScan(page, 'schedule-dialog');
   assert.equal(findings.length, 0, `axe found in the schedule dialog:\n${describeFindings(findings)}`);
   await dialog.getByRole('button', { name: t('schedule.when') }).click();
-  // The picker's dropdown: the other dialog, the one with the month. Its arrows, time fields and
-  // "done" button have no names yet (Mantine's defaults): the arrow by its direction, the rest by place.
-  const picker = page.getByRole('dialog').filter({ has: page.getByRole('table') });
-  await picker.locator('button[data-direction="next"]').click();
+  // The picker's dropdown: the other dialog, the one with the month and its arrows.
+  const next = page.getByRole('button', { name: t('schedule.picker.nextMonth'), exact: true });
+  const picker = page.getByRole('dialog').filter({ has: next });
+  await next.click();
   await picker.getByRole('table').getByRole('button', { name: /^15 / }).click();
-  await picker.getByRole('spinbutton').first().click();
-  await page.keyboard.type('1000');
-  await picker.getByRole('button').last().click();
+  await picker.getByRole('spinbutton', { name: t('schedule.picker.hours'), exact: true }).click();
+  await page.keyboard.type('10');
+  await picker.getByRole('spinbutton', { name: t('schedule.picker.minutes'), exact: true }).click();
+  await page.keyboard.type('00');
+  await picker.getByRole('button', { name: t('schedule.picker.done'), exact: true }).click();
   await dialog.getByRole('button', { name: t('schedule.confirm'), exact: true }).click();
 
   const [scheduledPrefix] = t('schedule.scheduledFor', { at: '\u0000' }).split('\u0000');
-  await form.form.getByText(scheduledPrefix, { exact: false }).first().waitFor();
+  await form.form.getByRole('status').filter({ hasText: scheduledPrefix }).waitFor();
   await screenshot(page, 'practice-scheduled');
   const scheduled = await schedule(practice.id);
   assert.equal(scheduled.status, 'IN_REVIEW', 'it waits in review until its moment');

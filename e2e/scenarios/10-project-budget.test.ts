@@ -18,7 +18,7 @@ test('a project budget typed the Bulgarian way in leva shows its euro equivalent
 }) => {
   const title = uniqueTitle('Услуги за деца в Хисар');
   await page.goto('/projects/new');
-  const form = page.getByRole('main').locator('form').first();
+  const form = page.getByRole('main').getByRole('form', { name: t('projects.createTitle') });
   const titleLabel = `${t('projects.form.titleField')} · ${t('projects.form.bg')}`;
   await form.getByRole('textbox', { name: titleLabel }).fill(title);
 

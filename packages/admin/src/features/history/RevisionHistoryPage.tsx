@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ContentType, RevisionsQuery as RevisionsData } from '../../gql/graphql';
@@ -76,6 +76,7 @@ export function RevisionHistory({ entityType, id, backTo }: Props) {
   const pair = revisions ? comparePair(selected, revisions) : null;
   const diff = useQuery(RevisionDiffQuery, { variables: pair ?? { fromId: '', toId: '' }, skip: !pair });
   const diffRef = useRef<HTMLDivElement>(null);
+  const diffTitleId = useId();
   useEffect(() => {
     if (diff.data) diffRef.current?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
   }, [diff.data]);
@@ -290,9 +291,9 @@ export function RevisionHistory({ entityType, id, backTo }: Props) {
           </Text>
         )}
         {pair && (
-          <Stack gap="sm">
+          <Stack gap="sm" component="section" aria-labelledby={diffTitleId}>
             <Group justify="space-between">
-              <Title order={2} size="h4">
+              <Title order={2} size="h4" id={diffTitleId}>
                 {t('history.diffTitle', { from: fromRevision?.version ?? '', to: toRevision?.version ?? '' })}
               </Title>
               <Button size="xs" variant="subtle" onClick={() => setSelected([])}>

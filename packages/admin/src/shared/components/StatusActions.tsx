@@ -140,6 +140,21 @@ function ScheduleDialog({ initial, onClose, onConfirm }: DialogProps) {
           required
           data-autofocus
           popoverProps={{ withinPortal: true }}
+          ariaLabels={{
+            nextMonth: t('schedule.picker.nextMonth'),
+            previousMonth: t('schedule.picker.previousMonth'),
+            nextYear: t('schedule.picker.nextYear'),
+            previousYear: t('schedule.picker.previousYear'),
+            nextDecade: t('schedule.picker.nextDecade'),
+            previousDecade: t('schedule.picker.previousDecade'),
+            monthLevelControl: t('schedule.picker.monthLevel'),
+            yearLevelControl: t('schedule.picker.yearLevel'),
+          }}
+          timePickerProps={{
+            hoursInputLabel: t('schedule.picker.hours'),
+            minutesInputLabel: t('schedule.picker.minutes'),
+          }}
+          submitButtonProps={{ 'aria-label': t('schedule.picker.done') }}
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>

@@ -39,6 +39,8 @@ interface Props {
   scheduleError?: ReactNode;
   /** More buttons for a saved record, before cancel (e.g. its history). */
   recordActions?: ReactNode;
+  /** The title's id, which names the form. */
+  titleId?: string;
 }
 
 /** Back link, title, status and version, unsaved-changes note, save, and the status actions. */
@@ -50,6 +52,7 @@ export function ContentFormHeader({
   saving,
   roles,
   recordActions,
+  titleId,
   ...actions
 }: Props) {
   const { t } = useTranslation();
@@ -62,6 +65,7 @@ export function ContentFormHeader({
         version={version}
         badge={record && <StatusBadge status={record.status} />}
         lineClamp={3}
+        titleId={titleId}
         style={{ flex: '1 1 360px', minWidth: 0 }}
       />
       <Stack gap="xs" align="flex-end">

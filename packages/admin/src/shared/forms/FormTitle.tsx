@@ -27,10 +27,12 @@ interface Props extends StackProps {
   /** A status badge before the version line. */
   badge?: ReactNode;
   lineClamp?: number;
+  /** The title's id: the form names itself by it (`aria-labelledby`). */
+  titleId?: string;
 }
 
 /** A form's back link, title and "Версия N · slug · date" line. */
-export function FormTitle({ section, list, record, version, badge, lineClamp, ...stack }: Props) {
+export function FormTitle({ section, list, record, version, badge, lineClamp, titleId, ...stack }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const meta = record && (
@@ -52,7 +54,7 @@ export function FormTitle({ section, list, record, version, badge, lineClamp, ..
           {t(`${section}.title` as const)}
         </Group>
       </Anchor>
-      <Title order={1} size="h2" lineClamp={lineClamp}>
+      <Title order={1} size="h2" lineClamp={lineClamp} id={titleId}>
         {record ? record.title : t(`${section}.createTitle` as const)}
       </Title>
       {meta && badge ? (

@@ -21,6 +21,8 @@ interface Props {
   actions?: ReactNode;
   /** The form's id, when the header sits outside it. */
   formId?: string;
+  /** The title's id, which names the form. */
+  titleId?: string;
 }
 
 /** The header of a record form without a publishing workflow: title block, then the buttons. */
@@ -35,10 +37,18 @@ export function RecordFormHeader({
   editable = true,
   actions,
   formId,
+  titleId,
 }: Props) {
   return (
     <Group justify="space-between" align="flex-start" wrap="wrap">
-      <FormTitle section={section} list={list} record={record} version={version} badge={badge} />
+      <FormTitle
+        section={section}
+        list={list}
+        record={record}
+        version={version}
+        badge={badge}
+        titleId={titleId}
+      />
       {editable && (
         <Group gap="xs">
           <UnsavedNote section={section} dirty={dirty} />

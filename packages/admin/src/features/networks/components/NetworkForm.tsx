@@ -4,7 +4,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Grid, Paper, Select, Stack, Title } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { IconLanguage } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localizedCacheIds } from '../../../shared/cache-ids';
 import type { PartnerNetworkEditFragment } from '../../../gql/graphql';
@@ -42,6 +42,7 @@ const LIST = '/networks';
 /** Create or edit a partner network: texts, scope, coordinator and the membership history. */
 export function NetworkForm({ network, english, initialValues }: Props) {
   const { t } = useTranslation();
+  const titleId = useId();
   const { language } = useLanguage();
   const client = useApolloClient();
   const [version, setVersion] = useState(network?.version ?? 0);
@@ -76,9 +77,10 @@ export function NetworkForm({ network, english, initialValues }: Props) {
 
   return (
     <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate aria-labelledby={titleId}>
         <Stack gap="md">
           <RecordFormHeader
+            titleId={titleId}
             section="networks"
             list={LIST}
             record={network && { ...network, title: network.name }}

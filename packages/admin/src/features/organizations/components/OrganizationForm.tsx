@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Grid, Paper, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationEditFragment } from '../../../gql/graphql';
 import { BilingualTextsPanel } from '../../../shared/forms/BilingualTextsPanel';
@@ -39,6 +39,7 @@ interface Props {
  */
 export function OrganizationForm({ organization, english, initialValues }: Props) {
   const { t } = useTranslation();
+  const titleId = useId();
   const [version, setVersion] = useState(organization?.version ?? 0);
   const [createOrganization, created] = useMutation(CreateOrganizationMutation);
   const [updateOrganization, updated] = useMutation(UpdateOrganizationMutation);
@@ -63,9 +64,10 @@ export function OrganizationForm({ organization, english, initialValues }: Props
 
   return (
     <>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate aria-labelledby={titleId}>
         <Stack gap="md">
           <RecordFormHeader
+            titleId={titleId}
             section="organizations"
             list={LIST}
             record={organization && { ...organization, title: organization.name }}

@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Grid, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
 import { IconLanguage } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentStatus, PracticeEditFragment, UserRole } from '../../../gql/graphql';
 import { RichTextInput } from '../../../shared/components/RichTextInput';
@@ -70,6 +70,7 @@ function statusChoices(saved: ContentStatus | null, current: ContentStatus, role
  */
 export function PracticeForm({ practice, english, initialValues }: Props) {
   const { t } = useTranslation();
+  const titleId = useId();
   const { language } = useLanguage();
   const { user } = useSession();
   const roles = user?.roles ?? [];
@@ -97,9 +98,10 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
 
   return (
     <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate aria-labelledby={titleId}>
         <Stack gap="md">
           <ContentFormHeader
+            titleId={titleId}
             section="practices"
             record={record}
             version={version}

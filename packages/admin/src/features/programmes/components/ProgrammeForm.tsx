@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Grid, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconLanguage, IconLock } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localizedCacheIds } from '../../../shared/cache-ids';
@@ -51,6 +51,7 @@ const LIST = '/volunteer-programmes';
  */
 export function ProgrammeForm({ programme, english, initialValues, scope }: Props) {
   const { t } = useTranslation();
+  const titleId = useId();
   const { language } = useLanguage();
   const { user } = useSession();
   const client = useApolloClient();
@@ -94,9 +95,10 @@ export function ProgrammeForm({ programme, english, initialValues, scope }: Prop
   });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate aria-labelledby={titleId}>
       <Stack gap="md">
         <RecordFormHeader
+          titleId={titleId}
           section="programmes"
           list={LIST}
           record={programme && { ...programme, title: programme.name }}

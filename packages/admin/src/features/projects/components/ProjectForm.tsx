@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Grid, Paper, Stack } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { IconLanguage } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectEditFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
@@ -46,6 +46,7 @@ interface Props {
  */
 export function ProjectForm({ project, english, initialValues }: Props) {
   const { t } = useTranslation();
+  const titleId = useId();
   const { language } = useLanguage();
   const { user } = useSession();
   const roles = user?.roles ?? [];
@@ -73,9 +74,10 @@ export function ProjectForm({ project, english, initialValues }: Props) {
 
   return (
     <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate aria-labelledby={titleId}>
         <Stack gap="md">
           <ContentFormHeader
+            titleId={titleId}
             section="projects"
             record={record}
             version={version}

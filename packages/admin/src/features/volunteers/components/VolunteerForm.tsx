@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { IconLock } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerDetailFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
@@ -56,6 +56,7 @@ const FORM_ID = 'volunteer-form';
 /** A volunteer's profile, contact (where the server shows it), consent and vetting. */
 export function VolunteerForm({ volunteer, initialValues, onSaved, aside }: Props) {
   const { t } = useTranslation();
+  const titleId = useId();
   const { language } = useLanguage();
   const [createVolunteer, created] = useMutation(CreateVolunteerMutation);
   const [updateVolunteer, updated] = useMutation(UpdateVolunteerMutation);
@@ -90,6 +91,7 @@ export function VolunteerForm({ volunteer, initialValues, onSaved, aside }: Prop
     <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
       <Stack gap="md">
         <RecordFormHeader
+          titleId={titleId}
           section="volunteers"
           list={LIST}
           record={volunteer && { title: volunteer.name, updatedAt: volunteer.updatedAt }}
@@ -105,7 +107,7 @@ export function VolunteerForm({ volunteer, initialValues, onSaved, aside }: Prop
 
         <Grid gutter="md">
           <Grid.Col span={{ base: 12, lg: aside ? 7 : 12 }}>
-            <form id={FORM_ID} onSubmit={submit} noValidate>
+            <form id={FORM_ID} onSubmit={submit} noValidate aria-labelledby={titleId}>
               <Stack gap="md">
                 <Paper withBorder p="md">
                   <Title order={2} size="h4" mb="sm">
