@@ -58,6 +58,3 @@ export function ContentResolver<E extends ContentEntity>(type: ClassType<E>) {
   }
   return BaseContentResolver;
 }
-
-// Moved to common/args.ts (every module's resolvers use them); re-exported for importers.
-export { IdArg, VersionArg } from './args';

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
+import { IdArg, VersionArg } from '../../common/args';
+import { ContentResolver, LookupArgs, lookup } from '../../common/content.resolver';
 import { childRecords, recordById } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
 import { ApiToken } from '../auth';

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
+import { IdArg, VersionArg } from '../../common/args';
+import { LookupArgs, lookup } from '../../common/content.resolver';
 import { childRecords, relatedRecords } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
 import { TaggedContentResolver } from '../content';

@@ -1,6 +1,7 @@
 import { Arg, Args, type ClassType, Ctx, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { ContentResolver, IdArg, VersionArg } from '../../common/content.resolver';
+import { IdArg, VersionArg } from '../../common/args';
+import { ContentResolver } from '../../common/content.resolver';
 import { Connection } from '../../common/pagination/connection';
 import { TargetGroup, type TaxonomyTerm, Theme } from './taxonomy.entity';
 import { TaxonomyArgs, termInputs } from './taxonomy.inputs';

@@ -12,7 +12,8 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { ContentResolver, LookupArgs, lookup, IdArg, VersionArg } from '../../common/content.resolver';
+import { IdArg, VersionArg } from '../../common/args';
+import { ContentResolver, LookupArgs, lookup } from '../../common/content.resolver';
 import { recordById, relatedRecords } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
 import { DecimalScalar } from '../../common/scalars';

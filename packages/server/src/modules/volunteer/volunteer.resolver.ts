@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { IdArg, VersionArg } from '../../common/content.resolver';
+import { IdArg, VersionArg } from '../../common/args';
 import { childRecords, recordById } from '../../common/loaders';
 import { Connection } from '../../common/pagination/connection';
 import { Municipality } from '../geography';
