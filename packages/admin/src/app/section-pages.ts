@@ -29,13 +29,13 @@ export const SECTION_PAGES: readonly Page[] = [
         }))
       : [],
   ),
-  ...HISTORY_SECTIONS.map(({ path, contentType }) => ({
+  ...HISTORY_SECTIONS.map(({ path, contentType, fields }) => ({
     action: HISTORY_ACTION,
     route: {
       path: `${path.slice(1)}/:id/history`,
       lazy: () =>
         loadRecordHistoryPage().then((RecordHistoryPage) => ({
-          Component: () => createElement(RecordHistoryPage, { entityType: contentType, path }),
+          Component: () => createElement(RecordHistoryPage, { entityType: contentType, path, fields }),
         })),
     },
   })),

@@ -18,7 +18,7 @@ const all = SECTIONS as readonly (typeof SECTIONS)[number][] as readonly {
   key: string;
   path?: string;
   contentType?: string;
-  history?: boolean;
+  history?: { fields: readonly string[] };
   trash?: readonly { type: string }[];
 }[];
 
@@ -55,6 +55,23 @@ describe('section descriptors', () => {
     // No history route without a section that keeps one.
     const historyRoutes = served.filter((p) => p.endsWith('/:id/history'));
     expect(historyRoutes).toHaveLength(HISTORY_SECTIONS.length);
+  });
+
+  it('order each history by its own fields, each named once and labelled in each language', () => {
+    const unlabelled = (labels: Record<string, string>) =>
+      HISTORY_SECTIONS.flatMap((s) => s.fields).filter((field) => !(field in labels));
+    for (const { contentType, fields } of HISTORY_SECTIONS) {
+      expect([contentType, fields.length > 0]).toEqual([contentType, true]);
+      expect([contentType, new Set(fields).size]).toEqual([contentType, fields.length]);
+    }
+    expect(unlabelled(bg.history.fields)).toEqual([]);
+    expect(unlabelled(en.history.fields)).toEqual([]);
+    // Each type in its own order: a project's budget is not among a practice's fields.
+    const fieldsOf = (type: string) => HISTORY_SECTIONS.find((s) => s.contentType === type)?.fields;
+    expect(fieldsOf('Practice')).toContain('adoptions');
+    expect(fieldsOf('Practice')).not.toContain('budget');
+    expect(fieldsOf('Project')?.slice(0, 2)).toEqual(['title', 'summary']);
+    expect(fieldsOf('Organization')?.[0]).toBe('name');
   });
 
   it('list each trash type once, with its tab name in each language, personal ones for admins', () => {

@@ -20,7 +20,7 @@ import { tokensSection } from '../features/tokens/section';
 import { trashSection } from '../features/trash/section';
 import { volunteersSection } from '../features/volunteers/section';
 import type { ContentType } from '../gql/graphql';
-import type { SectionDescriptor, TrashType } from '../shared/section';
+import type { HistoryField, SectionDescriptor, TrashType } from '../shared/section';
 import type { SectionsInfo } from '../shared/sections-context';
 
 export const SECTIONS = [
@@ -50,9 +50,19 @@ export const HISTORY_ACTION: Action = 'trash:manage';
 
 export const NAV_SECTIONS = SECTIONS.filter((s): s is NavSection => 'path' in s);
 
-/** The sections whose records keep a history, with its address (`<path>/:id/history`). */
-export const HISTORY_SECTIONS: readonly { path: string; contentType: ContentType }[] = list.flatMap((s) =>
-  s.history && s.path && s.contentType ? [{ path: s.path, contentType: s.contentType }] : [],
+export interface HistorySection {
+  /** The section's address: its history pages are at `<path>/:id/history`. */
+  path: string;
+  contentType: ContentType;
+  /** The records' fields in form order: how the history page orders a revision's changes. */
+  fields: readonly HistoryField[];
+}
+
+/** The sections whose records keep a history. */
+export const HISTORY_SECTIONS: readonly HistorySection[] = list.flatMap((s) =>
+  s.history && s.path && s.contentType
+    ? [{ path: s.path, contentType: s.contentType, fields: s.history.fields }]
+    : [],
 );
 
 export const TRASH_TYPES: readonly TrashType[] = list.flatMap((s) => s.trash ?? []);

@@ -8,6 +8,19 @@
 import type { Icon } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { ContentType } from '../gql/graphql';
+import type bg from '../i18n/bg.json';
+
+/** A field of a revision people can read the name of: it has a label in `history.fields`. */
+export type HistoryField = keyof (typeof bg)['history']['fields'];
+
+/** How the history page shows a section's revisions. */
+export interface SectionHistory {
+  /**
+   * The fields of the section's records (`contentType`) in the order its form shows them: a
+   * revision's changed fields and its diff follow it, any other field after them by name.
+   */
+  fields: readonly HistoryField[];
+}
 
 /** A page of the section, loaded as its own chunk when its route is first visited. */
 export interface SectionRoute<A extends string = string> {
@@ -37,7 +50,7 @@ export interface SectionDescriptor<A extends string = string> {
   /** The type of the records edited at `<path>/<id>` (audit links, restored records). */
   contentType?: ContentType;
   /** Records keep revisions, shown at `<path>/<id>/history`. */
-  history?: boolean;
+  history?: SectionHistory;
   /** Types the section puts in the trash, in the order of the trash's tabs. */
   trash?: readonly TrashType[];
   /** GraphQL types read per requested language, cached as `<Type>:<id>:<locale>`. */

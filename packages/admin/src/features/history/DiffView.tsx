@@ -5,52 +5,53 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { useMunicipalities } from '../geography';
-import {
-  diffView,
-  type FieldChangeInput,
-  type FieldDiff,
-  isKnownField,
-  isKnownKey,
-  type Segment,
-} from './diff-format';
+import { diffView, type FieldChangeInput, type FieldDiff, isKnownKey, type Segment } from './diff-format';
+import { useFieldLabel } from './useFieldLabel';
 
 const STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const;
 const MARK = { before: 'var(--mantine-color-red-light)', after: 'var(--mantine-color-green-light)' } as const;
 
 interface Props {
   changes: readonly FieldChangeInput[];
+  /** The record's fields in form order. */
+  order: readonly string[];
   /** Column headings, e.g. "Version 3" and "Version 5". */
   beforeLabel: string;
   afterLabel: string;
 }
 
 /** Per-field before/after of two revisions: texts side by side, lists as added/removed. */
-export function DiffView({ changes, beforeLabel, afterLabel }: Props) {
+export function DiffView({ changes, order, beforeLabel, afterLabel }: Props) {
   const { t } = useTranslation();
+  const fieldLabel = useFieldLabel();
   const { language } = useLanguage();
   const { municipalities } = useMunicipalities();
   const fields = useMemo(() => {
     const names = new Map(municipalities?.map((m) => [m.code, language === 'en' ? m.nameEn : m.nameBg]));
-    return diffView(changes, {
-      formatDate: (value) => formatDate(value, language),
-      formatDateTime: (value) => formatDateTime(value, language),
-      yes: t('history.yes'),
-      no: t('history.no'),
-      label: (field, value) => {
-        if (field === 'municipalityCodes' || field === 'municipalityCode') return names.get(value);
-        if (field === 'precision' && (value === 'DAY' || value === 'MONTH' || value === 'YEAR'))
-          return t(`precision.${value}`);
-        return undefined;
+    return diffView(
+      changes,
+      {
+        formatDate: (value) => formatDate(value, language),
+        formatDateTime: (value) => formatDateTime(value, language),
+        yes: t('history.yes'),
+        no: t('history.no'),
+        label: (field, value) => {
+          if (field === 'municipalityCodes' || field === 'municipalityCode') return names.get(value);
+          if (field === 'precision' && (value === 'DAY' || value === 'MONTH' || value === 'YEAR'))
+            return t(`precision.${value}`);
+          return undefined;
+        },
       },
-    });
-  }, [changes, language, t, municipalities]);
+      order,
+    );
+  }, [changes, order, language, t, municipalities]);
   if (!fields.length) return <Text c="dimmed">{t('history.noChanges')}</Text>;
   return (
     <Stack gap="sm">
       {fields.map((diff) => (
         <Paper key={diff.field} withBorder p="sm">
           <Text fw={600} size="sm" mb={6}>
-            {isKnownField(diff.field) ? t(`history.fields.${diff.field}`) : diff.field}
+            {fieldLabel(diff.field)}
           </Text>
           <FieldBody diff={diff} beforeLabel={beforeLabel} afterLabel={afterLabel} />
         </Paper>

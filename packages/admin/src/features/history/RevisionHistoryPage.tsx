@@ -30,9 +30,10 @@ import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { NotFoundPage } from '../../shared/pages/NotFoundPage';
 import { AuthorName } from './AuthorName';
 import { DiffView } from './DiffView';
-import { inFormOrder, isKnownField } from './diff-format';
+import { inFormOrder } from './diff-format';
 import { RestoreRevisionMutation, RevisionDiffQuery, RevisionsQuery } from './history.graphql';
 import { comparePair, snapshotTitle, toggleCompare } from './history-state';
+import { useFieldLabel } from './useFieldLabel';
 
 type Revision = RevisionsData['revisions']['edges'][number]['node'];
 
@@ -41,14 +42,24 @@ const NARROW = { width: '1%', whiteSpace: 'nowrap' } as const;
 const PAGE = 50;
 const FIELDS_SHOWN = 4;
 
+interface PageProps {
+  entityType: ContentType;
+  /** The section's address. */
+  path: string;
+  /** The records' fields in form order (the section's `history.fields`). */
+  fields: readonly string[];
+}
+
 /**
  * `<path>/:id/history`, e.g. /projects/:id/history, for every section whose descriptor has
  * `history` (app/sections.ts).
  */
-export function RecordHistoryPage({ entityType, path }: { entityType: ContentType; path: string }) {
+export function RecordHistoryPage({ entityType, path, fields }: PageProps) {
   const { id } = useParams();
   if (!id) return <NotFoundPage />;
-  return <RevisionHistory key={id} entityType={entityType} id={id} backTo={`${path}/${id}`} />;
+  return (
+    <RevisionHistory key={id} entityType={entityType} id={id} backTo={`${path}/${id}`} fields={fields} />
+  );
 }
 
 interface Props {
@@ -56,11 +67,14 @@ interface Props {
   id: string;
   /** The record's edit page. */
   backTo: string;
+  /** The record's fields in form order: changes are listed so. */
+  fields: readonly string[];
 }
 
 /** A record's revisions, newest first: compare any two, restore an older one. */
-export function RevisionHistory({ entityType, id, backTo }: Props) {
+export function RevisionHistory({ entityType, id, backTo, fields: fieldOrder }: Props) {
   const { t } = useTranslation();
+  const fieldLabel = useFieldLabel();
   const { language } = useLanguage();
   const { data, error, loading, refetch, fetchMore } = useQuery(RevisionsQuery, {
     variables: { entityType, id, first: PAGE },
@@ -185,9 +199,7 @@ export function RevisionHistory({ entityType, id, backTo }: Props) {
               ) : (
                 revisions.map((revision, index) => {
                   const previous = revisions[index + 1];
-                  const fields = inFormOrder(revision.changedFields).map((f) =>
-                    isKnownField(f) ? t(`history.fields.${f}`) : f,
-                  );
+                  const fields = inFormOrder(revision.changedFields, fieldOrder).map(fieldLabel);
                   const ticked = selected.includes(revision.id);
                   return (
                     <Table.Tr key={revision.id} bg={ticked ? 'var(--mantine-color-teal-light)' : undefined}>
@@ -307,6 +319,7 @@ export function RevisionHistory({ entityType, id, backTo }: Props) {
             ) : (
               <DiffView
                 changes={diff.data.revisionDiff.changes}
+                order={fieldOrder}
                 beforeLabel={t('history.version', { version: diff.data.revisionDiff.from.version })}
                 afterLabel={t('history.version', { version: diff.data.revisionDiff.to.version })}
               />

@@ -228,17 +228,27 @@ describe('field diffs', () => {
   });
 
   it('orders fields as the form does and leaves bookkeeping out', () => {
-    const view = diffView(
-      [
-        { field: 'themes', before: [], after: ['a'] },
-        { field: 'zzz', before: 1, after: 2 },
-        { field: '_translation', before: {}, after: {} },
-        { field: 'title', before: { bg: 'А' }, after: { bg: 'Б' } },
-        { field: 'aaa', before: 1, after: 2 },
-      ],
-      ctx,
-    );
-    expect(view.map((d) => d.field)).toEqual(['title', 'themes', 'aaa', 'zzz']);
+    const changes = [
+      { field: 'themes', before: [], after: ['a'] },
+      { field: 'zzz', before: 1, after: 2 },
+      { field: '_translation', before: {}, after: {} },
+      { field: 'title', before: { bg: 'А' }, after: { bg: 'Б' } },
+      { field: 'aaa', before: 1, after: 2 },
+    ];
+    expect(diffView(changes, ctx, ['title', 'summary', 'themes']).map((d) => d.field)).toEqual([
+      'title',
+      'themes',
+      'aaa',
+      'zzz',
+    ]);
+    // Another type's form, another order; without one, by name.
+    expect(diffView(changes, ctx, ['themes', 'title']).map((d) => d.field)).toEqual([
+      'themes',
+      'title',
+      'aaa',
+      'zzz',
+    ]);
+    expect(diffView(changes, ctx, []).map((d) => d.field)).toEqual(['aaa', 'themes', 'title', 'zzz']);
   });
 });
 
@@ -276,12 +286,9 @@ describe('revision list', () => {
 
 describe('inFormOrder', () => {
   it("lists a revision's changed fields as its form shows them, unknown ones last by name", () => {
-    expect(inFormOrder(['documents', 'activities', 'title', 'zeta', 'budget', '_translatedAt'])).toEqual([
-      'title',
-      'activities',
-      'budget',
-      'documents',
-      'zeta',
-    ]);
+    const project = ['title', 'summary', 'activities', 'budget', 'partners', 'documents'];
+    expect(
+      inFormOrder(['documents', 'activities', 'title', 'zeta', 'budget', '_translatedAt'], project),
+    ).toEqual(['title', 'activities', 'budget', 'documents', 'zeta']);
   });
 });

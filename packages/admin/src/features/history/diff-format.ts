@@ -273,7 +273,10 @@ export function fieldDiff(change: FieldChangeInput, ctx: FormatContext): FieldDi
   };
 }
 
-/** Compares fields in the order they appear on the forms (known fields first, the rest by name). */
+/**
+ * Compares fields in the order a form shows them (`order`, its section's `history.fields`), any
+ * other field after them by name.
+ */
 function byFormOrder(order: readonly string[]) {
   const rank = (field: string) => {
     const index = order.indexOf(field);
@@ -283,7 +286,7 @@ function byFormOrder(order: readonly string[]) {
 }
 
 /** Field names (a revision's changed fields) in form order, without bookkeeping ones (`_…`). */
-export function inFormOrder(fields: readonly string[], order: readonly string[] = FIELD_ORDER): string[] {
+export function inFormOrder(fields: readonly string[], order: readonly string[]): string[] {
   return fields.filter((field) => !field.startsWith('_')).sort(byFormOrder(order));
 }
 
@@ -291,65 +294,13 @@ export function inFormOrder(fields: readonly string[], order: readonly string[] 
 export function diffView(
   changes: readonly FieldChangeInput[],
   ctx: FormatContext,
-  order: readonly string[] = FIELD_ORDER,
+  order: readonly string[],
 ): FieldDiff[] {
   const compare = byFormOrder(order);
   return [...changes]
     .filter((change) => !change.field.startsWith('_'))
     .sort((x, y) => compare(x.field, y.field))
     .map((change) => fieldDiff(change, ctx));
-}
-
-/** Fields of content records, in the order their forms show them; each has a label in `history.fields`. */
-export const FIELD_ORDER = [
-  'title',
-  'name',
-  'label',
-  'summary',
-  'description',
-  'background',
-  'practice',
-  'results',
-  'goals',
-  'objectives',
-  'status',
-  'publishAt',
-  'publishedAt',
-  'slug',
-  'period',
-  'municipalityCodes',
-  'themes',
-  'targetGroups',
-  'indicators',
-  'organizationId',
-  'innovator',
-  'contact',
-  'projectIds',
-  'adoptions',
-  'kind',
-  'municipalityCode',
-  'scope',
-  'coordinatorId',
-  'memberships',
-  'projectId',
-  'generalGoal',
-  'specificObjectives',
-  'programmes',
-  'activities',
-  'expectedResults',
-  'budget',
-  'funderId',
-  'fundingProgramme',
-  'referenceNumber',
-  'leadOrganizationId',
-  'partners',
-  'documents',
-] as const;
-
-export type KnownField = (typeof FIELD_ORDER)[number];
-
-export function isKnownField(field: string): field is KnownField {
-  return (FIELD_ORDER as readonly string[]).includes(field);
 }
 
 /** Keys of the small objects (period, contact), in reading order; each has a label in `history.keys`. */

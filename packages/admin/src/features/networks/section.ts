@@ -14,7 +14,7 @@ export const networksSection = {
     { path: 'networks/:id', page: () => import('./NetworkEditPage').then((m) => m.NetworkEditPage) },
   ],
   contentType: 'PartnerNetwork',
-  history: true,
+  history: { fields: ['name', 'description', 'scope', 'coordinatorId', 'memberships'] },
   trash: [{ type: 'PartnerNetwork' }],
   localizedTypes: ['PartnerNetwork'],
 } as const satisfies SectionDescriptor<Action>;

@@ -23,7 +23,7 @@ export const organizationsSection = {
     },
   ],
   contentType: 'Organization',
-  history: true,
+  history: { fields: ['name', 'description', 'contact', 'kind', 'municipalityCode'] },
   trash: [{ type: 'Organization' }],
   localizedTypes: ['Organization'],
 } as const satisfies SectionDescriptor<Action>;

@@ -26,7 +26,17 @@ export const programmesSection = {
     },
   ],
   contentType: 'VolunteerProgramme',
-  history: true,
+  history: {
+    fields: [
+      'name',
+      'description',
+      'status',
+      'publishAt',
+      'municipalityCodes',
+      'organizationId',
+      'projectId',
+    ],
+  },
   trash: [{ type: 'VolunteerProgramme' }],
   localizedTypes: ['VolunteerProgramme'],
 } as const satisfies SectionDescriptor<Action>;
