@@ -12,7 +12,6 @@ import {
   Text,
   Title,
   Tooltip,
-  VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
@@ -21,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ContentType, RevisionsQuery as RevisionsData } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
-import { SkeletonRows } from '../../shared/list/SkeletonRows';
+import { DataTable, NARROW_CELL } from '../../shared/list/DataTable';
 import { ConfirmModal } from '../../shared/components/ConfirmModal';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/components/QueryStates';
 import { conflictVersion, errorMessageKey, hasErrorCode, mapServerErrors } from '../../shared/errors';
@@ -38,7 +37,6 @@ import { useFieldLabel } from './useFieldLabel';
 type Revision = RevisionsData['revisions']['edges'][number]['node'];
 
 const ACTION_COLOR = { CREATE: 'teal', UPDATE: 'blue', DELETE: 'red', RESTORE: 'grape' } as const;
-const NARROW = { width: '1%', whiteSpace: 'nowrap' } as const;
 const PAGE = 50;
 const FIELDS_SHOWN = 4;
 
@@ -176,102 +174,94 @@ export function RevisionHistory({ entityType, id, backTo, fields: fieldOrder }: 
       )}
 
       <Paper withBorder>
-        <Table.ScrollContainer minWidth={680}>
-          <Table verticalSpacing="sm" aria-busy={loading}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th style={NARROW}>
-                  <VisuallyHidden>{t('history.columns.compare')}</VisuallyHidden>
-                </Table.Th>
-                <Table.Th style={NARROW}>{t('history.columns.version')}</Table.Th>
-                <Table.Th style={NARROW}>{t('history.columns.action')}</Table.Th>
-                <Table.Th>{t('history.columns.author')}</Table.Th>
-                <Table.Th style={NARROW}>{t('history.columns.date')}</Table.Th>
-                <Table.Th w="34%">{t('history.columns.changed')}</Table.Th>
-                <Table.Th style={NARROW}>
-                  <VisuallyHidden>{t('history.columns.actions')}</VisuallyHidden>
-                </Table.Th>
+        <DataTable
+          columns={[
+            { label: t('history.columns.compare'), narrow: true, hiddenLabel: true },
+            { label: t('history.columns.version'), narrow: true },
+            { label: t('history.columns.action'), narrow: true },
+            { label: t('history.columns.author') },
+            { label: t('history.columns.date'), narrow: true },
+            { label: t('history.columns.changed'), width: '34%' },
+            { label: t('history.columns.actions'), narrow: true, hiddenLabel: true },
+          ]}
+          loading={loading}
+          minWidth={680}
+          skeletonRows={4}
+          highlightOnHover={false}
+          dimWhileLoading={false}
+          rows={revisions}
+          renderRow={(revision, index, all) => {
+            const previous = all[index + 1];
+            const fields = inFormOrder(revision.changedFields, fieldOrder).map(fieldLabel);
+            const ticked = selected.includes(revision.id);
+            return (
+              <Table.Tr key={revision.id} bg={ticked ? 'var(--mantine-color-teal-light)' : undefined}>
+                <Table.Td style={NARROW_CELL}>
+                  <Checkbox
+                    checked={ticked}
+                    onChange={() => setSelected((current) => toggleCompare(current, revision.id))}
+                    aria-label={t('history.compareVersion', { version: revision.version })}
+                  />
+                </Table.Td>
+                <Table.Td style={NARROW_CELL}>
+                  <Text size="sm" fw={600}>
+                    {t('history.version', { version: revision.version })}
+                  </Text>
+                  {index === 0 && (
+                    <Badge size="xs" variant="light">
+                      {t('history.current')}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td style={NARROW_CELL}>
+                  <Badge color={ACTION_COLOR[revision.action]} variant="light" miw="max-content">
+                    {t(`history.action.${revision.action}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    <AuthorName author={revision.author} />
+                  </Text>
+                </Table.Td>
+                <Table.Td style={NARROW_CELL}>
+                  <Text size="sm">{formatDateTime(revision.createdAt, language)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {fields.length === 0 ? t('common.none') : fields.slice(0, FIELDS_SHOWN).join(', ')}
+                    {fields.length > FIELDS_SHOWN && (
+                      <Tooltip label={fields.slice(FIELDS_SHOWN).join(', ')} multiline w={260}>
+                        <Text span size="sm" c="dimmed" tabIndex={0}>
+                          {' '}
+                          {t('common.more', { count: fields.length - FIELDS_SHOWN })}
+                        </Text>
+                      </Tooltip>
+                    )}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={NARROW_CELL}>
+                  <Group gap="xs" wrap="nowrap">
+                    {previous && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => setSelected([previous.id, revision.id])}
+                      >
+                        {t('history.showChanges')}
+                      </Button>
+                    )}
+                    {index > 0 && revision.action !== 'DELETE' && latest?.action !== 'DELETE' && (
+                      <Button size="xs" variant="light" onClick={() => setRestoring(revision)}>
+                        {t('history.restore')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {!revisions ? (
-                <SkeletonRows rows={4} columns={7} />
-              ) : (
-                revisions.map((revision, index) => {
-                  const previous = revisions[index + 1];
-                  const fields = inFormOrder(revision.changedFields, fieldOrder).map(fieldLabel);
-                  const ticked = selected.includes(revision.id);
-                  return (
-                    <Table.Tr key={revision.id} bg={ticked ? 'var(--mantine-color-teal-light)' : undefined}>
-                      <Table.Td style={NARROW}>
-                        <Checkbox
-                          checked={ticked}
-                          onChange={() => setSelected((current) => toggleCompare(current, revision.id))}
-                          aria-label={t('history.compareVersion', { version: revision.version })}
-                        />
-                      </Table.Td>
-                      <Table.Td style={NARROW}>
-                        <Text size="sm" fw={600}>
-                          {t('history.version', { version: revision.version })}
-                        </Text>
-                        {index === 0 && (
-                          <Badge size="xs" variant="light">
-                            {t('history.current')}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td style={NARROW}>
-                        <Badge color={ACTION_COLOR[revision.action]} variant="light" miw="max-content">
-                          {t(`history.action.${revision.action}`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
-                          <AuthorName author={revision.author} />
-                        </Text>
-                      </Table.Td>
-                      <Table.Td style={NARROW}>
-                        <Text size="sm">{formatDateTime(revision.createdAt, language)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
-                          {fields.length === 0 ? t('common.none') : fields.slice(0, FIELDS_SHOWN).join(', ')}
-                          {fields.length > FIELDS_SHOWN && (
-                            <Tooltip label={fields.slice(FIELDS_SHOWN).join(', ')} multiline w={260}>
-                              <Text span size="sm" c="dimmed" tabIndex={0}>
-                                {' '}
-                                {t('common.more', { count: fields.length - FIELDS_SHOWN })}
-                              </Text>
-                            </Tooltip>
-                          )}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td style={NARROW}>
-                        <Group gap="xs" wrap="nowrap">
-                          {previous && (
-                            <Button
-                              size="xs"
-                              variant="subtle"
-                              onClick={() => setSelected([previous.id, revision.id])}
-                            >
-                              {t('history.showChanges')}
-                            </Button>
-                          )}
-                          {index > 0 && revision.action !== 'DELETE' && latest?.action !== 'DELETE' && (
-                            <Button size="xs" variant="light" onClick={() => setRestoring(revision)}>
-                              {t('history.restore')}
-                            </Button>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })
-              )}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {revisions && revisions.length === 0 && <EmptyState message={t('history.empty')} />}
+            );
+          }}
+          empty={<EmptyState message={t('history.empty')} />}
+        />
       </Paper>
 
       {data?.revisions.pageInfo.hasNextPage && (

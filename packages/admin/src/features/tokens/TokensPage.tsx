@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiTokenFieldsFragment } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
-import { SkeletonRows } from '../../shared/list/SkeletonRows';
+import { DataTable, NARROW_CELL } from '../../shared/list/DataTable';
 import { ConfirmModal } from '../../shared/components/ConfirmModal';
 import { EmptyState, ErrorState } from '../../shared/components/QueryStates';
 import { errorMessageKey, hasErrorCode } from '../../shared/errors';
@@ -19,7 +19,6 @@ import { sortTokens, tokenScope, tokenState } from './token-form';
 import { ApiTokensQuery, RevokeApiTokenMutation } from './tokens.graphql';
 
 const STATE_COLOR = { active: 'teal', expired: 'gray', revoked: 'red' } as const;
-const NARROW = { width: '1%', whiteSpace: 'nowrap' } as const;
 
 /** /tokens: partner sites' API tokens (admins). */
 export function TokensPage() {
@@ -66,111 +65,103 @@ export function TokensPage() {
         <ErrorState error={error} onRetry={() => void refetch().catch(() => undefined)} />
       ) : (
         <Paper withBorder>
-          <Table.ScrollContainer minWidth={860}>
-            <Table verticalSpacing="sm" aria-busy={loading}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('tokens.columns.name')}</Table.Th>
-                  <Table.Th>{t('tokens.columns.owner')}</Table.Th>
-                  <Table.Th>{t('tokens.columns.origins')}</Table.Th>
-                  <Table.Th style={NARROW}>{t('tokens.columns.expires')}</Table.Th>
-                  <Table.Th style={NARROW}>{t('tokens.columns.lastUsed')}</Table.Th>
-                  <Table.Th style={NARROW}>{t('tokens.columns.state')}</Table.Th>
-                  <Table.Th style={NARROW}>
-                    <VisuallyHidden>{t('tokens.columns.actions')}</VisuallyHidden>
-                  </Table.Th>
+          <DataTable
+            columns={[
+              { label: t('tokens.columns.name') },
+              { label: t('tokens.columns.owner') },
+              { label: t('tokens.columns.origins') },
+              { label: t('tokens.columns.expires'), narrow: true },
+              { label: t('tokens.columns.lastUsed'), narrow: true },
+              { label: t('tokens.columns.state'), narrow: true },
+              { label: t('tokens.columns.actions'), narrow: true, hiddenLabel: true },
+            ]}
+            loading={loading}
+            minWidth={860}
+            skeletonRows={3}
+            highlightOnHover={false}
+            dimWhileLoading={false}
+            rows={tokens}
+            renderRow={(token) => {
+              const state = tokenState(token, now);
+              const scope = tokenScope(token);
+              return (
+                <Table.Tr key={token.id} c={state === 'active' ? undefined : 'dimmed'}>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {token.name}
+                    </Text>
+                    <Text size="xs" ff="monospace" c="dimmed">
+                      {t('tokens.prefix', { prefix: token.prefix })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{scope?.name ?? t('common.none')}</Text>
+                    {scope && (
+                      <Text size="xs" c="dimmed">
+                        {t(`tokens.ownerKind.${scope.kind}`)}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {token.allowedOrigins.length ? (
+                      token.allowedOrigins.map((origin) => (
+                        <Text key={origin} size="xs" ff="monospace">
+                          {origin}
+                        </Text>
+                      ))
+                    ) : (
+                      <Text size="xs" c="dimmed">
+                        {t('tokens.serverOnly')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td style={NARROW_CELL}>
+                    <Text size="sm">
+                      {token.expiresAt ? formatDate(token.expiresAt, language) : t('tokens.noExpiry')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td style={NARROW_CELL}>
+                    <Text size="sm">
+                      {token.lastUsedAt ? formatDateTime(token.lastUsedAt, language) : t('tokens.neverUsed')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td style={NARROW_CELL}>
+                    <Badge color={STATE_COLOR[state]} variant="light" miw="max-content">
+                      {t(`tokens.state.${state}`)}
+                    </Badge>
+                    {token.revokedAt && (
+                      <Text size="xs" c="dimmed">
+                        {formatDate(token.revokedAt, language)}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td style={NARROW_CELL}>
+                    {!token.revokedAt && (
+                      <Button
+                        size="xs"
+                        color="red"
+                        variant="light"
+                        onClick={() => setRevoking(token)}
+                        aria-label={t('tokens.revokeNamed', { name: token.name })}
+                      >
+                        {t('tokens.revoke')}
+                      </Button>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {!tokens ? (
-                  <SkeletonRows rows={3} columns={7} />
-                ) : (
-                  tokens.map((token) => {
-                    const state = tokenState(token, now);
-                    const scope = tokenScope(token);
-                    return (
-                      <Table.Tr key={token.id} c={state === 'active' ? undefined : 'dimmed'}>
-                        <Table.Td>
-                          <Text size="sm" fw={600}>
-                            {token.name}
-                          </Text>
-                          <Text size="xs" ff="monospace" c="dimmed">
-                            {t('tokens.prefix', { prefix: token.prefix })}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{scope?.name ?? t('common.none')}</Text>
-                          {scope && (
-                            <Text size="xs" c="dimmed">
-                              {t(`tokens.ownerKind.${scope.kind}`)}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          {token.allowedOrigins.length ? (
-                            token.allowedOrigins.map((origin) => (
-                              <Text key={origin} size="xs" ff="monospace">
-                                {origin}
-                              </Text>
-                            ))
-                          ) : (
-                            <Text size="xs" c="dimmed">
-                              {t('tokens.serverOnly')}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td style={NARROW}>
-                          <Text size="sm">
-                            {token.expiresAt ? formatDate(token.expiresAt, language) : t('tokens.noExpiry')}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td style={NARROW}>
-                          <Text size="sm">
-                            {token.lastUsedAt
-                              ? formatDateTime(token.lastUsedAt, language)
-                              : t('tokens.neverUsed')}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td style={NARROW}>
-                          <Badge color={STATE_COLOR[state]} variant="light" miw="max-content">
-                            {t(`tokens.state.${state}`)}
-                          </Badge>
-                          {token.revokedAt && (
-                            <Text size="xs" c="dimmed">
-                              {formatDate(token.revokedAt, language)}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td style={NARROW}>
-                          {!token.revokedAt && (
-                            <Button
-                              size="xs"
-                              color="red"
-                              variant="light"
-                              onClick={() => setRevoking(token)}
-                              aria-label={t('tokens.revokeNamed', { name: token.name })}
-                            >
-                              {t('tokens.revoke')}
-                            </Button>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })
-                )}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {tokens && tokens.length === 0 && (
-            <EmptyState
-              message={t('tokens.empty')}
-              action={
-                <Button variant="light" onClick={create.open}>
-                  {t('tokens.new')}
-                </Button>
-              }
-            />
-          )}
+              );
+            }}
+            empty={
+              <EmptyState
+                message={t('tokens.empty')}
+                action={
+                  <Button variant="light" onClick={create.open}>
+                    {t('tokens.new')}
+                  </Button>
+                }
+              />
+            }
+          />
         </Paper>
       )}
 

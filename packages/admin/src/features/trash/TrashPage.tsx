@@ -1,16 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Button,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRestore, IconTrashX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -18,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { TrashQuery as TrashData } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
-import { SkeletonRows } from '../../shared/list/SkeletonRows';
+import { DataTable, NARROW_CELL } from '../../shared/list/DataTable';
 import { ConfirmModal } from '../../shared/components/ConfirmModal';
 import { EmptyState, ErrorState } from '../../shared/components/QueryStates';
 import { errorMessageKey, hasErrorCode, mapServerErrors } from '../../shared/errors';
@@ -32,7 +21,6 @@ import { canPurge, readTrashState, trashTypesFor, trashVariables, withType } fro
 import { PurgeMutation, RestoreFromTrashMutation, TrashQuery } from './trash.graphql';
 
 type TrashItem = TrashData['trash']['edges'][number]['node'];
-const NARROW = { width: '1%', whiteSpace: 'nowrap' } as const;
 
 /** /trash: deleted records by type; editors restore, admins also purge. */
 export function TrashPage() {
@@ -139,80 +127,65 @@ export function TrashPage() {
         <ErrorState error={error} onRetry={refresh} />
       ) : (
         <Paper withBorder>
-          <Table.ScrollContainer minWidth={680}>
-            <Table
-              verticalSpacing="sm"
-              highlightOnHover
-              aria-busy={loading}
-              style={{ opacity: loading && shown ? 0.6 : 1 }}
-            >
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('trash.columns.title')}</Table.Th>
-                  <Table.Th style={NARROW}>{t('trash.columns.deletedAt')}</Table.Th>
-                  <Table.Th style={NARROW}>{t('trash.columns.deletedBy')}</Table.Th>
-                  <Table.Th style={NARROW}>
-                    <VisuallyHidden>{t('trash.columns.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {!rows ? (
-                  <SkeletonRows rows={4} columns={4} />
-                ) : (
-                  rows.map((item) => (
-                    <Table.Tr key={item.id}>
-                      <Table.Td>
-                        <Text size="sm" fw={600}>
-                          {item.title}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {t('trash.version', { version: item.version })}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td style={NARROW}>
-                        <Text size="sm">{formatDateTime(item.deletedAt, language)}</Text>
-                      </Table.Td>
-                      <Table.Td style={NARROW}>
-                        <Text size="sm">
-                          <AuthorName author={item.deletedBy} />
-                        </Text>
-                      </Table.Td>
-                      <Table.Td style={NARROW}>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="light"
-                            leftSection={<IconRestore size={14} />}
-                            loading={restoring === item.id}
-                            onClick={() => void restoreItem(item)}
-                            aria-label={t('trash.restoreNamed', { title: item.title })}
-                          >
-                            {t('trash.restore')}
-                          </Button>
-                          {canPurge(roles) && (
-                            <Button
-                              size="xs"
-                              variant="subtle"
-                              color="red"
-                              leftSection={<IconTrashX size={14} />}
-                              onClick={() => setPurging(item)}
-                              aria-label={t('trash.purgeNamed', { title: item.title })}
-                            >
-                              {t('trash.purge')}
-                            </Button>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))
-                )}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {rows && rows.length === 0 && (
-            <EmptyState message={t('trash.empty', { type: t(`trash.types.${state.type}`) })} />
-          )}
+          <DataTable
+            columns={[
+              { label: t('trash.columns.title') },
+              { label: t('trash.columns.deletedAt'), narrow: true },
+              { label: t('trash.columns.deletedBy'), narrow: true },
+              { label: t('trash.columns.actions'), narrow: true, hiddenLabel: true },
+            ]}
+            loading={loading}
+            minWidth={680}
+            skeletonRows={4}
+            rows={rows}
+            renderRow={(item) => (
+              <Table.Tr key={item.id}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {item.title}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t('trash.version', { version: item.version })}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={NARROW_CELL}>
+                  <Text size="sm">{formatDateTime(item.deletedAt, language)}</Text>
+                </Table.Td>
+                <Table.Td style={NARROW_CELL}>
+                  <Text size="sm">
+                    <AuthorName author={item.deletedBy} />
+                  </Text>
+                </Table.Td>
+                <Table.Td style={NARROW_CELL}>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="light"
+                      leftSection={<IconRestore size={14} />}
+                      loading={restoring === item.id}
+                      onClick={() => void restoreItem(item)}
+                      aria-label={t('trash.restoreNamed', { title: item.title })}
+                    >
+                      {t('trash.restore')}
+                    </Button>
+                    {canPurge(roles) && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        leftSection={<IconTrashX size={14} />}
+                        onClick={() => setPurging(item)}
+                        aria-label={t('trash.purgeNamed', { title: item.title })}
+                      >
+                        {t('trash.purge')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            )}
+            empty={<EmptyState message={t('trash.empty', { type: t(`trash.types.${state.type}`) })} />}
+          />
         </Paper>
       )}
 

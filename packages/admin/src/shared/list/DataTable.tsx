@@ -1,4 +1,4 @@
-import { Table } from '@mantine/core';
+import { Table, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { SkeletonRows } from './SkeletonRows';
 import { type ColumnSort, SortHeader } from './SortHeader';
@@ -15,16 +15,24 @@ export interface ListColumn {
   align?: 'left' | 'right';
   /** Makes the header a button that orders the list. */
   sort?: ColumnSort;
+  /** The label is for screen readers only (a column of buttons). */
+  hiddenLabel?: boolean;
+  /** Shown in the header instead of the label, e.g. a "select all" checkbox; the label keys the column. */
+  header?: ReactNode;
 }
 
 export interface DataTableProps<R> {
   columns: readonly ListColumn[];
   /** undefined while the first page loads (skeleton rows stand in). */
   rows: readonly R[] | undefined;
-  /** One `Table.Tr` (with its key) a row. */
-  renderRow: (row: R) => ReactNode;
-  /** A newer page is on its way: the rows shown dim. */
+  /** One `Table.Tr` (with its key) a row; `rows` are all the rows shown. */
+  renderRow: (row: R, index: number, rows: readonly R[]) => ReactNode;
+  /** A query is on its way (`aria-busy`); a newer page: the rows shown dim. */
   loading: boolean;
+  /** Rows light up under the pointer (default). */
+  highlightOnHover?: boolean;
+  /** Rows shown dim while a newer page loads (default). */
+  dimWhileLoading?: boolean;
   /** Below this width the table scrolls sideways. */
   minWidth: number;
   skeletonRows?: number;
@@ -32,7 +40,10 @@ export interface DataTableProps<R> {
   empty: ReactNode;
 }
 
-/** A list's table: headers (some sortable), skeleton rows on the first load, a note when empty. */
+/**
+ * A table of records: headers (some sortable), skeleton rows on the first load, a note when empty.
+ * The lists, the moderation queues, the trash, the tokens and the revisions use it.
+ */
 export function DataTable<R>({
   columns,
   rows,
@@ -41,14 +52,18 @@ export function DataTable<R>({
   minWidth,
   skeletonRows = 6,
   empty,
+  highlightOnHover = true,
+  dimWhileLoading = true,
 }: DataTableProps<R>) {
   return (
     <>
       <Table.ScrollContainer minWidth={minWidth}>
         <Table
           verticalSpacing="sm"
-          highlightOnHover
-          style={{ opacity: loading && rows ? 0.6 : 1, transition: 'opacity 150ms' }}
+          highlightOnHover={highlightOnHover}
+          style={
+            dimWhileLoading ? { opacity: loading && rows ? 0.6 : 1, transition: 'opacity 150ms' } : undefined
+          }
           aria-busy={loading}
         >
           <Table.Thead>
@@ -78,7 +93,7 @@ function HeaderCell({ column }: { column: ListColumn }) {
   }
   return (
     <Table.Th w={column.width} style={column.narrow ? NARROW_CELL : undefined} ta={column.align}>
-      {column.label}
+      {column.header ?? (column.hiddenLabel ? <VisuallyHidden>{column.label}</VisuallyHidden> : column.label)}
     </Table.Th>
   );
 }

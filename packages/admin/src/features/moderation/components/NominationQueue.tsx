@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ModerationDecision, ModerationNominationsQuery } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { SkeletonRows } from '../../../shared/list/SkeletonRows';
+import { DataTable, NARROW_CELL } from '../../../shared/list/DataTable';
 import { EmptyState } from '../../../shared/components/QueryStates';
 import { errorMessageKey, hasErrorCode } from '../../../shared/errors';
 import { formatDateTime } from '../../../shared/format';
@@ -22,8 +22,6 @@ import { UnblockSenderButton } from './UnblockSenderButton';
 
 type Connection = ModerationNominationsQuery['moderationQueue']['nominations'];
 type NominationRow = Connection['edges'][number]['node'];
-
-const NARROW = { width: '1%', whiteSpace: 'nowrap' } as const;
 
 interface Props {
   connection: Connection | undefined;
@@ -110,64 +108,57 @@ export function NominationQueue({ connection, loading, state, onDecided, onHelp,
         onClear={() => dispatch({ type: 'clear' })}
       />
       <Paper withBorder>
-        <Table.ScrollContainer minWidth={760}>
-          <Table
-            verticalSpacing="sm"
-            style={{ opacity: loading && rows ? 0.6 : 1, transition: 'opacity 150ms' }}
-            aria-busy={loading}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th style={NARROW}>
-                  <Checkbox
-                    aria-label={t('moderation.selectAll')}
-                    checked={summary.all}
-                    indeterminate={summary.some}
-                    disabled={!rows?.length}
-                    onChange={() => dispatch({ type: 'toggleAll' })}
-                  />
-                </Table.Th>
-                <Table.Th w="26%">{t('moderation.columns.practice')}</Table.Th>
-                <Table.Th w="24%">{t('moderation.columns.nominator')}</Table.Th>
-                <Table.Th>{t('moderation.columns.reason')}</Table.Th>
-                <Table.Th style={NARROW}>{t('moderation.columns.submitted')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {!rows ? (
-                <SkeletonRows rows={5} columns={5} />
-              ) : (
-                rows.map((row) => (
-                  <NominationTableRow
-                    key={row.id}
-                    row={row}
-                    language={language}
-                    focused={row.id === focusedId}
-                    selected={queue.selected.includes(row.id)}
-                    onFocus={() => dispatch({ type: 'focus', id: row.id })}
-                    onToggle={() => dispatch({ type: 'toggle', id: row.id })}
-                    onFilterPractice={(id) =>
-                      setParams((current) => withFilter(current, { [PARAM.practice]: id }))
-                    }
-                    rowRef={(element) => {
-                      if (element) rowRefs.current.set(row.id, element);
-                      else rowRefs.current.delete(row.id);
-                    }}
-                  />
-                ))
-              )}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {rows && rows.length === 0 && (
-          <EmptyState
-            message={
-              filtered
-                ? t('moderation.emptyFiltered')
-                : t(`moderation.emptyNominations.${state.nominationStatus}`)
-            }
-          />
-        )}
+        <DataTable
+          columns={[
+            {
+              label: t('moderation.selectAll'),
+              narrow: true,
+              header: (
+                <Checkbox
+                  aria-label={t('moderation.selectAll')}
+                  checked={summary.all}
+                  indeterminate={summary.some}
+                  disabled={!rows?.length}
+                  onChange={() => dispatch({ type: 'toggleAll' })}
+                />
+              ),
+            },
+            { label: t('moderation.columns.practice'), width: '26%' },
+            { label: t('moderation.columns.nominator'), width: '24%' },
+            { label: t('moderation.columns.reason') },
+            { label: t('moderation.columns.submitted'), narrow: true },
+          ]}
+          loading={loading}
+          minWidth={760}
+          skeletonRows={5}
+          highlightOnHover={false}
+          rows={rows}
+          renderRow={(row) => (
+            <NominationTableRow
+              key={row.id}
+              row={row}
+              language={language}
+              focused={row.id === focusedId}
+              selected={queue.selected.includes(row.id)}
+              onFocus={() => dispatch({ type: 'focus', id: row.id })}
+              onToggle={() => dispatch({ type: 'toggle', id: row.id })}
+              onFilterPractice={(id) => setParams((current) => withFilter(current, { [PARAM.practice]: id }))}
+              rowRef={(element) => {
+                if (element) rowRefs.current.set(row.id, element);
+                else rowRefs.current.delete(row.id);
+              }}
+            />
+          )}
+          empty={
+            <EmptyState
+              message={
+                filtered
+                  ? t('moderation.emptyFiltered')
+                  : t(`moderation.emptyNominations.${state.nominationStatus}`)
+              }
+            />
+          }
+        />
       </Paper>
       <DecisionModal
         decision={decision?.decision ?? null}
@@ -213,7 +204,7 @@ function NominationTableRow({
         cursor: 'default',
       }}
     >
-      <Table.Td style={NARROW}>
+      <Table.Td style={NARROW_CELL}>
         <Checkbox
           aria-label={t('moderation.selectRow', { name: row.nominatorName })}
           checked={selected}
@@ -277,7 +268,7 @@ function NominationTableRow({
           </Text>
         )}
       </Table.Td>
-      <Table.Td style={NARROW}>
+      <Table.Td style={NARROW_CELL}>
         <Text size="sm">{formatDateTime(row.createdAt, language)}</Text>
         {row.decidedAt && (
           <Text size="xs" c="dimmed">

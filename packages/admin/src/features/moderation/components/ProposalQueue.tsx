@@ -1,9 +1,9 @@
-import { Anchor, Button, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Paper, Table, Text } from '@mantine/core';
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModerationProposalsQuery, ProposalDecision, ProposalStatus } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { SkeletonRows } from '../../../shared/list/SkeletonRows';
+import { DataTable, NARROW_CELL } from '../../../shared/list/DataTable';
 import { EmptyState } from '../../../shared/components/QueryStates';
 import { formatDateTime } from '../../../shared/format';
 import { proposalDecisions } from '../moderation-state';
@@ -14,8 +14,6 @@ import { htmlToPlainText } from '../../../shared/components/rich-text';
 
 type Connection = ModerationProposalsQuery['moderationQueue']['proposals'];
 export type ProposalRow = Connection['edges'][number]['node'];
-
-const NARROW = { width: '1%', whiteSpace: 'nowrap' } as const;
 
 interface Props {
   connection: Connection | undefined;
@@ -61,99 +59,86 @@ export function ProposalQueue({ connection, loading, status, onDecided, onHelp, 
   return (
     <>
       <Paper withBorder>
-        <Table.ScrollContainer minWidth={760}>
-          <Table
-            verticalSpacing="sm"
-            style={{ opacity: loading && rows ? 0.6 : 1, transition: 'opacity 150ms' }}
-            aria-busy={loading}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w="40%">{t('moderation.columns.proposal')}</Table.Th>
-                <Table.Th w="28%">{t('moderation.columns.proposer')}</Table.Th>
-                <Table.Th style={NARROW}>{t('moderation.columns.submitted')}</Table.Th>
-                <Table.Th style={NARROW}>
-                  <VisuallyHidden>{t('moderation.columns.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {!rows ? (
-                <SkeletonRows rows={4} columns={4} />
-              ) : (
-                rows.map((row) => {
-                  const focused = row.id === focusedId;
-                  const place = row.municipalities
-                    .map((m) => (language === 'en' ? m.nameEn : m.nameBg))
-                    .join(', ');
-                  return (
-                    <Table.Tr
-                      key={row.id}
-                      ref={(element) => {
-                        if (element) rowRefs.current.set(row.id, element);
-                        else rowRefs.current.delete(row.id);
-                      }}
-                      onClick={() => dispatch({ type: 'focus', id: row.id })}
-                      aria-current={focused ? 'true' : undefined}
-                      style={{
-                        boxShadow: focused ? 'inset 4px 0 0 var(--mantine-color-teal-6)' : undefined,
-                      }}
+        <DataTable
+          columns={[
+            { label: t('moderation.columns.proposal'), width: '40%' },
+            { label: t('moderation.columns.proposer'), width: '28%' },
+            { label: t('moderation.columns.submitted'), narrow: true },
+            { label: t('moderation.columns.actions'), narrow: true, hiddenLabel: true },
+          ]}
+          loading={loading}
+          minWidth={760}
+          skeletonRows={4}
+          highlightOnHover={false}
+          rows={rows}
+          renderRow={(row) => {
+            const focused = row.id === focusedId;
+            const place = row.municipalities.map((m) => (language === 'en' ? m.nameEn : m.nameBg)).join(', ');
+            return (
+              <Table.Tr
+                key={row.id}
+                ref={(element) => {
+                  if (element) rowRefs.current.set(row.id, element);
+                  else rowRefs.current.delete(row.id);
+                }}
+                onClick={() => dispatch({ type: 'focus', id: row.id })}
+                aria-current={focused ? 'true' : undefined}
+                style={{
+                  boxShadow: focused ? 'inset 4px 0 0 var(--mantine-color-teal-6)' : undefined,
+                }}
+              >
+                <Table.Td style={{ maxWidth: 0 }}>
+                  <Text size="sm" fw={600} lineClamp={2}>
+                    {row.title}
+                  </Text>
+                  {row.summary && (
+                    <Text size="xs" c="dimmed" lineClamp={focused ? undefined : 2}>
+                      {htmlToPlainText(row.summary)}
+                    </Text>
+                  )}
+                  {place && (
+                    <Text size="xs" mt={2} truncate>
+                      {place}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td style={{ maxWidth: 0 }}>
+                  <Text size="sm" fw={500} truncate>
+                    {row.proposal?.name || t('common.none')}
+                  </Text>
+                  {row.proposal?.organization && (
+                    <Text size="xs" c="dimmed" truncate>
+                      {row.proposal.organization}
+                    </Text>
+                  )}
+                  {row.proposal?.email && (
+                    <Anchor
+                      href={`mailto:${row.proposal.email}`}
+                      size="xs"
+                      style={{ wordBreak: 'break-all' }}
                     >
-                      <Table.Td style={{ maxWidth: 0 }}>
-                        <Text size="sm" fw={600} lineClamp={2}>
-                          {row.title}
-                        </Text>
-                        {row.summary && (
-                          <Text size="xs" c="dimmed" lineClamp={focused ? undefined : 2}>
-                            {htmlToPlainText(row.summary)}
-                          </Text>
-                        )}
-                        {place && (
-                          <Text size="xs" mt={2} truncate>
-                            {place}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td style={{ maxWidth: 0 }}>
-                        <Text size="sm" fw={500} truncate>
-                          {row.proposal?.name || t('common.none')}
-                        </Text>
-                        {row.proposal?.organization && (
-                          <Text size="xs" c="dimmed" truncate>
-                            {row.proposal.organization}
-                          </Text>
-                        )}
-                        {row.proposal?.email && (
-                          <Anchor
-                            href={`mailto:${row.proposal.email}`}
-                            size="xs"
-                            style={{ wordBreak: 'break-all' }}
-                          >
-                            {row.proposal.email}
-                          </Anchor>
-                        )}
-                      </Table.Td>
-                      <Table.Td style={NARROW}>
-                        <Text size="sm">{formatDateTime(row.proposal?.submittedAt, language)}</Text>
-                      </Table.Td>
-                      <Table.Td style={NARROW}>
-                        <Button
-                          size="xs"
-                          variant={decisions.length ? 'light' : 'default'}
-                          onFocus={() => dispatch({ type: 'focus', id: row.id })}
-                          onClick={() => setReview({ row, decision: null })}
-                        >
-                          {decisions.length ? t('moderation.review') : t('moderation.details')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })
-              )}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {rows && rows.length === 0 && <EmptyState message={t(`moderation.emptyProposals.${status}`)} />}
+                      {row.proposal.email}
+                    </Anchor>
+                  )}
+                </Table.Td>
+                <Table.Td style={NARROW_CELL}>
+                  <Text size="sm">{formatDateTime(row.proposal?.submittedAt, language)}</Text>
+                </Table.Td>
+                <Table.Td style={NARROW_CELL}>
+                  <Button
+                    size="xs"
+                    variant={decisions.length ? 'light' : 'default'}
+                    onFocus={() => dispatch({ type: 'focus', id: row.id })}
+                    onClick={() => setReview({ row, decision: null })}
+                  >
+                    {decisions.length ? t('moderation.review') : t('moderation.details')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            );
+          }}
+          empty={<EmptyState message={t(`moderation.emptyProposals.${status}`)} />}
+        />
       </Paper>
       <ProposalReviewModal
         proposal={review?.row ?? null}
