@@ -2,6 +2,7 @@ import { Initial1795336397668 } from './1795336397668-Initial';
 import { AccessModerationEditorial1795337834308 } from './1795337834308-AccessModerationEditorial';
 import { RevisionAuthorKind1795349617039 } from './1795349617039-RevisionAuthorKind';
 import { LoginAttempts1796330782937 } from './1796330782937-LoginAttempts';
+import { ListOrderIndexes1796345000000 } from './1796345000000-ListOrderIndexes';
 
 /** In order. New ones come from `pnpm --filter @obmen/server migration:generate <Name>`, reviewed. */
 export const migrations: Function[] = [
@@ -9,4 +10,5 @@ export const migrations: Function[] = [
   AccessModerationEditorial1795337834308,
   RevisionAuthorKind1795349617039,
   LoginAttempts1796330782937,
+  ListOrderIndexes1796345000000,
 ];

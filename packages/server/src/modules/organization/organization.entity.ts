@@ -18,6 +18,10 @@ export enum OrganizationKind {
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
 
 @ObjectType({ description: 'An NGO, municipality, foundation, funder, agency, university or business.' })
+// The list orders' expression indexes (migration ListOrderIndexes): kept out of migration:generate.
+@Index('IDX_organization_order_name', { synchronize: false })
+@Index('IDX_organization_order_created_at', { synchronize: false })
+@Index('IDX_organization_order_updated_at', { synchronize: false })
 @Entity()
 export class Organization extends ContentEntity {
   @LocalizedField()

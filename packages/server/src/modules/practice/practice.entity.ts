@@ -31,6 +31,12 @@ export class Proposal {
 }
 
 @ObjectType({ description: 'An innovative practice (иновационна практика), as FLGR publishes them.' })
+// The list orders' expression indexes (migration ListOrderIndexes): kept out of migration:generate.
+@Index('IDX_practice_order_published_at', { synchronize: false })
+@Index('IDX_practice_order_title', { synchronize: false })
+@Index('IDX_practice_order_period_from', { synchronize: false })
+@Index('IDX_practice_order_created_at', { synchronize: false })
+@Index('IDX_practice_order_updated_at', { synchronize: false })
 @Entity()
 export class Practice extends TaggedContentEntity {
   @LocalizedField()

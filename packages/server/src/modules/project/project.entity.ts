@@ -25,6 +25,11 @@ export class ProjectProgramme {
 }
 
 @ObjectType({ description: 'An NGO or municipal project: goals, programmes, budget, funder, partners.' })
+// The list orders' expression indexes (migration ListOrderIndexes): kept out of migration:generate.
+@Index('IDX_project_order_start_date', { synchronize: false })
+@Index('IDX_project_order_title', { synchronize: false })
+@Index('IDX_project_order_created_at', { synchronize: false })
+@Index('IDX_project_order_updated_at', { synchronize: false })
 @Entity()
 export class Project extends TaggedContentEntity {
   @LocalizedField()
