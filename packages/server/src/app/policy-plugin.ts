@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { type DocumentNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode } from 'graphql';
+import { selectedFields } from '../common/selection';
 import { forbidden, unauthenticated } from '../common/errors';
 import { audiences } from '../common/principal';
 import type { Context } from './context';
@@ -7,23 +8,10 @@ import type { Policy } from './policy';
 
 /** Root field names of an operation, looking through inline fragments and fragment spreads. */
 export function rootFields(operation: OperationDefinitionNode, document: DocumentNode): string[] {
-  const fragments = new Map(
-    document.definitions.flatMap((d) =>
-      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [],
-    ),
-  );
-  const seen = new Set<string>();
-  const walk = (set: SelectionSetNode): string[] =>
-    set.selections.flatMap((selection) => {
-      if (selection.kind === Kind.FIELD) return [selection.name.value];
-      if (selection.kind === Kind.INLINE_FRAGMENT) return walk(selection.selectionSet);
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (!fragment || seen.has(name)) return [];
-      seen.add(name);
-      return walk(fragment.selectionSet);
-    });
-  return walk(operation.selectionSet);
+  const fragments = Object.fromEntries(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+  ) as Record<string, FragmentDefinitionNode>;
+  return [...selectedFields([operation.selectionSet], fragments)];
 }
 
 /** Enforces the policy table before anything executes: a refused operation runs no resolver at all. */

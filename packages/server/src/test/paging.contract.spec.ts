@@ -9,6 +9,7 @@ import {
   isInputObjectType,
   isObjectType,
 } from 'graphql';
+import { SqlLogger } from '../db/sql-logger';
 import { codes, fieldErrors } from './expect';
 import { startTestServer, type TestServer } from './harness';
 import { expectPagesCover, PAGE_FIELDS, type PageSource, walk } from './paging';
@@ -137,6 +138,30 @@ describe.each(lists.map((list) => [list.name, list] as const))('%s', (_, list) =
       expect([order, all.length >= 3]).toEqual([order, true]);
       const third = Math.min(100, Math.max(2, Math.ceil(all.length / 3)));
       await expectPagesCover(pages, all, { forwards: third, backwards: Math.max(2, third - 1) });
+    }
+  });
+
+  it('counts totalCount only when it is asked, and gives the same count however it is asked', async () => {
+    const required = requiredArgs(list);
+    const connection = getNamedType(list.type).name;
+    const field = `${list.name}(${required}first: 2)`;
+    const direct = await server.ok(`{ list: ${field} { totalCount } }`);
+    expect(direct.list.totalCount).toBeGreaterThan(0);
+    const asked = [
+      `{ list: ${field} { n: totalCount } }`,
+      `{ list: ${field} { ...F } } fragment F on ${connection} { n: totalCount }`,
+      `{ list: ${field} { ... on ${connection} { n: totalCount } } }`,
+    ];
+    for (const query of asked) {
+      expect([query, (await server.ok(query)).list.n]).toEqual([query, direct.list.totalCount]);
+    }
+    const sql = jest.spyOn(SqlLogger.prototype, 'logQuery');
+    try {
+      const page = await server.ok(`{ list: ${field} { edges { cursor } } }`);
+      expect(page.list.edges.length).toBeGreaterThan(0);
+      expect(sql.mock.calls.map(([text]) => text).filter((text) => /COUNT\(/i.test(text))).toEqual([]);
+    } finally {
+      sql.mockRestore();
     }
   });
 

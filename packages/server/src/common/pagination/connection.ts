@@ -1,5 +1,8 @@
 import { IsOptional, IsString, Max, Min } from 'class-validator';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, type ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+import { selects } from '../selection';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -33,6 +36,12 @@ export class ConnectionArgs {
   @IsOptional()
   @IsString()
   before?: string | null;
+
+  /**
+   * Not an argument: false when the query does not select `totalCount` (the resolver sets it
+   * from the selection), so the list does not count every matching row for nothing.
+   */
+  countTotal?: boolean;
 }
 
 @ObjectType()
@@ -58,6 +67,7 @@ export interface Edge<T> {
 export interface ConnectionResult<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
+  /** 0 when the arguments said it would not be read (`countTotal: false`). */
   totalCount: number;
 }
 
@@ -103,4 +113,10 @@ export function OrderBy<F extends string>(name: string, fieldEnum: Record<string
     direction: SortDirection;
   }
   return OrderByInput;
+}
+
+/** A list's arguments, told whether the query reads `totalCount` (a partner's page rarely does). */
+export function countingIfSelected<A extends ConnectionArgs>(args: A, info: GraphQLResolveInfo): A {
+  args.countTotal = selects(info, 'totalCount');
+  return args;
 }

@@ -33,7 +33,8 @@ function checkArgs(args: ConnectionArgs): void {
 
 /**
  * Keyset pagination: one statement returns the page (one extra row tells whether more
- * follow) and, through a scalar sub-query over the same filter, the total count.
+ * follow) and, through a scalar sub-query over the same filter, the total count — only when
+ * it will be read (`countTotal`), since counting reads every matching row.
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -49,8 +50,9 @@ export async function paginate<T extends ObjectLiteral>(
   const cursorArg = backwards ? 'before' : 'after';
 
   const count = query.clone().select('COUNT(*)::int').orderBy();
+  const counted = args.countTotal !== false;
   const page = query.clone();
-  page.addSelect(`(${count.getQuery()})`, '__total');
+  if (counted) page.addSelect(`(${count.getQuery()})`, '__total');
   page.addSelect(`(${sort.expression})::text`, '__key');
 
   const ascending = (sort.direction === SortDirection.ASC) !== backwards;
@@ -76,8 +78,9 @@ export async function paginate<T extends ObjectLiteral>(
   const more = entities.length > size;
   if (backwards) rows.reverse();
 
-  const totalCount =
-    raw.length > 0
+  const totalCount = !counted
+    ? 0
+    : raw.length > 0
       ? Number(raw[0].__total)
       : Number((await count.getRawOne<{ count: number }>())?.count ?? 0);
 

@@ -1,4 +1,6 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { countingIfSelected } from '../../common/pagination/connection';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { AuditEntry } from './audit.entity';
 import { ChangeAuthor, changeAuthor } from './change-author';
@@ -7,8 +9,8 @@ import { AuditEntryConnection, AuditLogArgs } from './audit.inputs';
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'Who changed what, newest first (admins).' })
-  auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context) {
-    return ctx.services.audit.list(args);
+  auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.audit.list(countingIfSelected(args, info));
   }
 
   @FieldResolver(() => ChangeAuthor, { description: 'The actor, with a staff member’s name.' })

@@ -1,4 +1,6 @@
-import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { countingIfSelected } from '../../common/pagination/connection';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { Connection } from '../../common/pagination/connection';
 import { District, Municipality } from './geography.entity';
@@ -13,16 +15,16 @@ export class MunicipalityConnection extends Connection(Municipality) {}
 @Resolver(() => District)
 export class DistrictResolver {
   @Query(() => DistrictConnection, { description: 'The 28 districts, ordered by NSI code.' })
-  districts(@Args() args: DistrictsArgs, @Ctx() ctx: Context) {
-    return ctx.services.geography.listDistricts(args);
+  districts(@Args() args: DistrictsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.geography.listDistricts(countingIfSelected(args, info));
   }
 }
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
   @Query(() => MunicipalityConnection, { description: 'The 265 municipalities, ordered by NSI code.' })
-  municipalities(@Args() args: MunicipalitiesArgs, @Ctx() ctx: Context) {
-    return ctx.services.geography.listMunicipalities(args);
+  municipalities(@Args() args: MunicipalitiesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.geography.listMunicipalities(countingIfSelected(args, info));
   }
 
   @FieldResolver(() => District)

@@ -1,4 +1,6 @@
-import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { countingIfSelected } from '../../common/pagination/connection';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { ConnectionArgs } from '../../common/pagination/connection';
 import { hasRole, UserRole } from '../../common/principal';
@@ -29,13 +31,23 @@ export class ModerationResolver {
   }
 
   @FieldResolver(() => NominationConnection)
-  nominations(@Root() queue: ModerationQueue, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
-    return ctx.services.moderation.queuedNominations(queue.filter, args);
+  nominations(
+    @Root() queue: ModerationQueue,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.services.moderation.queuedNominations(queue.filter, countingIfSelected(args, info));
   }
 
   @FieldResolver(() => PracticeConnection, { description: 'Proposed practices; see `Practice.proposal`.' })
-  proposals(@Root() queue: ModerationQueue, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
-    return ctx.services.moderation.queuedProposals(queue.filter, args);
+  proposals(
+    @Root() queue: ModerationQueue,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.services.moderation.queuedProposals(queue.filter, countingIfSelected(args, info));
   }
 
   @FieldResolver(() => NominationCounts)

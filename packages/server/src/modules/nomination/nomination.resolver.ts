@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { countingIfSelected } from '../../common/pagination/connection';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { recordById } from '../../common/loaders';
 import { hasRole, UserRole } from '../../common/principal';
@@ -12,8 +14,8 @@ import { NominationChallenge, NominationConnection, SubmissionReceipt } from './
 @Resolver(() => Nomination)
 export class NominationResolver {
   @Query(() => NominationConnection, { description: 'Nominations, oldest first by default.' })
-  nominations(@Args() args: NominationsArgs, @Ctx() ctx: Context) {
-    return ctx.services.nominations.list(args);
+  nominations(@Args() args: NominationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.nominations.list(countingIfSelected(args, info));
   }
 
   @Query(() => NominationChallenge, {

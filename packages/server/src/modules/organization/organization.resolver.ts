@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { countingIfSelected } from '../../common/pagination/connection';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Info,
+} from 'type-graphql';
 import type { Context } from '../../common/context';
 import { IdArg, VersionArg } from '../../common/args';
 import { ContentResolver, LookupArgs, lookup } from '../../common/content.resolver';
@@ -20,8 +33,8 @@ export class OrganizationResolver extends ContentResolver(Organization) {
   }
 
   @Query(() => OrganizationConnection)
-  organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context) {
-    return ctx.services.organizations.list(args);
+  organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.organizations.list(countingIfSelected(args, info));
   }
 
   @FieldResolver(() => Municipality, { nullable: true })

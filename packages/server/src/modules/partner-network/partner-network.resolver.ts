@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { countingIfSelected } from '../../common/pagination/connection';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Info,
+} from 'type-graphql';
 import type { Context } from '../../common/context';
 import { IdArg, VersionArg } from '../../common/args';
 import { ContentResolver, LookupArgs, lookup } from '../../common/content.resolver';
@@ -24,8 +37,8 @@ export class PartnerNetworkResolver extends ContentResolver(PartnerNetwork) {
   }
 
   @Query(() => PartnerNetworkConnection)
-  partnerNetworks(@Args() args: PartnerNetworksArgs, @Ctx() ctx: Context) {
-    return ctx.services.networks.list(args);
+  partnerNetworks(@Args() args: PartnerNetworksArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.networks.list(countingIfSelected(args, info));
   }
 
   @FieldResolver(() => Organization, { nullable: true })

@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { countingIfSelected } from '../../common/pagination/connection';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Info,
+} from 'type-graphql';
 import type { Context } from '../../common/context';
 import { IdArg, VersionArg } from '../../common/args';
 import { LookupArgs, lookup } from '../../common/content.resolver';
@@ -24,8 +37,8 @@ export class PracticeResolver extends TaggedContentResolver(Practice, 'practiceI
   }
 
   @Query(() => PracticeConnection)
-  practices(@Args() args: PracticesArgs, @Ctx() ctx: Context) {
-    return ctx.services.practices.list(args, ctx.principal);
+  practices(@Args() args: PracticesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.practices.list(countingIfSelected(args, info), ctx.principal);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The innovator organization.' })

@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { countingIfSelected } from '../../common/pagination/connection';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Info,
+} from 'type-graphql';
 import type { Context } from '../../common/context';
 import { IdArg, VersionArg } from '../../common/args';
 import { LookupArgs, lookup } from '../../common/content.resolver';
@@ -27,8 +40,8 @@ export class ProjectResolver extends TaggedContentResolver(Project, 'projectId')
   }
 
   @Query(() => ProjectConnection)
-  projects(@Args() args: ProjectsArgs, @Ctx() ctx: Context) {
-    return ctx.services.projects.list(args, ctx.principal);
+  projects(@Args() args: ProjectsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.projects.list(countingIfSelected(args, info), ctx.principal);
   }
 
   @FieldResolver(() => Money, { nullable: true, description: 'Бюджет, with its EUR equivalent.' })

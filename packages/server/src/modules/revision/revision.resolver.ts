@@ -1,5 +1,7 @@
+import { countingIfSelected } from '../../common/pagination/connection';
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import { IdArg } from '../../common/args';
 import type { Context } from '../../common/context';
 import { ContentType } from './content-types';
@@ -21,8 +23,12 @@ const TypeArg = () => Arg('entityType', () => ContentType);
 @Resolver(() => Revision)
 export class RevisionResolver {
   @Query(() => RevisionConnection, { description: 'Revisions of one record, newest first.' })
-  revisions(@Args() { entityType, id, ...page }: RevisionsArgs, @Ctx() ctx: Context) {
-    return ctx.services.editorial.revisionsOf(entityType, id, page, ctx.principal);
+  revisions(
+    @Args() { entityType, id, ...page }: RevisionsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.services.editorial.revisionsOf(entityType, id, countingIfSelected(page, info), ctx.principal);
   }
 
   @Query(() => RevisionDiff, { description: 'The fields that differ between two revisions of a record.' })
@@ -70,8 +76,8 @@ export class RevisionResolver {
 @Resolver(() => TrashItem)
 export class TrashResolver {
   @Query(() => TrashItemConnection, { description: 'Deleted records of one type, last deleted first.' })
-  trash(@Args() { entityType, ...page }: TrashArgs, @Ctx() ctx: Context) {
-    return ctx.services.editorial.trash(entityType, page, ctx.principal);
+  trash(@Args() { entityType, ...page }: TrashArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.editorial.trash(entityType, countingIfSelected(page, info), ctx.principal);
   }
 
   @Mutation(() => TrashItem, { description: 'Deletes a trashed record for good (admins).' })

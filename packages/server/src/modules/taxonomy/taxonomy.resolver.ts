@@ -1,4 +1,6 @@
-import { Arg, Args, type ClassType, Ctx, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { countingIfSelected } from '../../common/pagination/connection';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, type ClassType, Ctx, Mutation, ObjectType, Query, Resolver, Info } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { IdArg, VersionArg } from '../../common/args';
 import { ContentResolver } from '../../common/content.resolver';
@@ -21,8 +23,8 @@ function taxonomyResolver<T extends TaxonomyTerm>(
   @Resolver(() => Term)
   class TermResolver extends ContentResolver(Term) {
     @Query(() => TermConnection, { name: names.many, description: names.description })
-    list(@Args() args: TaxonomyArgs, @Ctx() ctx: Context) {
-      return service(ctx).list(args);
+    list(@Args() args: TaxonomyArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+      return service(ctx).list(countingIfSelected(args, info));
     }
 
     @Mutation(() => Term, { name: `create${names.one}` })

@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { countingIfSelected } from '../../common/pagination/connection';
 import DataLoader from 'dataloader';
 import {
   Arg,
@@ -10,6 +12,7 @@ import {
   Query,
   Resolver,
   Root,
+  Info,
 } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { IdArg, VersionArg } from '../../common/args';
@@ -65,8 +68,12 @@ export class VolunteerProgrammeResolver extends ContentResolver(VolunteerProgram
   }
 
   @Query(() => VolunteerProgrammeConnection)
-  volunteerProgrammes(@Args() args: VolunteerProgrammesArgs, @Ctx() ctx: Context) {
-    return ctx.services.volunteerProgrammes.list(args, ctx.principal);
+  volunteerProgrammes(
+    @Args() args: VolunteerProgrammesArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.services.volunteerProgrammes.list(countingIfSelected(args, info), ctx.principal);
   }
 
   @FieldResolver(() => Organization, { nullable: true })

@@ -1,6 +1,19 @@
+import { countingIfSelected } from '../../common/pagination/connection';
+import type { GraphQLResolveInfo } from 'graphql';
 import DataLoader from 'dataloader';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Info,
+} from 'type-graphql';
 import type { Context } from '../../common/context';
 import { IdArg, VersionArg } from '../../common/args';
 import { childRecords, recordById } from '../../common/loaders';
@@ -35,8 +48,8 @@ export class VolunteerResolver {
   @Query(() => VolunteerConnection, {
     description: 'Volunteers, by name; a coordinator sees those of the programmes they coordinate.',
   })
-  volunteers(@Args() args: VolunteersArgs, @Ctx() ctx: Context) {
-    return ctx.services.volunteers.list(args, ctx.principal);
+  volunteers(@Args() args: VolunteersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.volunteers.list(countingIfSelected(args, info), ctx.principal);
   }
 
   @Query(() => Volunteer, {
