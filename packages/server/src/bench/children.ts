@@ -1,0 +1,84 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** A server the bench started as its own process: Obmen or the limit. */
+export interface Child {
+  name: string;
+  pid: number;
+  base: string;
+  stop(): Promise<void>;
+}
+
+/** dist/ of the server package: this file is dist/bench/children.js. */
+const DIST = path.resolve(__dirname, '..');
+
+function waitForPort(child: ChildProcess, name: string, pattern: RegExp): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = pattern.exec(output);
+      if (match) {
+        child.stdout?.off('data', onData);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) =>
+      reject(new Error(`${name} exited (${code}) before listening:\n${output.slice(-2000)}`)),
+    );
+  });
+}
+
+async function start(name: string, script: string, env: NodeJS.ProcessEnv, pattern: RegExp): Promise<Child> {
+  const child = spawn(process.execPath, [path.join(DIST, script)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const port = await waitForPort(child, name, pattern);
+  // Keep reading so a chatty child never blocks on a full pipe.
+  child.stdout?.resume();
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk.toString()}`));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    name,
+    pid: child.pid!,
+    base: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** `node dist/main.js` in production mode, as it would run for a partner: PostgreSQL or a PGlite folder. */
+export function startObmenProcess(database: { url: string } | { dataDir: string }): Promise<Child> {
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    OBMEN_DEMO: 'false',
+    OBMEN_PUBLISH_INTERVAL: '0',
+    DATABASE_URL: 'url' in database ? database.url : '',
+    OBMEN_DATA_DIR: 'dataDir' in database ? database.dataDir : undefined,
+  };
+  return start('obmen', 'main.js', env, /GraphQL: http:\/\/[^:]+:(\d+)\/graphql/);
+}
+
+export function startLimitProcess(url: string): Promise<Child> {
+  return start('limit', 'bench/limit-server.js', { DATABASE_URL: url, PORT: '0' }, /listening (\d+)/);
+}
+
+/** Resident memory of a process in bytes (Linux); 0 where /proc is not there. */
+export function residentBytes(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /VmRSS:\s+(\d+) kB/.exec(status);
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,41 @@
+import type { Child } from './children';
+import { runLoad, type Segment } from './load';
+import type { Shape } from './shapes';
+import type { Sizes } from './sizes';
+
+export interface Measured {
+  limit: Segment[];
+  obmen: Segment[];
+}
+
+/**
+ * Warm-up on both, then limit, Obmen, limit, Obmen…: alternating segments share whatever else
+ * the machine is doing, so the ratio of each pair is fairer than one long run each.
+ */
+export async function measureShape(
+  shape: Shape,
+  limit: Child,
+  obmen: Child,
+  sizes: Sizes,
+): Promise<Measured> {
+  const options = { seconds: sizes.segmentSeconds, connections: sizes.connections };
+  const warmup = { seconds: sizes.warmupSeconds, connections: sizes.connections };
+  await runLoad(limit.base, limit.pid, shape.limit, warmup);
+  await runLoad(obmen.base, obmen.pid, shape.obmen, warmup);
+  const measured: Measured = { limit: [], obmen: [] };
+  for (let i = 0; i < sizes.segments; i++) {
+    measured.limit.push(await runLoad(limit.base, limit.pid, shape.limit, options));
+    measured.obmen.push(await runLoad(obmen.base, obmen.pid, shape.obmen, options));
+  }
+  return measured;
+}
+
+/** Obmen alone (on PGlite): warm-up, then as many segments as the interleaved runs had. */
+export async function measureAlone(shape: Shape, obmen: Child, sizes: Sizes): Promise<Segment[]> {
+  const options = { seconds: sizes.segmentSeconds, connections: sizes.connections };
+  await runLoad(obmen.base, obmen.pid, shape.obmen, { ...options, seconds: sizes.warmupSeconds });
+  const segments: Segment[] = [];
+  for (let i = 0; i < sizes.segments; i++)
+    segments.push(await runLoad(obmen.base, obmen.pid, shape.obmen, options));
+  return segments;
+}
