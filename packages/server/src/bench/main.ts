@@ -96,7 +96,7 @@ async function main(): Promise<number> {
       problems.push(...compared.problems);
       if (problems.length) return [];
       log(
-        `every shape's answer equals the limit's; measuring (${sizes.segments} segment(s) of ${sizes.segmentSeconds} s each)…`,
+        `every shape's answer equals the limit's; measuring (${sizes.segments} segment(s) of ${sizes.segmentSeconds} s each, ${sizes.connections} connections)…`,
       );
       const measured: ShapeResult[] = [];
       for (const shape of list) {

@@ -18,8 +18,9 @@ export async function measureShape(
   obmen: Child,
   sizes: Sizes,
 ): Promise<Measured> {
-  const options = { seconds: sizes.segmentSeconds, connections: sizes.connections };
-  const warmup = { seconds: sizes.warmupSeconds, connections: sizes.connections };
+  const connections = shape.connections ?? sizes.connections;
+  const options = { seconds: sizes.segmentSeconds, connections };
+  const warmup = { seconds: sizes.warmupSeconds, connections };
   await runLoad(limit.base, limit.pid, shape.limit, warmup);
   await runLoad(obmen.base, obmen.pid, shape.obmen, warmup);
   const measured: Measured = { limit: [], obmen: [] };
@@ -32,7 +33,7 @@ export async function measureShape(
 
 /** Obmen alone (on PGlite): warm-up, then as many segments as the interleaved runs had. */
 export async function measureAlone(shape: Shape, obmen: Child, sizes: Sizes): Promise<Segment[]> {
-  const options = { seconds: sizes.segmentSeconds, connections: sizes.connections };
+  const options = { seconds: sizes.segmentSeconds, connections: shape.connections ?? sizes.connections };
   await runLoad(obmen.base, obmen.pid, shape.obmen, { ...options, seconds: sizes.warmupSeconds });
   const segments: Segment[] = [];
   for (let i = 0; i < sizes.segments; i++)
