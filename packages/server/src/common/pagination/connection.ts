@@ -2,7 +2,7 @@ import { IsOptional, IsString, Max, Min } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, type ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-import { selects } from '../selection';
+import { nodeFields, selects } from '../selection';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -42,6 +42,9 @@ export class ConnectionArgs {
    * from the selection), so the list does not count every matching row for nothing.
    */
   countTotal?: boolean;
+
+  /** Not an argument: the fields the query reads of the nodes, when the resolver knows them. */
+  nodeFields?: ReadonlySet<string>;
 }
 
 @ObjectType()
@@ -115,8 +118,12 @@ export function OrderBy<F extends string>(name: string, fieldEnum: Record<string
   return OrderByInput;
 }
 
-/** A list's arguments, told whether the query reads `totalCount` (a partner's page rarely does). */
-export function countingIfSelected<A extends ConnectionArgs>(args: A, info: GraphQLResolveInfo): A {
+/**
+ * A list's arguments, told what the query reads: whether `totalCount` (a partner's page rarely
+ * does) and which fields of the nodes (long texts it does not show are not read).
+ */
+export function withSelection<A extends ConnectionArgs>(args: A, info: GraphQLResolveInfo): A {
   args.countTotal = selects(info, 'totalCount');
+  args.nodeFields = nodeFields(info);
   return args;
 }

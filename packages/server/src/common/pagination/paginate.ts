@@ -95,3 +95,26 @@ export async function paginate<T extends ObjectLiteral>(
     },
   };
 }
+
+/**
+ * Leaves out of a list's statement the long texts its query does not show: a partner's page of
+ * titles does not move every description (kilobytes each) out of the database. All are read
+ * when the nodes' `localization` is asked (it looks at every text) or the selection is unknown.
+ * Call it on a fresh query builder, before anything adds its own selections.
+ */
+export function skipUnreadTexts<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+  longTexts: readonly string[],
+): void {
+  const read = args.nodeFields;
+  if (!read || read.has('localization')) return;
+  const skipped = new Set(longTexts.filter((text) => !read.has(text)));
+  if (!skipped.size) return;
+  const { metadata, name } = query.expressionMap.mainAlias!;
+  query.select(
+    metadata.columns
+      .filter((column) => !skipped.has(column.propertyPath))
+      .map((column) => `${name}.${column.propertyPath}`),
+  );
+}

@@ -1,4 +1,4 @@
-import { countingIfSelected } from '../../common/pagination/connection';
+import { withSelection } from '../../common/pagination/connection';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../common/context';
@@ -10,7 +10,7 @@ import { AuditEntryConnection, AuditLogArgs } from './audit.inputs';
 export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'Who changed what, newest first (admins).' })
   auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.audit.list(countingIfSelected(args, info));
+    return ctx.services.audit.list(withSelection(args, info));
   }
 
   @FieldResolver(() => ChangeAuthor, { description: 'The actor, with a staff member’s name.' })

@@ -1,4 +1,4 @@
-import { countingIfSelected } from '../../common/pagination/connection';
+import { withSelection } from '../../common/pagination/connection';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../common/context';
@@ -16,7 +16,7 @@ export class MunicipalityConnection extends Connection(Municipality) {}
 export class DistrictResolver {
   @Query(() => DistrictConnection, { description: 'The 28 districts, ordered by NSI code.' })
   districts(@Args() args: DistrictsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.geography.listDistricts(countingIfSelected(args, info));
+    return ctx.services.geography.listDistricts(withSelection(args, info));
   }
 }
 
@@ -24,7 +24,7 @@ export class DistrictResolver {
 export class MunicipalityResolver {
   @Query(() => MunicipalityConnection, { description: 'The 265 municipalities, ordered by NSI code.' })
   municipalities(@Args() args: MunicipalitiesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.geography.listMunicipalities(countingIfSelected(args, info));
+    return ctx.services.geography.listMunicipalities(withSelection(args, info));
   }
 
   @FieldResolver(() => District)

@@ -1,4 +1,4 @@
-import { countingIfSelected } from '../../common/pagination/connection';
+import { withSelection } from '../../common/pagination/connection';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../common/context';
@@ -37,7 +37,7 @@ export class ModerationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.moderation.queuedNominations(queue.filter, countingIfSelected(args, info));
+    return ctx.services.moderation.queuedNominations(queue.filter, withSelection(args, info));
   }
 
   @FieldResolver(() => PracticeConnection, { description: 'Proposed practices; see `Practice.proposal`.' })
@@ -47,7 +47,7 @@ export class ModerationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.moderation.queuedProposals(queue.filter, countingIfSelected(args, info));
+    return ctx.services.moderation.queuedProposals(queue.filter, withSelection(args, info));
   }
 
   @FieldResolver(() => NominationCounts)

@@ -1,4 +1,4 @@
-import { countingIfSelected } from '../../common/pagination/connection';
+import { withSelection } from '../../common/pagination/connection';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../common/context';
@@ -15,7 +15,7 @@ import { NominationChallenge, NominationConnection, SubmissionReceipt } from './
 export class NominationResolver {
   @Query(() => NominationConnection, { description: 'Nominations, oldest first by default.' })
   nominations(@Args() args: NominationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.nominations.list(countingIfSelected(args, info));
+    return ctx.services.nominations.list(withSelection(args, info));
   }
 
   @Query(() => NominationChallenge, {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { countingIfSelected } from '../../common/pagination/connection';
+import { withSelection } from '../../common/pagination/connection';
 import {
   Arg,
   Args,
@@ -34,7 +34,7 @@ export class OrganizationResolver extends ContentResolver(Organization) {
 
   @Query(() => OrganizationConnection)
   organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.organizations.list(countingIfSelected(args, info));
+    return ctx.services.organizations.list(withSelection(args, info));
   }
 
   @FieldResolver(() => Municipality, { nullable: true })

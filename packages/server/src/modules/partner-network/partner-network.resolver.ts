@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { countingIfSelected } from '../../common/pagination/connection';
+import { withSelection } from '../../common/pagination/connection';
 import {
   Arg,
   Args,
@@ -38,7 +38,7 @@ export class PartnerNetworkResolver extends ContentResolver(PartnerNetwork) {
 
   @Query(() => PartnerNetworkConnection)
   partnerNetworks(@Args() args: PartnerNetworksArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.networks.list(countingIfSelected(args, info));
+    return ctx.services.networks.list(withSelection(args, info));
   }
 
   @FieldResolver(() => Organization, { nullable: true })

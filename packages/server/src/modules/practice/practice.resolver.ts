@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { countingIfSelected } from '../../common/pagination/connection';
+import { withSelection } from '../../common/pagination/connection';
 import {
   Arg,
   Args,
@@ -38,7 +38,7 @@ export class PracticeResolver extends TaggedContentResolver(Practice, 'practiceI
 
   @Query(() => PracticeConnection)
   practices(@Args() args: PracticesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.practices.list(countingIfSelected(args, info), ctx.principal);
+    return ctx.services.practices.list(withSelection(args, info), ctx.principal);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The innovator organization.' })

@@ -20,7 +20,7 @@ import { cleanText } from '../../common/localized';
 import { replaceLinks } from '../../common/links';
 import { withRichTexts } from '../../common/rich-text';
 import { type ConnectionArgs, SortDirection } from '../../common/pagination/connection';
-import { paginate, type SortKey } from '../../common/pagination/paginate';
+import { paginate, skipUnreadTexts, type SortKey } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
 import { ContentStatus } from '../../common/status';
 import { assignTexts } from '../../common/texts';
@@ -35,6 +35,8 @@ import {
 } from './practice.inputs';
 
 const TEXTS = ['title', 'summary', 'background', 'practice', 'results'] as const;
+/** Texts a list reads only when its query shows them (all but the title). */
+const LONG_TEXTS = TEXTS.filter((text) => text !== 'title');
 /** Long texts edited as rich text; the public proposal form creates through here too. */
 const RICH_TEXTS = ['summary', 'background', 'practice', 'results'] as const;
 
@@ -171,6 +173,7 @@ export class PracticeService extends PublishableCrudService<
 
   list(args: PracticesArgs, principal: Principal) {
     const query = this.ds.getRepository(Practice).createQueryBuilder('practice');
+    skipUnreadTexts(query, args, LONG_TEXTS);
     whereVisible(query, principal);
     const filter = args.filter ?? {};
     this.tagged.applyFilter(query, filter, {

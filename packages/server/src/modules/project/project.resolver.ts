@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { countingIfSelected } from '../../common/pagination/connection';
+import { withSelection } from '../../common/pagination/connection';
 import {
   Arg,
   Args,
@@ -41,7 +41,7 @@ export class ProjectResolver extends TaggedContentResolver(Project, 'projectId')
 
   @Query(() => ProjectConnection)
   projects(@Args() args: ProjectsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.projects.list(countingIfSelected(args, info), ctx.principal);
+    return ctx.services.projects.list(withSelection(args, info), ctx.principal);
   }
 
   @FieldResolver(() => Money, { nullable: true, description: 'Бюджет, with its EUR equivalent.' })

@@ -8,7 +8,7 @@ import { fieldError, Reason } from '../../common/errors';
 import { whereIn, whereSearch } from '../../common/filters';
 import { BGN_PER_EUR, normalizeAmount } from '../../common/money';
 import { SortDirection } from '../../common/pagination/connection';
-import { paginate, type SortKey } from '../../common/pagination/paginate';
+import { paginate, skipUnreadTexts, type SortKey } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
 import { assignTexts, cleanTexts } from '../../common/texts';
 import type { PartnerNetworkService } from '../partner-network';
@@ -39,6 +39,8 @@ const TEXTS = [
   'fundingProgramme',
 ] as const;
 
+/** Texts a list reads only when its query shows them (all but the title). */
+const LONG_TEXTS = TEXTS.filter((text) => text !== 'title');
 /** Long texts edited as rich text; list items and names stay plain. */
 const RICH_TEXTS = ['summary', 'generalGoal'] as const;
 
@@ -172,6 +174,7 @@ export class ProjectService extends PublishableCrudService<Project, CreateProjec
 
   list(args: ProjectsArgs, principal: Principal) {
     const query = this.ds.getRepository(Project).createQueryBuilder('project');
+    skipUnreadTexts(query, args, LONG_TEXTS);
     whereVisible(query, principal);
     const filter = args.filter ?? {};
     this.tagged.applyFilter(query, filter, {

@@ -1,4 +1,4 @@
-import { countingIfSelected } from '../../common/pagination/connection';
+import { withSelection } from '../../common/pagination/connection';
 import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
@@ -28,7 +28,7 @@ export class RevisionResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.editorial.revisionsOf(entityType, id, countingIfSelected(page, info), ctx.principal);
+    return ctx.services.editorial.revisionsOf(entityType, id, withSelection(page, info), ctx.principal);
   }
 
   @Query(() => RevisionDiff, { description: 'The fields that differ between two revisions of a record.' })
@@ -77,7 +77,7 @@ export class RevisionResolver {
 export class TrashResolver {
   @Query(() => TrashItemConnection, { description: 'Deleted records of one type, last deleted first.' })
   trash(@Args() { entityType, ...page }: TrashArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.editorial.trash(entityType, countingIfSelected(page, info), ctx.principal);
+    return ctx.services.editorial.trash(entityType, withSelection(page, info), ctx.principal);
   }
 
   @Mutation(() => TrashItem, { description: 'Deletes a trashed record for good (admins).' })

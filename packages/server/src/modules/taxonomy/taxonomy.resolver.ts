@@ -1,4 +1,4 @@
-import { countingIfSelected } from '../../common/pagination/connection';
+import { withSelection } from '../../common/pagination/connection';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, type ClassType, Ctx, Mutation, ObjectType, Query, Resolver, Info } from 'type-graphql';
 import type { Context } from '../../common/context';
@@ -24,7 +24,7 @@ function taxonomyResolver<T extends TaxonomyTerm>(
   class TermResolver extends ContentResolver(Term) {
     @Query(() => TermConnection, { name: names.many, description: names.description })
     list(@Args() args: TaxonomyArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-      return service(ctx).list(countingIfSelected(args, info));
+      return service(ctx).list(withSelection(args, info));
     }
 
     @Mutation(() => Term, { name: `create${names.one}` })

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { countingIfSelected } from '../../common/pagination/connection';
+import { withSelection } from '../../common/pagination/connection';
 import DataLoader from 'dataloader';
 import {
   Arg,
@@ -73,7 +73,7 @@ export class VolunteerProgrammeResolver extends ContentResolver(VolunteerProgram
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.volunteerProgrammes.list(countingIfSelected(args, info), ctx.principal);
+    return ctx.services.volunteerProgrammes.list(withSelection(args, info), ctx.principal);
   }
 
   @FieldResolver(() => Organization, { nullable: true })

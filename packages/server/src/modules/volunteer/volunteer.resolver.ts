@@ -1,4 +1,4 @@
-import { countingIfSelected } from '../../common/pagination/connection';
+import { withSelection } from '../../common/pagination/connection';
 import type { GraphQLResolveInfo } from 'graphql';
 import DataLoader from 'dataloader';
 import { GraphQLJSONObject } from 'graphql-scalars';
@@ -49,7 +49,7 @@ export class VolunteerResolver {
     description: 'Volunteers, by name; a coordinator sees those of the programmes they coordinate.',
   })
   volunteers(@Args() args: VolunteersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.volunteers.list(countingIfSelected(args, info), ctx.principal);
+    return ctx.services.volunteers.list(withSelection(args, info), ctx.principal);
   }
 
   @Query(() => Volunteer, {
