@@ -41,13 +41,21 @@ async function start(name: string, script: string, env: NodeJS.ProcessEnv, patte
   // Keep reading so a chatty child never blocks on a full pipe.
   child.stdout?.resume();
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk.toString()}`));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let stopping = false;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      // A server that dies under load is a finding: say so where the run's output is read.
+      if (!stopping) process.stderr.write(`[${name}] exited unexpectedly (code ${code}, signal ${signal})\n`);
+      resolve();
+    }),
+  );
   return {
     name,
     pid: child.pid!,
     base: `http://127.0.0.1:${port}`,
     stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      stopping = true;
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
   };

@@ -61,10 +61,15 @@ async function onPglite(list: Shape[], options: ReturnType<typeof parseOptions>)
         slug,
       })) {
         if (!list.some((s) => s.id === shape.id)) continue;
-        if (shape.prepare) await send(obmen.base, shape.prepare);
-        await sendJson(obmen.base, shape.obmen);
         log(`  PGlite ${shape.id}…`);
-        segments.set(shape.id, await measureAlone(shape, obmen, options.sizes));
+        try {
+          if (shape.prepare) await send(obmen.base, shape.prepare);
+          await sendJson(obmen.base, shape.obmen);
+          segments.set(shape.id, await measureAlone(shape, obmen, options.sizes));
+        } catch (error) {
+          const cause = (error as { cause?: { message?: string } }).cause?.message;
+          throw new Error(`${shape.id}: ${String(error)}${cause ? ` (${cause})` : ''}`, { cause: error });
+        }
       }
       return segments;
     },
@@ -123,15 +128,22 @@ async function main(): Promise<number> {
     },
   );
 
+  let pgliteFailure: string | null = null;
   const growth = statementGrowth(statements);
   if (growth) problems.push(growth);
   if (!problems.length && options.pglite) {
     log('Obmen alone on PGlite, the same dataset:');
-    const pglite = await onPglite(
-      results.map((r) => ({ id: r.id }) as Shape),
-      options,
-    );
-    for (const result of results) result.pglite = pglite.get(result.id) ?? [];
+    try {
+      const pglite = await onPglite(
+        results.map((r) => ({ id: r.id }) as Shape),
+        options,
+      );
+      for (const result of results) result.pglite = pglite.get(result.id) ?? [];
+    } catch (error) {
+      // The PostgreSQL results stand on their own; PGlite's failure is reported, not fatal.
+      pgliteFailure = error instanceof Error ? error.message : String(error);
+      log(`PGlite run failed: ${pgliteFailure}`);
+    }
   }
 
   log('');
@@ -151,6 +163,7 @@ async function main(): Promise<number> {
       summary: { limit: summarize(r.limit), obmen: summarize(r.obmen), pglite: summarize(r.pglite) },
     })),
     problems,
+    pgliteFailure,
   };
   mkdirSync(path.dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
