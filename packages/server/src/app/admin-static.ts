@@ -1,4 +1,5 @@
 import express, { type Express, type RequestHandler } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,8 @@ export const cspNonce: RequestHandler = (_req, res, next) => {
 const API_PATHS = /^\/(graphql|health|ready)(\/|$)/;
 
 /**
- * Serves the built admin SPA (packages/admin/dist) at `/`: hashed assets cached for a year,
+ * Serves the built admin SPA (packages/admin/dist) at `/`: hashed assets cached for a year and
+ * precompressed,
  * every other HTML request answered with index.html so client-side routes survive a reload.
  * Nothing is served when the admin was not built.
  */
@@ -22,9 +24,15 @@ export function serveAdmin(app: Express, distDir = process.env.OBMEN_ADMIN_DIR):
   if (!fs.existsSync(indexFile)) return false;
   const indexHtml = fs.readFileSync(indexFile, 'utf8');
   const files = express.static(dist, { index: false });
+  // The build wrote .br and .gz beside each asset (vite-plugin-compression2): sent as the client
+  // accepts, with no compression work per request.
   app.use(
     '/assets',
-    express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+    expressStaticGzip(path.join(dist, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gz'],
+      serveStatic: { immutable: true, maxAge: '1y', fallthrough: false },
+    }),
   );
   app.use((req, res, next) => (req.path === '/index.html' ? next() : files(req, res, next)));
   app.use((req, res, next) => {

@@ -5,6 +5,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express from 'express';
@@ -37,6 +38,9 @@ import { createSchema } from './schema';
 import type { Services } from './services';
 import type { ModuleManifest } from '../common/module';
 import { MODULES } from './modules';
+
+/** Responses smaller than this are sent uncompressed: the headers would eat the gain. */
+export const COMPRESS_ABOVE_BYTES = 1024;
 
 export interface RunningServer {
   url: string;
@@ -107,6 +111,9 @@ export async function startServer(
       allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight'],
       maxAge: 600,
     }),
+    // gzip or brotli when the client accepts it, above a size where it pays (a page of
+    // practices shrinks about 5×); small answers go as they are.
+    compression({ threshold: COMPRESS_ABOVE_BYTES }),
     cookieParser(),
     express.json({ limit: LIMITS.bodyBytes }),
     requestIdScope,
