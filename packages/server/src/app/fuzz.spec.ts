@@ -8,7 +8,8 @@ import {
 } from 'graphql';
 import http from 'node:http';
 import { brokenEnvelope, graphqlOperation, headersOf, post, type Probe } from '../test/fuzz/hostile-requests';
-import { type Known, QUERIES, Random } from '../test/fuzz/hostile-values';
+import { Random } from '../common/random';
+import { type Known, QUERIES } from '../test/fuzz/hostile-values';
 import { solvePow } from '../modules/nomination/altcha';
 import { startTestServer, type TestServer } from '../test/harness';
 import { LIMITS } from './hardening';

@@ -1,4 +1,4 @@
-import type { Random } from './random';
+import type { Random } from '../common/random';
 
 /** Words of the register FLGR's practices are written in, so text sizes and bytes are realistic. */
 const WORDS = (

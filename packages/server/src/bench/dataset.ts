@@ -1,5 +1,5 @@
 import { phrase, richText } from './bulgarian';
-import { Random } from './random';
+import { Random } from '../common/random';
 import type { Sizes } from './sizes';
 import { insertRows, type Sql } from './sql';
 

@@ -1,3 +1,4 @@
+import type { Random } from '../../common/random';
 import {
   getNamedType,
   type GraphQLField,
@@ -15,7 +16,6 @@ import {
   type Known,
   literal,
   QUERIES,
-  type Random,
   TOKENS,
   valueFor,
 } from './hostile-values';
@@ -132,7 +132,7 @@ export function brokenEnvelope(
   operation: Operation,
   headers: Record<string, string>,
 ): Probe {
-  switch (r.int(9)) {
+  switch (r.below(9)) {
     case 0:
       return post(hostileString(r, known), headers);
     case 1:
@@ -179,7 +179,7 @@ export function brokenEnvelope(
       };
     }
     default: {
-      const soup = Array.from({ length: 1 + r.int(60) }, () =>
+      const soup = Array.from({ length: 1 + r.below(60) }, () =>
         r.chance(0.8) ? r.pick(TOKENS) : JSON.stringify(hostileString(r, known)),
       );
       return post({ query: soup.join(' '), variables: operation.variables }, headers);
@@ -189,7 +189,7 @@ export function brokenEnvelope(
 
 /** Who asks: the public mostly, a partner site, or someone with a made-up credential. */
 export function headersOf(r: Random, partner: Record<string, string>): Record<string, string> {
-  const forged = Array.from({ length: r.int(80) }, () => String.fromCharCode(33 + r.int(94))).join('');
+  const forged = Array.from({ length: r.below(80) }, () => String.fromCharCode(33 + r.below(94))).join('');
   return r.pick([
     {},
     {},

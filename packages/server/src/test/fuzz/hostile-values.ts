@@ -1,3 +1,4 @@
+import type { Random } from '../../common/random';
 import {
   getNullableType,
   type GraphQLInputType,
@@ -30,30 +31,6 @@ export const QUERIES = [
   'volunteerProgramme',
   'nominationChallenge',
 ];
-
-/** mulberry32: small, and the same sequence for the same seed on every machine. */
-export class Random {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(max: number): number {
-    return Math.floor(this.next() * max);
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)];
-  }
-}
 
 // NUL, lone surrogates, bidi overrides, zero-width and combining marks, SQL and LIKE specials.
 // prettier-ignore
@@ -118,16 +95,18 @@ export interface Known {
 }
 
 export function hostileString(r: Random, known: Known): string {
-  switch (r.int(6)) {
+  switch (r.below(6)) {
     case 0:
       return r.pick(SNIPPETS);
     case 1:
-      return Array.from({ length: 1 + r.int(20) }, () => r.pick(CHARS)).join('');
+      return Array.from({ length: 1 + r.below(20) }, () => r.pick(CHARS)).join('');
     case 2:
       return `${r.pick(known.strings)}${r.pick(CHARS)}${r.pick(SNIPPETS)}`;
     case 3:
       // Now and then past the body limit: PAYLOAD_TOO_LARGE.
-      return r.pick(CHARS).repeat(r.chance(0.002) ? LIMITS.bodyBytes : 1 + r.int(r.chance(0.1) ? 5000 : 300));
+      return r
+        .pick(CHARS)
+        .repeat(r.chance(0.002) ? LIMITS.bodyBytes : 1 + r.below(r.chance(0.1) ? 5000 : 300));
     default:
       return r.pick(known.strings);
   }
@@ -135,7 +114,7 @@ export function hostileString(r: Random, known: Known): string {
 
 /** Any JSON at all: the wrong type for whatever it is sent as, nested a little or very deep. */
 export function garbage(r: Random, known: Known, depth = 0): unknown {
-  switch (depth > 2 ? r.int(4) : r.int(7)) {
+  switch (depth > 2 ? r.below(4) : r.below(7)) {
     case 0:
       return hostileString(r, known);
     case 1:
@@ -145,14 +124,14 @@ export function garbage(r: Random, known: Known, depth = 0): unknown {
     case 3:
       return r.pick(known.ids);
     case 4:
-      return Array.from({ length: r.int(4) }, () => garbage(r, known, depth + 1));
+      return Array.from({ length: r.below(4) }, () => garbage(r, known, depth + 1));
     case 5:
       return Object.fromEntries(
-        Array.from({ length: r.int(4) }, () => [hostileString(r, known), garbage(r, known, depth + 1)]),
+        Array.from({ length: r.below(4) }, () => [hostileString(r, known), garbage(r, known, depth + 1)]),
       );
     default: {
       let deep: unknown = garbage(r, known, 3);
-      for (let level = r.int(r.chance(0.2) ? 1000 : 30); level > 0; level -= 1)
+      for (let level = r.below(r.chance(0.2) ? 1000 : 30); level > 0; level -= 1)
         deep = r.chance(0.5) ? [deep] : { a: deep };
       return deep;
     }
@@ -161,7 +140,7 @@ export function garbage(r: Random, known: Known, depth = 0): unknown {
 
 /** Real cursors, forged ones with keys no list has, broken base64, and mere text. */
 export function cursor(r: Random, known: Known): unknown {
-  switch (r.int(6)) {
+  switch (r.below(6)) {
     case 0:
       return r.pick(known.cursors);
     case 1:
@@ -170,7 +149,7 @@ export function cursor(r: Random, known: Known): unknown {
       return Buffer.from(hostileString(r, known)).toString(r.chance(0.5) ? 'base64url' : 'base64');
     case 3: {
       const real = r.pick(known.cursors);
-      const at = r.int(real.length);
+      const at = r.below(real.length);
       return `${real.slice(0, at)}${r.pick(['A', '_', '-', '=', '/'])}${real.slice(at + 1)}`;
     }
     case 4:

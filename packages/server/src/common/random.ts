@@ -1,6 +1,6 @@
 /**
- * A seeded generator (mulberry32): the same seed gives the same dataset on every machine, so two
- * runs of the benchmark read the same rows.
+ * A seeded generator (mulberry32): the same seed gives the same sequence on every machine, so
+ * two benchmark runs read the same rows and a fuzz failure replays from its seed.
  */
 export class Random {
   private state: number;
@@ -16,6 +16,11 @@ export class Random {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** An integer in [0, count). */
+  below(count: number): number {
+    return Math.floor(this.next() * count);
   }
 
   /** An integer in [min, max], both included. */
