@@ -1,7 +1,9 @@
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, type ClassType, Ctx, Field, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from './context';
-import type { Principal } from './principal';
+import type { GraphQLResolveInfo } from 'graphql';
+import { PrefetchPlan, type PrefetchScope } from './prefetch';
+import { ownSelection } from './selection';
 import { isVisible } from './visibility';
 import type { ContentEntity } from './base.entity';
 import { fieldError, notFound, Reason } from './errors';
@@ -25,8 +27,8 @@ export class LookupArgs {
 }
 
 export interface SlugLookup<E> {
-  findById(id: string): Promise<E | null>;
-  findBySlug(slug: string): Promise<E | null>;
+  findById(id: string, plan?: PrefetchPlan): Promise<E | null>;
+  findBySlug(slug: string, plan?: PrefetchPlan): Promise<E | null>;
 }
 
 /**
@@ -34,16 +36,20 @@ export interface SlugLookup<E> {
  * the asker may not see it (see common/visibility.ts).
  */
 export async function lookup<E extends object>(
-  typeName: string,
+  type: ClassType<E>,
   service: SlugLookup<E>,
   args: LookupArgs,
-  principal: Principal,
+  reader: PrefetchScope,
+  info: GraphQLResolveInfo,
 ): Promise<E> {
   if ((args.id == null) === (args.slug == null))
     throw fieldError('id', 'Give either id or slug', Reason.exactlyOne, { fields: 'id, slug' });
-  const record = args.id != null ? await service.findById(args.id) : await service.findBySlug(args.slug!);
+  // The relations the query selects come in the record's own statement (common/prefetch.ts).
+  const plan = PrefetchPlan.for(type, ownSelection(info), reader);
+  const record =
+    args.id != null ? await service.findById(args.id, plan) : await service.findBySlug(args.slug!, plan);
   // A record the asker may not see does not exist for them.
-  if (!record || !isVisible(record, principal)) throw notFound(typeName, args.id ?? args.slug!);
+  if (!record || !isVisible(record, reader.principal)) throw notFound(type.name, args.id ?? args.slug!);
   return record;
 }
 

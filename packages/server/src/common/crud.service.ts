@@ -3,10 +3,15 @@ import type { ClassType } from 'type-graphql';
 import type { RecordEntity } from './base.entity';
 import type { ChangeLog } from './change-log';
 import { conflict, fieldError, notFound, Reason } from './errors';
+import { hydrate } from './hydrate';
 import { isUuid } from './ids';
 import { restoreTranslationStamps } from './localized';
 import { mergeUpdate } from './patch';
-import type { Actor } from './principal';
+import { PrefetchPlan } from './prefetch';
+import type { ConnectionArgs } from './pagination/connection';
+import { lookupStatement } from './lookup-statement';
+import { preparedRows } from './prepared';
+import type { Actor, Principal } from './principal';
 import { RevisionAction } from './revision-action';
 import { inTransaction } from './transaction';
 
@@ -83,14 +88,29 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
     });
   }
 
-  async findById(id: string): Promise<E | null> {
+  /** What a list's statement carries besides the records: the relations its query selects. */
+  protected prefetchFor(args: ConnectionArgs, principal: Principal): PrefetchPlan {
+    return PrefetchPlan.for(this.entity, args.nodeFields, { dataSource: this.ds, principal });
+  }
+
+  /** With a plan, the statement also carries the relations the reader's query selects. */
+  async findById(id: string, plan?: PrefetchPlan): Promise<E | null> {
     if (!isUuid(id)) return null;
+    if (plan) return this.readOne('id', id, plan);
     return this.ds.getRepository(this.entity).findOneBy({ id } as FindOptionsWhere<E>);
   }
 
   /** For entities with a unique `slug` column. */
-  async findBySlug(slug: string): Promise<E | null> {
+  async findBySlug(slug: string, plan?: PrefetchPlan): Promise<E | null> {
+    if (plan) return this.readOne('slug', slug, plan);
     return this.ds.getRepository(this.entity).findOneBy({ slug } as unknown as FindOptionsWhere<E>);
+  }
+
+  /** One statement for a reader's lookup, mapped from the raw row (no TypeORM entity transformer). */
+  private async readOne(column: 'id' | 'slug', value: string, plan: PrefetchPlan): Promise<E | null> {
+    const meta = this.ds.getMetadata(this.entity);
+    const [row] = await preparedRows(this.ds, lookupStatement(meta, column, plan), [value]);
+    return row ? plan.attach(hydrate<E>(this.ds, meta, row, 'record_'), row) : null;
   }
 
   async getById(id: string): Promise<E> {

@@ -65,7 +65,7 @@ export function recordById<E extends ObjectLiteral>(
  * Required references of a child other than its parent, to records with a visibility rule:
  * a project partner whose organization is in the trash goes with it.
  */
-function guardedReferences(meta: EntityMetadata, parentKey: string): RelationMetadata[] {
+export function guardedReferences(meta: EntityMetadata, parentKey: string): RelationMetadata[] {
   return meta.manyToOneRelations.filter(
     (relation) =>
       relation.joinColumns.length === 1 &&

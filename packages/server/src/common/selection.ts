@@ -55,8 +55,26 @@ export function selects(info: GraphQLResolveInfo, name: string): boolean {
   return selectedFields(ownSets(info), info.fragments).has(name);
 }
 
-/** The fields a connection being resolved reads of its nodes (`edges { node { … } }`). */
-export function nodeFields(info: GraphQLResolveInfo): Set<string> {
+/** What a query selects below a field: each field by name (however aliased) with what it selects. */
+export type SelectionTree = ReadonlyMap<string, SelectionTree>;
+
+function tree(sets: readonly SelectionSetNode[], fragments: Fragments): SelectionTree {
+  const children = new Map<string, SelectionSetNode[]>();
+  for (const field of fieldNodes(sets, fragments)) {
+    const list = children.get(field.name.value) ?? [];
+    if (field.selectionSet) list.push(field.selectionSet);
+    children.set(field.name.value, list);
+  }
+  return new Map([...children].map(([name, childSets]) => [name, tree(childSets, fragments)]));
+}
+
+/** What the field being resolved selects of its value (a record's fields, and theirs). */
+export function ownSelection(info: GraphQLResolveInfo): SelectionTree {
+  return tree(ownSets(info), info.fragments);
+}
+
+/** What a connection being resolved reads of its nodes (`edges { node { … } }`). */
+export function nodeSelection(info: GraphQLResolveInfo): SelectionTree {
   const edges = childSets(ownSets(info), info.fragments, 'edges');
-  return selectedFields(childSets(edges, info.fragments, 'node'), info.fragments);
+  return tree(childSets(edges, info.fragments, 'node'), info.fragments);
 }

@@ -2,7 +2,7 @@ import { IsOptional, IsString, Max, Min } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, type ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-import { nodeFields, selects } from '../selection';
+import { nodeSelection, type SelectionTree, selects } from '../selection';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -44,7 +44,7 @@ export class ConnectionArgs {
   countTotal?: boolean;
 
   /** Not an argument: the fields the query reads of the nodes, when the resolver knows them. */
-  nodeFields?: ReadonlySet<string>;
+  nodeFields?: SelectionTree;
 }
 
 @ObjectType()
@@ -124,6 +124,6 @@ export function OrderBy<F extends string>(name: string, fieldEnum: Record<string
  */
 export function withSelection<A extends ConnectionArgs>(args: A, info: GraphQLResolveInfo): A {
   args.countTotal = selects(info, 'totalCount');
-  args.nodeFields = nodeFields(info);
+  args.nodeFields = nodeSelection(info);
   return args;
 }

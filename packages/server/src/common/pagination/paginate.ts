@@ -1,5 +1,8 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { fieldError, Reason } from '../errors';
+import { hydrate } from '../hydrate';
+import type { PrefetchPlan } from '../prefetch';
+import { rawRows } from '../prepared';
 import { type ConnectionArgs, type ConnectionResult, DEFAULT_PAGE_SIZE, SortDirection } from './connection';
 import { type CursorType, decodeCursor, encodeCursor } from './cursor';
 
@@ -40,7 +43,7 @@ export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   sort: SortKey,
   args: ConnectionArgs,
-  tie: TieBreaker = BY_ID,
+  { tie = BY_ID, prefetch }: { tie?: TieBreaker; prefetch?: PrefetchPlan } = {},
 ): Promise<ConnectionResult<T>> {
   checkArgs(args);
   const alias = query.alias;
@@ -70,12 +73,16 @@ export async function paginate<T extends ObjectLiteral>(
     .addOrderBy(`${alias}.${tie.column}`, direction)
     .limit(size + 1);
 
-  const { entities, raw } = size === 0 ? { entities: [], raw: [] } : await page.getRawAndEntities();
-  const rows = entities.slice(0, size).map((node, index) => ({
-    node,
-    cursor: encodeCursor({ key: raw[index].__key as string, id: String(node[tie.column]) }),
-  }));
-  const more = entities.length > size;
+  prefetch?.select(page);
+  // Raw rows mapped once (hydrate): TypeORM's entity transformer costs more than the statement.
+  const raw: Record<string, unknown>[] = size === 0 ? [] : await rawRows(page);
+  const meta = query.expressionMap.mainAlias!.metadata;
+  const rows = raw.slice(0, size).map((row) => {
+    const node = hydrate<T>(query.connection, meta, row, `${alias}_`);
+    prefetch?.attach(node, row);
+    return { node, cursor: encodeCursor({ key: row.__key as string, id: String(node[tie.column]) }) };
+  });
+  const more = raw.length > size;
   if (backwards) rows.reverse();
 
   const totalCount = !counted

@@ -3,6 +3,7 @@ import type { Context } from '../../common/context';
 import type { ContentEntity } from '../../common/base.entity';
 import { ContentResolver } from '../../common/content.resolver';
 import { childRecords, relatedRecords } from '../../common/loaders';
+import { childList, prefetchedOr, registerPrefetch, relatedList } from '../../common/prefetch';
 import { Period, periodOf, type PeriodColumns } from '../../common/period';
 import { Municipality } from '../geography';
 import { Indicator } from '../indicator';
@@ -10,11 +11,35 @@ import { TargetGroup, Theme } from '../taxonomy';
 
 type Tagged = ContentEntity & PeriodColumns;
 
-/** Field resolvers practices and projects share; each list costs one statement per field. */
+/**
+ * Field resolvers practices and projects share. Their lists come in the statement that read
+ * the records when it prefetched them (lists and lookups do), else one statement per field.
+ */
 export function TaggedContentResolver<E extends Tagged>(
   type: ClassType<E>,
   indicatorKey: 'practiceId' | 'projectId',
 ) {
+  registerPrefetch(
+    type,
+    'municipalities',
+    relatedList(type, 'municipalities', (t) => `${t}.code`),
+  );
+  registerPrefetch(
+    type,
+    'themes',
+    relatedList(type, 'themes', (t) => `${t}.label->>'bg'`),
+  );
+  registerPrefetch(
+    type,
+    'targetGroups',
+    relatedList(type, 'targetGroups', (t) => `${t}.label->>'bg'`),
+  );
+  registerPrefetch(
+    type,
+    'indicators',
+    childList(Indicator, indicatorKey, (t) => `${t}.position`),
+  );
+
   @Resolver(() => type)
   abstract class BaseTaggedResolver extends ContentResolver(type) {
     @FieldResolver(() => Period, { nullable: true })
@@ -24,22 +49,30 @@ export function TaggedContentResolver<E extends Tagged>(
 
     @FieldResolver(() => [Municipality], { description: 'Where it runs.' })
     municipalities(@Root() record: E, @Ctx() ctx: Context) {
-      return relatedRecords<Municipality>(ctx, type, 'municipalities', 't.code').load(record.id);
+      return prefetchedOr(record, 'municipalities', () =>
+        relatedRecords<Municipality>(ctx, type, 'municipalities', 't.code').load(record.id),
+      );
     }
 
     @FieldResolver(() => [Theme])
     themes(@Root() record: E, @Ctx() ctx: Context) {
-      return relatedRecords<Theme>(ctx, type, 'themes', "t.label->>'bg'").load(record.id);
+      return prefetchedOr(record, 'themes', () =>
+        relatedRecords<Theme>(ctx, type, 'themes', "t.label->>'bg'").load(record.id),
+      );
     }
 
     @FieldResolver(() => [TargetGroup])
     targetGroups(@Root() record: E, @Ctx() ctx: Context) {
-      return relatedRecords<TargetGroup>(ctx, type, 'targetGroups', "t.label->>'bg'").load(record.id);
+      return prefetchedOr(record, 'targetGroups', () =>
+        relatedRecords<TargetGroup>(ctx, type, 'targetGroups', "t.label->>'bg'").load(record.id),
+      );
     }
 
     @FieldResolver(() => [Indicator], { description: 'Outcome figures, in the order given.' })
     indicators(@Root() record: E, @Ctx() ctx: Context) {
-      return childRecords(ctx, Indicator, indicatorKey, { position: 'ASC' }).load(record.id);
+      return prefetchedOr(record, 'indicators', () =>
+        childRecords(ctx, Indicator, indicatorKey, { position: 'ASC' }).load(record.id),
+      );
     }
   }
   return BaseTaggedResolver;

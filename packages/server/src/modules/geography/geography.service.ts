@@ -83,7 +83,7 @@ export class GeographyService {
       query,
       { expression: 'district.code', sqlType: 'text', direction: SortDirection.ASC },
       args,
-      BY_CODE,
+      { tie: BY_CODE },
     );
   }
 
@@ -101,7 +101,7 @@ export class GeographyService {
       query,
       { expression: 'municipality.code', sqlType: 'text', direction: SortDirection.ASC },
       args,
-      BY_CODE,
+      { tie: BY_CODE },
     );
   }
 

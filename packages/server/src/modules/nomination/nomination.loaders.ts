@@ -1,8 +1,21 @@
+import { registerPrefetch, scalar } from '../../common/prefetch';
+import { Practice } from '../practice';
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
 import { NominationStatus } from './nomination.entity';
 
 /** Approved nominations per practice, for many practices in one statement. */
+/** The same count inside the statement that reads practices (common/prefetch.ts). */
+registerPrefetch(
+  Practice,
+  'nominationCount',
+  scalar(
+    (practice) =>
+      `(SELECT COUNT(*)::int FROM nomination n WHERE n.practice_id = ${practice}.id ` +
+      `AND n.status = '${NominationStatus.APPROVED}' AND n.deleted_at IS NULL)`,
+  ),
+);
+
 export const approvedNominationCount = (ctx: Context) =>
   ctx.loaders.get(
     'nomination.approvedCount',

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { recordById } from '../../common/loaders';
+import { prefetchedOr } from '../../common/prefetch';
 import { hasRole, UserRole } from '../../common/principal';
 import { forbidden } from '../../common/errors';
 import { Practice } from '../practice';
@@ -59,6 +60,6 @@ export class NominationResolver {
 export class PracticeNominationsResolver {
   @FieldResolver(() => Int, { description: 'Approved public nominations (Номинации).' })
   nominationCount(@Root() practice: Practice, @Ctx() ctx: Context) {
-    return approvedNominationCount(ctx).load(practice.id);
+    return prefetchedOr(practice, 'nominationCount', () => approvedNominationCount(ctx).load(practice.id));
   }
 }

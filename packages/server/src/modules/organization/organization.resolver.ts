@@ -28,8 +28,8 @@ export class OrganizationConnection extends Connection(Organization) {}
 @Resolver(() => Organization)
 export class OrganizationResolver extends ContentResolver(Organization) {
   @Query(() => Organization)
-  organization(@Args() args: LookupArgs, @Ctx() ctx: Context) {
-    return lookup('Organization', ctx.services.organizations, args, ctx.principal);
+  organization(@Args() args: LookupArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup(Organization, ctx.services.organizations, args, ctx, info);
   }
 
   @Query(() => OrganizationConnection)

@@ -32,8 +32,8 @@ export class PartnerNetworkConnection extends Connection(PartnerNetwork) {}
 @Resolver(() => PartnerNetwork)
 export class PartnerNetworkResolver extends ContentResolver(PartnerNetwork) {
   @Query(() => PartnerNetwork)
-  partnerNetwork(@Args() args: LookupArgs, @Ctx() ctx: Context) {
-    return lookup('PartnerNetwork', ctx.services.networks, args, ctx.principal);
+  partnerNetwork(@Args() args: LookupArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup(PartnerNetwork, ctx.services.networks, args, ctx, info);
   }
 
   @Query(() => PartnerNetworkConnection)

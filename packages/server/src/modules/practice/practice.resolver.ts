@@ -16,6 +16,13 @@ import type { Context } from '../../common/context';
 import { IdArg, VersionArg } from '../../common/args';
 import { LookupArgs, lookup } from '../../common/content.resolver';
 import { childRecords, relatedRecords } from '../../common/loaders';
+import {
+  childList,
+  prefetchedOr,
+  referencedRecord,
+  registerPrefetch,
+  relatedList,
+} from '../../common/prefetch';
 import { Connection } from '../../common/pagination/connection';
 import { TaggedContentResolver } from '../content';
 import { Municipality } from '../geography';
@@ -29,11 +36,23 @@ import { CreatePracticeInput, PracticesArgs, UpdatePracticeInput } from './pract
 @ObjectType()
 export class PracticeConnection extends Connection(Practice) {}
 
+registerPrefetch(Practice, 'organization', referencedRecord(Organization, 'organization_id'));
+registerPrefetch(
+  Practice,
+  'projects',
+  relatedList(Practice, 'projects', (t) => `${t}.title->>'bg'`),
+);
+registerPrefetch(
+  Practice,
+  'adoptions',
+  childList(PracticeAdoption, 'practiceId', (t) => `${t}.year, ${t}.municipality_code`),
+);
+
 @Resolver(() => Practice)
 export class PracticeResolver extends TaggedContentResolver(Practice, 'practiceId') {
   @Query(() => Practice, { description: 'One practice by id or slug.' })
-  practice(@Args() args: LookupArgs, @Ctx() ctx: Context) {
-    return lookup('Practice', ctx.services.practices, args, ctx.principal);
+  practice(@Args() args: LookupArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup(Practice, ctx.services.practices, args, ctx, info);
   }
 
   @Query(() => PracticeConnection)
@@ -43,19 +62,23 @@ export class PracticeResolver extends TaggedContentResolver(Practice, 'practiceI
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The innovator organization.' })
   organization(@Root() practice: Practice, @Ctx() ctx: Context) {
-    if (!practice.organizationId) return null;
-    return organizationById(ctx).load(practice.organizationId);
+    const id = practice.organizationId;
+    return prefetchedOr(practice, 'organization', () => (id ? organizationById(ctx).load(id) : null));
   }
 
   @FieldResolver(() => [Project], { description: 'Related projects.' })
   projects(@Root() practice: Practice, @Ctx() ctx: Context) {
-    return relatedRecords<Project>(ctx, Practice, 'projects', "t.title->>'bg'").load(practice.id);
+    return prefetchedOr(practice, 'projects', () =>
+      relatedRecords<Project>(ctx, Practice, 'projects', "t.title->>'bg'").load(practice.id),
+    );
   }
 
   @FieldResolver(() => [PracticeAdoption], { description: 'Where the practice was replicated.' })
   adoptions(@Root() practice: Practice, @Ctx() ctx: Context) {
-    return childRecords(ctx, PracticeAdoption, 'practiceId', { year: 'ASC', municipalityCode: 'ASC' }).load(
-      practice.id,
+    return prefetchedOr(practice, 'adoptions', () =>
+      childRecords(ctx, PracticeAdoption, 'practiceId', { year: 'ASC', municipalityCode: 'ASC' }).load(
+        practice.id,
+      ),
     );
   }
 

@@ -185,7 +185,8 @@ export class PracticeService extends PublishableCrudService<
     this.networks.whereInNetworks(query, 'organization_id', filter.networkIds);
     whereSearch(query, filter.search, ['title', 'summary'], ['slug']);
     const order = args.orderBy ?? { field: PracticeOrderField.PUBLISHED_AT, direction: SortDirection.DESC };
-    return paginate(query, { ...SORT_KEYS[order.field], direction: order.direction }, args);
+    const sort = { ...SORT_KEYS[order.field], direction: order.direction };
+    return paginate(query, sort, args, { prefetch: this.prefetchFor(args, principal) });
   }
 
   // ---- proposals from the public form ("Добавете иновация"): the proposal columns are this

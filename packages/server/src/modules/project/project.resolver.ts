@@ -35,8 +35,8 @@ function organization(ctx: Context, id: string | null) {
 @Resolver(() => Project)
 export class ProjectResolver extends TaggedContentResolver(Project, 'projectId') {
   @Query(() => Project, { description: 'One project by id or slug.' })
-  project(@Args() args: LookupArgs, @Ctx() ctx: Context) {
-    return lookup('Project', ctx.services.projects, args, ctx.principal);
+  project(@Args() args: LookupArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup(Project, ctx.services.projects, args, ctx, info);
   }
 
   @Query(() => ProjectConnection)

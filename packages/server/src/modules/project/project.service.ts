@@ -198,6 +198,7 @@ export class ProjectService extends PublishableCrudService<Project, CreateProjec
     }
     whereSearch(query, filter.search, ['title', 'summary'], ['slug', 'referenceNumber']);
     const order = args.orderBy ?? { field: ProjectOrderField.START_DATE, direction: SortDirection.DESC };
-    return paginate(query, { ...SORT_KEYS[order.field], direction: order.direction }, args);
+    const sort = { ...SORT_KEYS[order.field], direction: order.direction };
+    return paginate(query, sort, args, { prefetch: this.prefetchFor(args, principal) });
   }
 }

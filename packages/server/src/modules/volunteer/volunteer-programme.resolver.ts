@@ -63,8 +63,8 @@ const programmeTotals = (ctx: Context) =>
 @Resolver(() => VolunteerProgramme)
 export class VolunteerProgrammeResolver extends ContentResolver(VolunteerProgramme) {
   @Query(() => VolunteerProgramme)
-  volunteerProgramme(@Args() args: LookupArgs, @Ctx() ctx: Context) {
-    return lookup('VolunteerProgramme', ctx.services.volunteerProgrammes, args, ctx.principal);
+  volunteerProgramme(@Args() args: LookupArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup(VolunteerProgramme, ctx.services.volunteerProgrammes, args, ctx, info);
   }
 
   @Query(() => VolunteerProgrammeConnection)
