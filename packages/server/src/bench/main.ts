@@ -96,7 +96,10 @@ async function main(): Promise<number> {
     async () => [await startLimitProcess(pg.url), await startObmenProcess({ url: pg.url })],
     async ([limit, obmen]) => {
       const deepCursor = await cursorAt(obmen.base, sizes.deepOffset);
-      const list = shapes({ pageSize: PAGE_SIZE, deepCursor, deepOffset: sizes.deepOffset, slug });
+      const list = shapes({ pageSize: PAGE_SIZE, deepCursor, deepOffset: sizes.deepOffset, slug }).filter(
+        (shape) =>
+          !options.only || options.only.has(shape.id.replace(' ', '-')) || options.only.has(shape.id),
+      );
       const compared = await compareShapes(obmen.base, limit.base, list);
       problems.push(...compared.problems);
       if (problems.length) return [];
