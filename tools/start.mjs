@@ -83,6 +83,18 @@ function run(command, args, options = {}) {
   });
 }
 
+/**
+ * How to run pnpm for a build. Under `pnpm start` npm_execpath is pnpm itself. Under `npm start`
+ * (the quicker restart: no pnpm to fetch or start) it is npm, so the build runs the pnpm the
+ * repository names (`packageManager`) through npx, as the README's install does.
+ */
+function pnpmCommand() {
+  const execPath = process.env.npm_execpath;
+  if (execPath && /pnpm/.test(path.basename(execPath))) return [process.execPath, [execPath]];
+  const { packageManager } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return ['npx', ['-y', packageManager]];
+}
+
 async function build(pkg) {
   const started = Date.now();
   const seconds = () => Math.round((Date.now() - started) / 1000);
@@ -91,9 +103,7 @@ async function build(pkg) {
     () => console.log(`obmen:   still building ${pkg.name}… ${seconds()} s`),
     10_000,
   );
-  const pnpm = process.env.npm_execpath;
-  // Under `pnpm start` npm_execpath is pnpm itself; run directly, use the one on PATH.
-  const [command, args] = pnpm ? [process.execPath, [pnpm]] : ['pnpm', []];
+  const [command, args] = pnpmCommand();
   const result = await run(command, [...args, '--filter', `@obmen/${pkg.name}`, 'build'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

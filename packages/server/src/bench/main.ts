@@ -12,6 +12,7 @@ import { measureAlone, measureShape } from './measure';
 import { parseOptions } from './options';
 import { formatMachine, formatShape, ratioOf, type ShapeResult, summarize } from './report';
 import { type Shape, shapes } from './shapes';
+import { formatStarts, measureStarts, type StartTimes } from './starts';
 import { countStatements, PAGE_SIZES, type StatementCounts } from './statements';
 
 /**
@@ -149,8 +150,16 @@ async function main(): Promise<number> {
     }
   }
 
+  // Start times are for the full run: a quick run on a fresh checkout would time an admin build.
+  let starts: StartTimes | null = null;
+  if (!options.quick) {
+    log('Start times:');
+    starts = await measureStarts(pg.url, log);
+  }
+
   log('');
   for (const result of results) log(`${formatShape(result)}\n`);
+  if (starts) log(`${formatStarts(starts)}\n`);
   log(
     `SQL statements per request: Q1 ${PAGE_SIZES.map((s) => `${statements.list[s]} at ${s}`).join(', ')}; Q2 ${statements.detail}`,
   );
@@ -165,6 +174,7 @@ async function main(): Promise<number> {
       ...r,
       summary: { limit: summarize(r.limit), obmen: summarize(r.obmen), pglite: summarize(r.pglite) },
     })),
+    starts,
     problems,
     pgliteFailure,
   };
