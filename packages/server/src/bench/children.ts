@@ -32,8 +32,14 @@ function waitForPort(child: ChildProcess, name: string, pattern: RegExp): Promis
   });
 }
 
-async function start(name: string, script: string, env: NodeJS.ProcessEnv, pattern: RegExp): Promise<Child> {
-  const child = spawn(process.execPath, [path.join(DIST, script)], {
+async function start(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  pattern: RegExp,
+  flags: string[] = [],
+): Promise<Child> {
+  const child = spawn(process.execPath, [...flags, path.join(DIST, script)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -73,7 +79,10 @@ export function startObmenProcess(database: { url: string } | { dataDir: string 
     DATABASE_URL: 'url' in database ? database.url : '',
     OBMEN_DATA_DIR: 'dataDir' in database ? database.dataDir : undefined,
   };
-  return start('obmen', 'main.js', env, /GraphQL: http:\/\/[^:]+:(\d+)\/graphql/);
+  // The heap cap every start command gives it (tools/start.mjs, the Dockerfile).
+  return start('obmen', 'main.js', env, /GraphQL: http:\/\/[^:]+:(\d+)\/graphql/, [
+    '--max-old-space-size=384',
+  ]);
 }
 
 export function startLimitProcess(url: string): Promise<Child> {
