@@ -9,8 +9,13 @@ function isStaff(principal: Principal): boolean {
   return principal.kind === 'user' && principal.roles.length > 0;
 }
 
+/** Apollo keeps one parsed document per query text, so a partner's query is walked once. */
+const asked = new WeakMap<DocumentNode, boolean>();
+
 /** Whether any field of the document, fragments included, asks for the schema itself. */
 export function asksForSchema(document: DocumentNode): boolean {
+  const known = asked.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     Field(node) {
@@ -19,6 +24,7 @@ export function asksForSchema(document: DocumentNode): boolean {
       return BREAK;
     },
   });
+  asked.set(document, found);
   return found;
 }
 

@@ -6,12 +6,19 @@ import { audiences } from '../common/principal';
 import type { Context } from './context';
 import type { Policy } from './policy';
 
+/** Per parsed operation (Apollo keeps one per query text): a partner's query is walked once. */
+const operations = new WeakMap<OperationDefinitionNode, string[]>();
+
 /** Root field names of an operation, looking through inline fragments and fragment spreads. */
 export function rootFields(operation: OperationDefinitionNode, document: DocumentNode): string[] {
+  const known = operations.get(operation);
+  if (known) return known;
   const fragments = Object.fromEntries(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
   ) as Record<string, FragmentDefinitionNode>;
-  return [...selectedFields([operation.selectionSet], fragments)];
+  const fields = [...selectedFields([operation.selectionSet], fragments)];
+  operations.set(operation, fields);
+  return fields;
 }
 
 /** Enforces the policy table before anything executes: a refused operation runs no resolver at all. */

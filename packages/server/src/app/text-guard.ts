@@ -74,8 +74,19 @@ function walkVariables(variables: Record<string, unknown>, usages: Usages, found
   }
 }
 
-/** Fields of the document's literals and of the variables that hold text no database stores. */
-export function unstorableText(document: DocumentNode, variables: Record<string, unknown>): FieldError[] {
+interface DocumentTexts {
+  /** Literals no database stores. */
+  found: readonly Path[];
+  /** Where each variable is first used. */
+  usages: Usages;
+}
+
+/** Apollo keeps one parsed document per query text: its literals are checked once. */
+const documents = new WeakMap<DocumentNode, DocumentTexts>();
+
+function documentTexts(document: DocumentNode): DocumentTexts {
+  const known = documents.get(document);
+  if (known) return known;
   const found: Path[] = [];
   const usages: Usages = new Map();
   visit(document, {
@@ -92,6 +103,15 @@ export function unstorableText(document: DocumentNode, variables: Record<string,
       if (defaultValue) walkLiteral(defaultValue, at, found, usages);
     }
   }
+  const texts = { found, usages };
+  documents.set(document, texts);
+  return texts;
+}
+
+/** Fields of the document's literals and of the variables that hold text no database stores. */
+export function unstorableText(document: DocumentNode, variables: Record<string, unknown>): FieldError[] {
+  const { found: inDocument, usages } = documentTexts(document);
+  const found = [...inDocument];
   walkVariables(variables, usages, found);
   return found.slice(0, MAX_REPORTED).map((path) => ({
     field: fieldName(keys(path)),
