@@ -46,6 +46,17 @@ export function registerPrefetch(owner: Function, field: string, prefetch: Prefe
   fields.set(field, prefetch);
 }
 
+const longTexts = new Map<Function, readonly string[]>();
+
+/**
+ * Long texts (kilobytes each) a related record's JSON leaves out unless the query shows them,
+ * or its `localization`, which looks at every text: a page of practices asking each one's
+ * organization `{ name }` does not move every organization's description.
+ */
+export function registerLongTexts(entity: Function, properties: readonly string[]): void {
+  longTexts.set(entity, properties);
+}
+
 const CARRIED = Symbol('prefetched');
 type Carrier = { [CARRIED]?: Map<string, unknown> };
 const column = (field: string) => `__pf_${field}`;
@@ -62,6 +73,8 @@ export class PrefetchPlan {
     private readonly entries: readonly Entry[],
     private readonly scope: PrefetchScope,
     private readonly depth: number,
+    /** Long texts of these records the query does not show (see registerLongTexts). */
+    readonly unread: readonly string[],
   ) {}
 
   /** `selection`: what the query selects of the owners; unknown (undefined) prefetches nothing. */
@@ -78,15 +91,25 @@ export class PrefetchPlan {
       if (!below) continue;
       const target = prefetch.target?.(scope).target;
       const nested = typeof target === 'function' ? PrefetchPlan.for(target, below, scope, depth + 1) : null;
-      entries.push({ field, prefetch, nested: nested?.entries.length ? nested : null });
+      entries.push({
+        field,
+        prefetch,
+        nested: nested?.entries.length || nested?.unread.length ? nested : null,
+      });
     }
-    return new PrefetchPlan(entries, scope, depth);
+    const unread =
+      selection && !selection.has('localization')
+        ? (longTexts.get(owner) ?? []).filter((text) => !selection.has(text))
+        : [];
+    return new PrefetchPlan(entries, scope, depth, unread);
   }
 
   /** What SQL the plan writes, for caching statements: the fields, nested, and the reader's kind. */
   get key(): string {
     const fields = (plan: PrefetchPlan): string =>
-      plan.entries.map((e) => (e.nested ? `${e.field}(${fields(e.nested)})` : e.field)).join(',');
+      plan.entries
+        .map((e) => (e.nested ? `${e.field}(${fields(e.nested)} -${e.nested.unread})` : e.field))
+        .join(',');
     return `${seesUnpublished(this.scope.principal) ? 'staff' : 'public'}:${fields(this)}`;
   }
 
@@ -135,9 +158,11 @@ function jsonRow(meta: EntityMetadata, alias: string, nested: PrefetchPlan | nul
     ...exact.map((c) => `'${c.databaseName}', ${alias}.${c.databaseName}::text`),
     ...(nested?.columns(alias) ?? []).map(([sql, name]) => `'${name}', ${sql}`),
   ];
-  return pairs.length
-    ? `(to_jsonb(${alias}) || jsonb_build_object(${pairs.join(', ')}))`
-    : `to_jsonb(${alias})`;
+  const left = (nested?.unread ?? []).map(
+    (text) => ` - '${meta.findColumnWithPropertyName(text)!.databaseName}'`,
+  );
+  const row = `(to_jsonb(${alias})${left.join('')})`;
+  return pairs.length ? `(${row} || jsonb_build_object(${pairs.join(', ')}))` : row;
 }
 
 function record(

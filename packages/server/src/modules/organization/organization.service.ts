@@ -8,6 +8,7 @@ import { isUuid } from '../../common/ids';
 import { whereIn, wherePlaced, whereSearch } from '../../common/filters';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate, type SortKey } from '../../common/pagination/paginate';
+import { registerLongTexts } from '../../common/prefetch';
 import { uniqueSlug } from '../../common/slugs';
 import { withRichTexts } from '../../common/rich-text';
 import { assignTexts } from '../../common/texts';
@@ -18,6 +19,8 @@ import {
   type OrganizationsArgs,
   type UpdateOrganizationInput,
 } from './organization.inputs';
+
+registerLongTexts(Organization, ['description']);
 
 const SORT_KEYS: Record<OrganizationOrderField, Omit<SortKey, 'direction'>> = {
   NAME: { expression: "organization.name->>'bg'", sqlType: 'text' },

@@ -77,3 +77,38 @@ describe.each([
     );
   });
 });
+
+describe('a related record carried in the list statement (common/prefetch.ts)', () => {
+  const filter = `filter: { search: "Свързана" }`;
+
+  beforeAll(async () => {
+    const { o } = await server.ok(
+      `mutation($long: String!) { o: createOrganization(input: { name: { bg: "Читалище" }, kind: NGO, description: { bg: $long } }) { id } }`,
+      { long: LONG },
+    );
+    await server.ok(
+      `mutation($org: ID!) { createPractice(input: { title: { bg: "Свързана практика" }, status: PUBLISHED, organizationId: $org }) { id } }`,
+      { org: o.id },
+    );
+  });
+
+  it('leaves out its long texts when the query shows none of them', async () => {
+    const { data, sql } = await sqlOf(
+      `{ practices(${filter}) { edges { node { organization { name } } } } }`,
+    );
+    expect(data.practices.edges[0].node.organization).toEqual({ name: 'Читалище' });
+    expect(sql).toHaveLength(1);
+    expect(sql[0]).toContain(`- 'description'`);
+  });
+
+  it('reads a long text the query shows, and all of them for its localization', async () => {
+    const { data, sql } = await sqlOf(
+      `{ practices(${filter}, locale: EN) { edges { node { organization { description localization { fallbackFields } } } } } }`,
+    );
+    const { organization } = data.practices.edges[0].node;
+    expect(organization.description).toBe(LONG);
+    expect(organization.localization.fallbackFields).toEqual(expect.arrayContaining(['name', 'description']));
+    expect(sql).toHaveLength(1);
+    expect(sql[0]).not.toContain(`- 'description'`);
+  });
+});

@@ -21,6 +21,7 @@ import { replaceLinks } from '../../common/links';
 import { withRichTexts } from '../../common/rich-text';
 import { type ConnectionArgs, SortDirection } from '../../common/pagination/connection';
 import { paginate, skipUnreadTexts, type SortKey } from '../../common/pagination/paginate';
+import { registerLongTexts } from '../../common/prefetch';
 import { uniqueSlug } from '../../common/slugs';
 import { ContentStatus } from '../../common/status';
 import { assignTexts } from '../../common/texts';
@@ -37,6 +38,7 @@ import {
 const TEXTS = ['title', 'summary', 'background', 'practice', 'results'] as const;
 /** Texts a list reads only when its query shows them (all but the title). */
 const LONG_TEXTS = TEXTS.filter((text) => text !== 'title');
+registerLongTexts(Practice, LONG_TEXTS);
 /** Long texts edited as rich text; the public proposal form creates through here too. */
 const RICH_TEXTS = ['summary', 'background', 'practice', 'results'] as const;
 

@@ -9,6 +9,7 @@ import { whereIn, whereSearch } from '../../common/filters';
 import { BGN_PER_EUR, normalizeAmount } from '../../common/money';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate, skipUnreadTexts, type SortKey } from '../../common/pagination/paginate';
+import { registerLongTexts } from '../../common/prefetch';
 import { uniqueSlug } from '../../common/slugs';
 import { assignTexts, cleanTexts } from '../../common/texts';
 import type { PartnerNetworkService } from '../partner-network';
@@ -41,6 +42,7 @@ const TEXTS = [
 
 /** Texts a list reads only when its query shows them (all but the title). */
 const LONG_TEXTS = TEXTS.filter((text) => text !== 'title');
+registerLongTexts(Project, LONG_TEXTS);
 /** Long texts edited as rich text; list items and names stay plain. */
 const RICH_TEXTS = ['summary', 'generalGoal'] as const;
 
