@@ -108,6 +108,23 @@ export function childRecords<E extends ObjectLiteral>(
   });
 }
 
+/** The junction table TypeORM generated for a many-to-many `relation` (either side), seen from `owner`. */
+export function junctionOf(ds: DataSource, owner: EntityTarget<ObjectLiteral>, relation: string) {
+  const meta = ds.getMetadata(owner).findRelationWithPropertyPath(relation);
+  const junction = meta?.junctionEntityMetadata;
+  if (!meta || !junction) throw new Error(`${String(owner)}.${relation} is not a many-to-many relation`);
+  const [ownerColumn] = meta.isOwning ? junction.ownerColumns : junction.inverseColumns;
+  const [targetColumn] = meta.isOwning ? junction.inverseColumns : junction.ownerColumns;
+  const target = meta.inverseEntityMetadata;
+  return {
+    table: junction.tableName,
+    ownerColumn: ownerColumn.databaseName,
+    targetColumn: targetColumn.databaseName,
+    target,
+    targetKey: target.primaryColumns[0].databaseName,
+  };
+}
+
 /**
  * A many-to-many relation for many owners in one statement, reading the junction table
  * TypeORM generated for `relation` (either side) and joining the target table; never a row in
@@ -121,19 +138,13 @@ function relatedLoader<E extends ObjectLiteral>(
   order: string,
   where: string | ((target: EntityMetadata) => string) = '',
 ) {
-  const meta = ds.getMetadata(owner).findRelationWithPropertyPath(relation);
-  const junction = meta?.junctionEntityMetadata;
-  if (!meta || !junction) throw new Error(`${String(owner)}.${relation} is not a many-to-many relation`);
-  const [ownerColumn] = meta.isOwning ? junction.ownerColumns : junction.inverseColumns;
-  const [targetColumn] = meta.isOwning ? junction.inverseColumns : junction.ownerColumns;
-  const target = meta.inverseEntityMetadata;
-  const targetKey = target.primaryColumns[0].databaseName;
+  const { table, ownerColumn, targetColumn, target, targetKey } = junctionOf(ds, owner, relation);
   const notDeleted = target.deleteDateColumn ? `AND t.${target.deleteDateColumn.databaseName} IS NULL` : '';
   const condition = typeof where === 'function' ? where(target) : where;
   const sql =
-    `SELECT j.${ownerColumn.databaseName} AS "__owner", ${selectColumns(target, 't', 'c_')} ` +
-    `FROM "${junction.tableName}" j JOIN "${target.tableName}" t ON t.${targetKey} = j.${targetColumn.databaseName} ` +
-    `WHERE j.${ownerColumn.databaseName} = ANY($1) ${notDeleted} ${condition ? `AND ${condition}` : ''} ORDER BY ${order}`;
+    `SELECT j.${ownerColumn} AS "__owner", ${selectColumns(target, 't', 'c_')} ` +
+    `FROM "${table}" j JOIN "${target.tableName}" t ON t.${targetKey} = j.${targetColumn} ` +
+    `WHERE j.${ownerColumn} = ANY($1) ${notDeleted} ${condition ? `AND ${condition}` : ''} ORDER BY ${order}`;
   return new DataLoader<string, E[]>(async (ownerIds) => {
     // Raw rows, hydrated by hand: TypeORM's entity mapping would merge a target shared by two owners.
     const raw: Record<string, unknown>[] = await ds.query(sql, [[...ownerIds]]);

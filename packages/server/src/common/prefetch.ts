@@ -2,7 +2,7 @@ import type { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } fr
 import { hydrate } from './hydrate';
 import { type Principal, seesUnpublished } from './principal';
 import type { SelectionTree } from './selection';
-import { guardedReferences } from './loaders';
+import { guardedReferences, junctionOf } from './loaders';
 import { visibleRows } from './visibility';
 
 /*
@@ -57,6 +57,9 @@ export function registerLongTexts(entity: Function, properties: readonly string[
   longTexts.set(entity, properties);
 }
 
+/** The long texts `entity` registered (a list's own statement leaves them out the same way). */
+export const longTextsOf = (entity: Function): readonly string[] => longTexts.get(entity) ?? [];
+
 const CARRIED = Symbol('prefetched');
 type Carrier = { [CARRIED]?: Map<string, unknown> };
 const column = (field: string) => `__pf_${field}`;
@@ -99,7 +102,7 @@ export class PrefetchPlan {
     }
     const unread =
       selection && !selection.has('localization')
-        ? (longTexts.get(owner) ?? []).filter((text) => !selection.has(text))
+        ? longTextsOf(owner).filter((text) => !selection.has(text))
         : [];
     return new PrefetchPlan(entries, scope, depth, unread);
   }
@@ -206,20 +209,18 @@ function recordList(resolve: (scope: PrefetchScope) => ListSource, order: (t: st
  */
 export function relatedList(owner: Function, relation: string, order: (t: string) => string): Prefetch {
   return recordList((scope) => {
-    const meta = scope.dataSource.getMetadata(owner).findRelationWithPropertyPath(relation);
-    const junction = meta?.junctionEntityMetadata;
-    if (!meta || !junction) throw new Error(`${owner.name}.${relation} is not a many-to-many relation`);
-    const [ownerColumn] = meta.isOwning ? junction.ownerColumns : junction.inverseColumns;
-    const [targetColumn] = meta.isOwning ? junction.inverseColumns : junction.ownerColumns;
-    const target = meta.inverseEntityMetadata;
-    const key = target.primaryColumns[0].databaseName;
+    const { table, ownerColumn, targetColumn, target, targetKey } = junctionOf(
+      scope.dataSource,
+      owner,
+      relation,
+    );
     return {
       meta: target,
       from(alias, depth) {
         const [t, j] = [`t${depth}`, `j${depth}`];
         return (
-          `FROM "${junction.tableName}" ${j} JOIN "${target.tableName}" ${t} ON ${t}.${key} = ${j}.${targetColumn.databaseName} ` +
-          `WHERE ${j}.${ownerColumn.databaseName} = ${alias}.id AND ${visibleRows(target, t, scope.principal)}`
+          `FROM "${table}" ${j} JOIN "${target.tableName}" ${t} ON ${t}.${targetKey} = ${j}.${targetColumn} ` +
+          `WHERE ${j}.${ownerColumn} = ${alias}.id AND ${visibleRows(target, t, scope.principal)}`
         );
       },
     };

@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { fieldError, Reason } from '../errors';
 import { hydrate } from '../hydrate';
-import type { PrefetchPlan } from '../prefetch';
+import { longTextsOf, type PrefetchPlan } from '../prefetch';
 import { rawRows } from '../prepared';
 import { type ConnectionArgs, type ConnectionResult, DEFAULT_PAGE_SIZE, SortDirection } from './connection';
 import { type CursorType, decodeCursor, encodeCursor } from './cursor';
@@ -104,7 +104,8 @@ export async function paginate<T extends ObjectLiteral>(
 }
 
 /**
- * Leaves out of a list's statement the long texts its query does not show: a partner's page of
+ * Leaves out of a list's statement the long texts its entity registered (registerLongTexts) that
+ * its query does not show: a partner's page of
  * titles does not move every description (kilobytes each) out of the database. All are read
  * when the nodes' `localization` is asked (it looks at every text) or the selection is unknown.
  * Call it on a fresh query builder, before anything adds its own selections.
@@ -112,13 +113,12 @@ export async function paginate<T extends ObjectLiteral>(
 export function skipUnreadTexts<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   args: ConnectionArgs,
-  longTexts: readonly string[],
 ): void {
   const read = args.nodeFields;
   if (!read || read.has('localization')) return;
-  const skipped = new Set(longTexts.filter((text) => !read.has(text)));
-  if (!skipped.size) return;
   const { metadata, name } = query.expressionMap.mainAlias!;
+  const skipped = new Set(longTextsOf(metadata.target as Function).filter((text) => !read.has(text)));
+  if (!skipped.size) return;
   query.select(
     metadata.columns
       .filter((column) => !skipped.has(column.propertyPath))

@@ -175,7 +175,7 @@ export class PracticeService extends PublishableCrudService<
 
   list(args: PracticesArgs, principal: Principal) {
     const query = this.ds.getRepository(Practice).createQueryBuilder('practice');
-    skipUnreadTexts(query, args, LONG_TEXTS);
+    skipUnreadTexts(query, args);
     whereVisible(query, principal);
     const filter = args.filter ?? {};
     this.tagged.applyFilter(query, filter, {

@@ -176,7 +176,7 @@ export class ProjectService extends PublishableCrudService<Project, CreateProjec
 
   list(args: ProjectsArgs, principal: Principal) {
     const query = this.ds.getRepository(Project).createQueryBuilder('project');
-    skipUnreadTexts(query, args, LONG_TEXTS);
+    skipUnreadTexts(query, args);
     whereVisible(query, principal);
     const filter = args.filter ?? {};
     this.tagged.applyFilter(query, filter, {
