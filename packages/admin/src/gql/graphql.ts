@@ -1,3 +1,4 @@
+/* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
@@ -224,7 +225,7 @@ export type OrganizationFilter = {
   /** NSI municipality codes, e.g. ["PDV26"]. */
   municipalityCodes?: Array<string> | null | undefined;
   organizationIds?: Array<string | number> | null | undefined;
-  /** Simple text match on names and titles, Bulgarian or English. */
+  /** Words to find. Practices, projects, organizations and partner networks: the search engine of `search` (Cyrillic or Latin, any word form, one typo forgiven in a word of five letters or more, every word must match; ordered by relevance unless `orderBy` says otherwise). Other lists: a substring of their names. */
   search?: string | null | undefined;
 };
 
@@ -236,13 +237,13 @@ export type OrganizationOrderBy = {
   field?: OrganizationOrderField;
 };
 
-export type OrganizationOrderField = 'CREATED_AT' | 'NAME' | 'UPDATED_AT';
+export type OrganizationOrderField = 'CREATED_AT' | 'NAME' | 'RELEVANCE' | 'UPDATED_AT';
 
 export type PartnerNetworkFilter = {
   /** Networks these organizations are current members of. */
   organizationIds?: Array<string | number> | null | undefined;
   scopes?: Array<NetworkScope> | null | undefined;
-  /** Simple text match on names and titles, Bulgarian or English. */
+  /** Words to find. Practices, projects, organizations and partner networks: the search engine of `search` (Cyrillic or Latin, any word form, one typo forgiven in a word of five letters or more, every word must match; ordered by relevance unless `orderBy` says otherwise). Other lists: a substring of their names. */
   search?: string | null | undefined;
 };
 
@@ -267,7 +268,7 @@ export type PracticeFilter = {
   /** Content of current members of these partner networks. */
   networkIds?: Array<string | number> | null | undefined;
   organizationIds?: Array<string | number> | null | undefined;
-  /** Simple text match on names and titles, Bulgarian or English. */
+  /** Words to find. Practices, projects, organizations and partner networks: the search engine of `search` (Cyrillic or Latin, any word form, one typo forgiven in a word of five letters or more, every word must match; ordered by relevance unless `orderBy` says otherwise). Other lists: a substring of their names. */
   search?: string | null | undefined;
   statuses?: Array<ContentStatus> | null | undefined;
   /** Target group slugs. */
@@ -281,7 +282,8 @@ export type PracticeOrderBy = {
   field?: PracticeOrderField;
 };
 
-export type PracticeOrderField = 'CREATED_AT' | 'PERIOD_FROM' | 'PUBLISHED_AT' | 'TITLE' | 'UPDATED_AT';
+export type PracticeOrderField =
+  'CREATED_AT' | 'PERIOD_FROM' | 'PUBLISHED_AT' | 'RELEVANCE' | 'TITLE' | 'UPDATED_AT';
 
 export type ProgrammeInput = {
   description?: LocalizedTextInput | null | undefined;
@@ -307,7 +309,7 @@ export type ProjectFilter = {
   /** Content of current members of these partner networks. */
   networkIds?: Array<string | number> | null | undefined;
   organizationIds?: Array<string | number> | null | undefined;
-  /** Simple text match on names and titles, Bulgarian or English. */
+  /** Words to find. Practices, projects, organizations and partner networks: the search engine of `search` (Cyrillic or Latin, any word form, one typo forgiven in a word of five letters or more, every word must match; ordered by relevance unless `orderBy` says otherwise). Other lists: a substring of their names. */
   search?: string | null | undefined;
   statuses?: Array<ContentStatus> | null | undefined;
   /** Target group slugs. */
@@ -321,7 +323,8 @@ export type ProjectOrderBy = {
   field?: ProjectOrderField;
 };
 
-export type ProjectOrderField = 'BUDGET_EUR' | 'CREATED_AT' | 'START_DATE' | 'TITLE' | 'UPDATED_AT';
+export type ProjectOrderField =
+  'BUDGET_EUR' | 'CREATED_AT' | 'RELEVANCE' | 'START_DATE' | 'TITLE' | 'UPDATED_AT';
 
 export type ProjectPartnerInput = {
   organizationId: string | number;
@@ -486,7 +489,7 @@ export type VolunteerFilter = {
   municipalityCodes?: Array<string> | null | undefined;
   /** Volunteers assigned to these programmes. */
   programmeIds?: Array<string | number> | null | undefined;
-  /** Simple text match on names and titles, Bulgarian or English. */
+  /** Words to find. Practices, projects, organizations and partner networks: the search engine of `search` (Cyrillic or Latin, any word form, one typo forgiven in a word of five letters or more, every word must match; ordered by relevance unless `orderBy` says otherwise). Other lists: a substring of their names. */
   search?: string | null | undefined;
   vettingStatuses?: Array<VettingStatus> | null | undefined;
 };
@@ -497,7 +500,7 @@ export type VolunteerProgrammeFilter = {
   /** NSI municipality codes, e.g. ["PDV26"]. */
   municipalityCodes?: Array<string> | null | undefined;
   organizationIds?: Array<string | number> | null | undefined;
-  /** Simple text match on names and titles, Bulgarian or English. */
+  /** Words to find. Practices, projects, organizations and partner networks: the search engine of `search` (Cyrillic or Latin, any word form, one typo forgiven in a word of five letters or more, every word must match; ordered by relevance unless `orderBy` says otherwise). Other lists: a substring of their names. */
   search?: string | null | undefined;
   statuses?: Array<ContentStatus> | null | undefined;
 };

@@ -72,7 +72,9 @@ async function seed(server: TestServer, schema: GraphQLSchema): Promise<Known> {
     const order = orderBy && getNamedType(orderBy.type);
     const sortField = isInputObjectType(order) ? getNamedType(order.getFields().field.type) : undefined;
     for (const value of isEnumType(sortField) ? sortField.getValues().map((v) => v.name) : [null]) {
-      const args = value ? `first: 2, orderBy: { field: ${value} }` : 'first: 2';
+      // RELEVANCE orders a search only.
+      const search = value === 'RELEVANCE' ? ', filter: { search: "Дневен център" }' : '';
+      const args = value ? `first: 2, orderBy: { field: ${value} }${search}` : 'first: 2';
       const node = name === 'districts' || name === 'municipalities' ? 'code' : 'id';
       const { list } = await server.ok(`{ list: ${name}(${args}) { edges { cursor node { ${node} } } } }`);
       for (const edge of list.edges as { cursor: string; node: Record<string, string> }[]) {

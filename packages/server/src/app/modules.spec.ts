@@ -120,6 +120,8 @@ describe('a module with what it requires', () => {
       expect(() =>
         createServices(server.obmen.database.dataSource, { secret: 'test' }, modules),
       ).not.toThrow();
+      // A module of services only (search-index) has no schema of its own to build.
+      if (!modules.some((m) => m.resolvers.length > 0)) return;
       const schema = await createSchema(modules);
       const operations = Object.keys({ ...module.policy.Query, ...module.policy.Mutation });
       const fields = { ...schema.getQueryType()?.getFields(), ...schema.getMutationType()?.getFields() };

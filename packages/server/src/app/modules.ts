@@ -3,6 +3,8 @@ import { audit } from '../modules/audit';
 import { auth } from '../modules/auth';
 import { content } from '../modules/content';
 import { revision } from '../modules/revision';
+import { search } from '../modules/search';
+import { searchIndex } from '../modules/search-index';
 import { geography } from '../modules/geography';
 import { indicator } from '../modules/indicator';
 import { nomination } from '../modules/nomination';
@@ -23,6 +25,7 @@ export const MODULES = [
   auth,
   revision,
   geography,
+  searchIndex,
   organization,
   taxonomy,
   indicator,
@@ -30,6 +33,7 @@ export const MODULES = [
   partnerNetwork,
   project,
   practice,
+  search,
   nomination,
   volunteer,
 ] as const satisfies readonly ModuleManifest[];

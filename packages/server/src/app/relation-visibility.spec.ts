@@ -34,6 +34,7 @@ const NOT_CONTENT: Record<string, string> = {
   ProjectPartner: 'part of its project',
   ProjectDocument: 'part of its project',
   NetworkMembership: 'part of its network',
+  Highlight: 'where a search result matched (its own texts)',
   PracticeProposal: 'who proposed a practice: moderators only',
   NominationChallenge: 'a proof-of-work puzzle',
   PageInfo: 'pagination',
@@ -89,7 +90,31 @@ const readerWalk = (audience: Audience) =>
   );
 
 /** Root lists read their largest page, so no seeded record is left on a later page. */
-function argsFor({ on, field }: Step): string {
+const SEARCH_TYPES: Record<string, string> = {
+  Practice: 'PRACTICE',
+  Project: 'PROJECT',
+  Organization: 'ORGANIZATION',
+  PartnerNetwork: 'PARTNER_NETWORK',
+};
+/** A word every seeded record of a type has in its name (test/hidden-content.ts), for `search`. */
+const SEARCH_WORDS: Record<string, string> = {
+  Practice: 'практика',
+  Project: 'проект',
+  Organization: 'организация',
+  PartnerNetwork: 'мрежа',
+};
+
+/** The search's result type a relation reads (its path goes through SearchEdge.node), if any. */
+function searchResultOf({ path, target }: Relation): string | undefined {
+  const at = path.findIndex((step) => step.on.name === 'SearchEdge' && step.field.name === 'node');
+  return at < 0 ? undefined : (path[at + 1]?.on ?? target).name;
+}
+
+function argsFor({ on, field }: Step, _member: GraphQLObjectType, relation: Relation): string {
+  if (on === schema.getQueryType() && field.name === 'search') {
+    const type = searchResultOf(relation) ?? 'Practice';
+    return `(query: "${SEARCH_WORDS[type]}", types: [${SEARCH_TYPES[type]}], first: ${MAX_PAGE_SIZE})`;
+  }
   const missing = field.args.filter((a) => a.type.toString().endsWith('!') && a.defaultValue === undefined);
   if (missing.length > 0)
     throw new Error(`${on.name}.${field.name} needs ${missing.map((a) => a.name).join(', ')}: teach argsFor`);

@@ -25,6 +25,7 @@ describe('committed GraphQL schema', () => {
         'partnerNetworks',
         'practices',
         'projects',
+        'search',
         'targetGroups',
         'themes',
         'volunteerProgrammes',

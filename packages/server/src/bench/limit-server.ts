@@ -1,5 +1,12 @@
 import http from 'node:http';
 import { Pool } from 'pg';
+import {
+  queryWords,
+  searchQueries,
+  SIMILAR_WORDS,
+  similarWords,
+  similarWordsParameters,
+} from '../modules/search-index';
 import { DETAIL_STATEMENT, listStatement, type ListVariant } from './limit-sql';
 
 /**
@@ -22,10 +29,6 @@ function decodeCursor(cursor: string): [string, string] {
   return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 async function answer(url: URL): Promise<string | null> {
   const query = (name: string, text: string, values: unknown[]) =>
     pool.query<{ body: string }>({ name, text, values });
@@ -42,7 +45,21 @@ async function answer(url: URL): Promise<string | null> {
     return (await query('after', STATEMENTS.after, [first, key, id])).rows[0].body;
   }
   if (search) {
-    return (await query('search', STATEMENTS.search, [first, `%${escapeLike(search.trim())}%`])).rows[0].body;
+    // The search engine's two statements, as Obmen sends them: its typo lookup, then the page.
+    const words = queryWords(search);
+    const parameters = similarWordsParameters(words);
+    const similar = parameters
+      ? (
+          await pool.query<{ stem: string; word: string }>({
+            name: 'similar',
+            text: SIMILAR_WORDS,
+            values: parameters,
+          })
+        ).rows
+      : [];
+    const q = searchQueries(words, similarWords(similar));
+    const values = [first, q.match, search.trim(), q.exact, q.stems, q.fuzzy];
+    return (await query('search', STATEMENTS.search, values)).rows[0].body;
   }
   return (await query('first', STATEMENTS.first, [first])).rows[0].body;
 }

@@ -4,6 +4,8 @@
  * What a server of the same data could do at best, against which Obmen's throughput is set.
  */
 
+import { matchSql, relevanceSql } from '../modules/search-index';
+
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const list = (aggregate: string, from: string) => `COALESCE((SELECT ${aggregate} FROM ${from}), '[]'::json)`;
 
@@ -12,6 +14,14 @@ const NOMINATION_COUNT =
 
 /** Ordered as paginate() orders the default list: newest publication first, id breaking ties. */
 const SORT_KEY = "COALESCE(p.published_at, '-infinity'::timestamptz)";
+
+/** A searched list is ordered by relevance, the search engine's own expression (modules/search-index). */
+const RELEVANCE = relevanceSql(
+  'd',
+  'COALESCE(p.published_at, p.created_at)',
+  { exact: '$4', stems: '$5', fuzzy: '$6', raw: '$3' },
+  false,
+);
 
 const LIST_NODE = `json_build_object(
   'id', p.id,
@@ -32,18 +42,24 @@ const LIST_NODE = `json_build_object(
 
 export type ListVariant = 'first' | 'after' | 'search';
 
-/** `$1` page size; then the cursor's key and id ('after') or the ILIKE pattern ('search'). */
+/**
+ * `$1` page size; then the cursor's key and id ('after'), or the search's tsqueries as
+ * SearchQueries gives them: `$2` match, `$3` the text, `$4` exact, `$5` stems, `$6` fuzzy ('search').
+ */
 export function listStatement(variant: ListVariant): string {
   const conditions = ["p.status = 'PUBLISHED'", 'p.deleted_at IS NULL'];
+  let from = 'practice p';
+  let key = SORT_KEY;
   if (variant === 'after') conditions.push(`(${SORT_KEY}, p.id) < ($2::timestamptz, $3::uuid)`);
   if (variant === 'search') {
-    const fields = ["p.title->>'bg'", "p.title->>'en'", "p.summary->>'bg'", "p.summary->>'en'", 'p.slug'];
-    conditions.push(`(${fields.map((field) => `${field} ILIKE $2`).join(' OR ')})`);
+    from += " JOIN search_document d ON d.entity_type = 'Practice' AND d.entity_id = p.id";
+    conditions.push(matchSql('d', { match: '$2', raw: '$3' }));
+    key = RELEVANCE;
   }
   return `SELECT json_build_object('practices', json_build_object('edges',
       COALESCE(json_agg(json_build_object('node', ${LIST_NODE}) ORDER BY page.key DESC, page.id DESC), '[]'::json)
     ))::text AS body
-    FROM (SELECT p.id, ${SORT_KEY} AS key FROM practice p WHERE ${conditions.join(' AND ')}
+    FROM (SELECT p.id, ${key} AS key FROM ${from} WHERE ${conditions.join(' AND ')}
           ORDER BY key DESC, p.id DESC LIMIT $1) page
     JOIN practice p ON p.id = page.id`;
 }

@@ -109,11 +109,9 @@ export function shapes(inputs: ShapeInputs): Shape[] {
     },
     {
       id: 'Q3',
-      description: `practices(filter: { search: "${SEARCH_TEXT}" }) (ILIKE: no search engine yet; 2 connections)`,
+      description: `practices(filter: { search: "${SEARCH_TEXT}" }), by relevance (the search engine)`,
       obmen: graphqlPost(listQuery(`first: ${first}, filter: { search: ${JSON.stringify(SEARCH_TEXT)} }`)),
       limit: get(`/practices?first=${first}&search=${encodeURIComponent(SEARCH_TEXT)}`),
-      // ILIKE reads every practice's summary: about a second a request with 10,000 of them.
-      connections: 2,
     },
     {
       id: 'Q4',

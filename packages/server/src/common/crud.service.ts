@@ -10,6 +10,7 @@ import { mergeUpdate } from './patch';
 import { PrefetchPlan } from './prefetch';
 import type { ConnectionArgs } from './pagination/connection';
 import { lookupStatement } from './lookup-statement';
+import type { WriteHook } from './module';
 import { preparedRows } from './prepared';
 import type { Actor, Principal } from './principal';
 import { RevisionAction } from './revision-action';
@@ -38,6 +39,8 @@ const BOOKKEEPING = new Set([
  */
 export abstract class CrudService<E extends RecordEntity, C extends object, U extends UpdateInputBase> {
   protected abstract readonly entity: ClassType<E>;
+  /** Followers of this type's writes (the search index), run inside each write's transaction. */
+  private readonly writeHooks: WriteHook[] = [];
 
   constructor(
     protected readonly ds: DataSource,
@@ -78,6 +81,11 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
     return JSON.parse(JSON.stringify(snapshot)) as Record<string, unknown>;
   }
 
+  /** `hook` runs in the transaction of every create, update, delete and restore of this type. */
+  onWrite(hook: WriteHook): void {
+    this.writeHooks.push(hook);
+  }
+
   protected async recordChange(manager: EntityManager, record: E, action: RevisionAction, actor: Actor) {
     await this.revisions.record(manager, actor, {
       entityType: this.typeName,
@@ -86,6 +94,7 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
       action,
       snapshot: await this.snapshot(manager, record),
     });
+    for (const hook of this.writeHooks) await hook(manager, record, action);
   }
 
   /** What a list's statement carries besides the records: the relations its query selects. */

@@ -50,6 +50,8 @@ export const Reason = {
   /** The anti-spam proof of work is missing, wrong, expired or already used. */
   altcha: 'altcha',
   altchaReused: 'altchaReused',
+  /** `orderBy: RELEVANCE` on a list without `filter.search`. */
+  relevanceNeedsSearch: 'relevanceNeedsSearch',
 } as const;
 export type Reason = (typeof Reason)[keyof typeof Reason];
 

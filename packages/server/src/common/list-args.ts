@@ -14,10 +14,14 @@ export class ListArgs extends ConnectionArgs {
 }
 
 @InputType()
-export abstract class SearchFilter {
+export abstract class TextSearchFilter {
   @Field(() => String, {
     nullable: true,
-    description: 'Simple text match on names and titles, Bulgarian or English.',
+    description:
+      'Words to find. Practices, projects, organizations and partner networks: the search engine of ' +
+      '`search` (Cyrillic or Latin, any word form, one typo forgiven in a word of five letters or more, ' +
+      'every word must match; ordered by relevance unless `orderBy` says otherwise). Other lists: a ' +
+      'substring of their names.',
   })
   @IsOptional()
   @IsString()
@@ -27,7 +31,7 @@ export abstract class SearchFilter {
 
 /** Filters for records placed in municipalities; the same names on every list. */
 @InputType()
-export abstract class PlaceFilter extends SearchFilter {
+export abstract class PlaceFilter extends TextSearchFilter {
   @Field(() => [String], { nullable: true, description: 'NSI district codes, e.g. ["TGV"].' })
   @IsOptional()
   @ArrayMaxSize(28)

@@ -59,10 +59,55 @@ export interface ScheduledCapability {
   target(services: ServiceRegistry): Pick<EditorialTarget, 'snapshot'>;
 }
 
-/** Texts a search module may index. */
-export interface SearchCapability<E extends object = object> {
+/** Where a type's records are placed, for the search's place filter (common/filters.ts wherePlaced). */
+export type SearchPlace = { table: string; ownerColumn: string; valueColumn: string } | { column: string };
+
+/**
+ * A type the search finds. Its module says how to read what is indexed, because only it knows its
+ * tables; the search module (the one consumer) keeps the index in step within every write.
+ */
+export interface SearchCapability<E extends RecordEntity = RecordEntity> {
+  /** The GraphQL type name = the entity class name. */
+  typeName: string;
   entity: ClassType<E>;
-  localizedColumns: readonly string[];
+  /**
+   * SQL with one row per record whose id is in `$1` (uuid[]): `id`, `title` (a localized jsonb),
+   * `texts` (a jsonb array of localized texts, rich or plain) and `names` (a text[] of the names
+   * that should find it: its places, its organization…).
+   */
+  documents: string;
+  /** Localized text fields a result's highlights come from, most telling first (title first). */
+  highlights: readonly string[];
+  /** The record's date for recency (a column of its table). */
+  dateColumn: string;
+  place?: SearchPlace;
+  /** Junction tables to themes and target groups, for the search's taxonomy filters. */
+  tags?: { theme: SearchJunction; targetGroup: SearchJunction };
+  /**
+   * Other types whose change alters this type's documents (e.g. an organization's new name is in
+   * its practices'): SQL from their ids (`$1` uuid[]) to this type's ids (one `id` column).
+   */
+  dependsOn?: readonly { typeName: string; ids: string }[];
+  /** The service whose writes change the records (every CrudService can be watched). */
+  target(services: ServiceRegistry): WatchedService;
+}
+
+export interface SearchJunction {
+  table: string;
+  ownerColumn: string;
+  valueColumn: string;
+}
+
+/** Something to call inside a write's transaction, after the record and its revision are written. */
+export type WriteHook = (
+  manager: EntityManager,
+  record: RecordEntity,
+  action: RevisionAction,
+) => Promise<void>;
+
+/** A service whose writes others may follow (CrudService). */
+export interface WatchedService {
+  onWrite(hook: WriteHook): void;
 }
 
 /** Events a webhooks module may deliver, e.g. `practice.published`. */

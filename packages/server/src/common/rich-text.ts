@@ -126,3 +126,18 @@ export function withRichTexts<T extends object>(
   }
   return copy as T & Record<string, unknown>;
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/**
+ * The words of a stored text without its markup, for search and snippets: a tag is a space (so
+ * `<p>a</p><p>b</p>` stays two words) and the entities sanitize-html writes are decoded.
+ */
+export function plainText(value: string): string {
+  if (!hasMarkup(value)) return value;
+  return value
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name])
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}

@@ -1,4 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
@@ -80,6 +83,8 @@ export function createDatabase(
       () =>
         PGlite.create({
           startParams: EMBEDDED_START_PARAMS,
+          // The search's extensions (migration SearchIndex creates them, as on PostgreSQL).
+          extensions: { pg_trgm, unaccent, fuzzystrmatch },
           ...(dataDir ? { dataDir } : {}),
           ...(loadDataDir ? { loadDataDir: new Blob([readFileSync(loadDataDir)]) } : {}),
         }),

@@ -11,7 +11,13 @@ import type { MembershipRole, NetworkScope } from '../modules/partner-network';
 import type { ProjectPartnerRole } from '../modules/project';
 import type { VettingStatus } from '../modules/volunteer';
 import { demoContent } from './demo-content';
-import type { SeedIndicator, SeedNomination, SeedPractice, SeedProject } from './demo-content.types';
+import type {
+  DemoContent,
+  SeedIndicator,
+  SeedNomination,
+  SeedPractice,
+  SeedProject,
+} from './demo-content.types';
 import { generateVolunteers } from './demo-volunteers';
 
 const DEMO_VOLUNTEERS = 24;
@@ -107,8 +113,17 @@ async function insertNominations(manager: EntityManager, practiceId: string, nom
   );
 }
 
-async function load(services: Services, m: EntityManager): Promise<void> {
-  const content = demoContent;
+/**
+ * Creates `content` through the services, in `m`'s transaction, as an editor would (revisions,
+ * the search index); `volunteers` generated people on its volunteer programmes. Tests load their
+ * own fixtures with it too. Returns the id of every organization, project, practice and network by key.
+ */
+export async function loadContent(
+  services: Services,
+  m: EntityManager,
+  content: DemoContent,
+  volunteers = 0,
+): Promise<Ids> {
   for (const t of content.themes) await services.themes.create({ label: t.label, slug: t.slug }, SEED, m);
   for (const t of content.targetGroups)
     await services.targetGroups.create({ label: t.label, slug: t.slug }, SEED, m);
@@ -121,9 +136,11 @@ async function load(services: Services, m: EntityManager): Promise<void> {
   const projects: Ids = new Map();
   for (const p of content.projects)
     projects.set(p.key, (await services.projects.create(projectInput(p, orgs), SEED, m)).id);
+  const keys: Ids = new Map([...orgs, ...projects]);
   for (const p of content.practices) {
     const practice = await services.practices.create(practiceInput(p, orgs, projects), SEED, m);
     await insertNominations(m, practice.id, p.nominations);
+    keys.set(p.key, practice.id);
   }
   for (const n of content.networks) {
     const memberships = n.memberships.map((x) => ({
@@ -138,7 +155,7 @@ async function load(services: Services, m: EntityManager): Promise<void> {
       coordinatorId: idOf(orgs, n.coordinatorKey),
       memberships,
     };
-    await services.networks.create(input, SEED, m);
+    keys.set(n.key, (await services.networks.create(input, SEED, m)).id);
   }
   const programmes: Ids = new Map();
   for (const p of content.volunteerProgrammes) {
@@ -150,7 +167,7 @@ async function load(services: Services, m: EntityManager): Promise<void> {
     };
     programmes.set(p.key, (await services.volunteerProgrammes.create(input, SEED, m)).id);
   }
-  for (const v of generateVolunteers(DEMO_VOLUNTEERS, [...programmes.keys()])) {
+  for (const v of generateVolunteers(volunteers, [...programmes.keys()])) {
     const { assignments, ...person } = v;
     const volunteer = await services.volunteers.create(
       {
@@ -176,6 +193,7 @@ async function load(services: Services, m: EntityManager): Promise<void> {
       );
     }
   }
+  return keys;
 }
 
 /**
@@ -185,7 +203,7 @@ async function load(services: Services, m: EntityManager): Promise<void> {
 export async function loadDemoContent(services: Services, ds: DataSource, logger: Logger): Promise<boolean> {
   const existing = await ds.getRepository(Organization).count({ withDeleted: true });
   if (existing > 0) return false;
-  await ds.transaction((manager) => load(services, manager));
+  await ds.transaction((manager) => loadContent(services, manager, demoContent, DEMO_VOLUNTEERS));
   logger.info(
     {
       practices: demoContent.practices.length,

@@ -8,6 +8,7 @@ import {
   isEnumType,
   isInputObjectType,
   isObjectType,
+  isUnionType,
 } from 'graphql';
 import { SqlLogger } from '../db/sql-logger';
 import { codes, fieldErrors } from './expect';
@@ -31,19 +32,33 @@ let revisedTheme: string;
 const REQUIRED_ARGS: Record<string, () => string> = {
   revisions: () => `entityType: Theme, id: "${revisedTheme}"`,
   trash: () => 'entityType: Theme',
+  // The three practices and three networks beforeAll names so (staff also find the drafts).
+  search: () => 'query: "еднакво"',
 };
 
 const PAGING_ARGS = new Set(['first', 'after', 'last', 'before']);
 
-/** What identifies a node of the list: its id, or the code of reference data. */
-function keyOf(list: GraphQLField<unknown, unknown>): string {
+/**
+ * What identifies a node of the list: its id, or the code of reference data; a union's members
+ * (the search's results) by their ids.
+ */
+function keyOf(list: GraphQLField<unknown, unknown>): { select: string; key: string } {
   const connection = getNamedType(list.type);
   if (!isObjectType(connection)) throw new Error(`${list.name} does not return an object type`);
   const node = getNamedType(connection.getFields().edges.type);
   const nodeType = isObjectType(node) ? getNamedType(node.getFields().node.type) : undefined;
+  if (isUnionType(nodeType)) {
+    return {
+      select: nodeType
+        .getTypes()
+        .map((member) => `... on ${member.name} { id }`)
+        .join(' '),
+      key: 'id',
+    };
+  }
   const fields = nodeType && isObjectType(nodeType) ? nodeType.getFields() : {};
-  if ('id' in fields) return 'id';
-  if ('code' in fields) return 'code';
+  if ('id' in fields) return { select: 'id', key: 'id' };
+  if ('code' in fields) return { select: 'code', key: 'code' };
   throw new Error(`the nodes of ${list.name} have neither id nor code`);
 }
 
@@ -56,7 +71,9 @@ function orders(list: GraphQLField<unknown, unknown>): string[] {
       variants.push(...type.getValues().map((v) => `order: ${v.name}`));
     }
     if (arg.name === 'orderBy' && isInputObjectType(type)) {
-      variants.push(...combinations(type).map((c) => `orderBy: { ${c} }`));
+      // RELEVANCE orders a search: the records beforeAll names "Еднакво".
+      const searched = (c: string) => (c.includes('RELEVANCE') ? ', filter: { search: "еднакво" }' : '');
+      variants.push(...combinations(type).map((c) => `orderBy: { ${c} }${searched(c)}`));
     }
   }
   return variants;
@@ -86,11 +103,11 @@ function requiredArgs(list: GraphQLField<unknown, unknown>): string {
 }
 
 function source(list: GraphQLField<unknown, unknown>, order: string): PageSource {
-  const key = keyOf(list);
+  const { select, key } = keyOf(list);
   return async (paging) => {
     const args = `${requiredArgs(list)}${order ? `${order}, ` : ''}${paging}`;
     const data = await server.ok(
-      `{ list: ${list.name}(${args}) { ${PAGE_FIELDS} edges { node { ${key} } } } }`,
+      `{ list: ${list.name}(${args}) { ${PAGE_FIELDS} edges { node { ${select} } } } }`,
     );
     return { ...data.list, keys: data.list.edges.map((e: { node: Record<string, string> }) => e.node[key]) };
   };
@@ -112,6 +129,8 @@ beforeAll(async () => {
   // Three of each with one name, so the lists the demo fills thinly have ties to break too.
   for (const create of [
     'createPractice(input: { title: { bg: "Еднакво" } })',
+    'createProject(input: { title: { bg: "Еднакво" } })',
+    'createOrganization(input: { name: { bg: "Еднакво" }, kind: NGO })',
     'createPartnerNetwork(input: { name: { bg: "Еднакво" }, scope: REGIONAL })',
     'createVolunteerProgramme(input: { name: { bg: "Еднакво" } })',
     'createTheme(input: { label: { bg: "Еднакво" } })',

@@ -81,9 +81,12 @@ function identity(type: GraphQLObjectType): string {
 
 /**
  * The query that reads `relation` along its path, asking every object on the way who it is.
- * `args` gives the arguments text of a field ('' for none).
+ * `args` gives the arguments text of a field ('' for none), told the type read through it.
  */
-export function queryFor(relation: Relation, args: (step: Step) => string): string {
+export function queryFor(
+  relation: Relation,
+  args: (step: Step, member: GraphQLObjectType, relation: Relation) => string,
+): string {
   const { path, target } = relation;
   let selection = identity(target);
   for (let i = path.length - 1; i >= 0; i -= 1) {
@@ -93,7 +96,7 @@ export function queryFor(relation: Relation, args: (step: Step) => string): stri
     const inner = isAbstractType(getNamedType(field.type))
       ? `... on ${member.name} { ${selection} }`
       : selection;
-    const read = `${field.name}${args(path[i])} { ${inner} }`;
+    const read = `${field.name}${args(path[i], member, relation)} { ${inner} }`;
     selection = i > 0 ? `${identity(on)} ${read}` : read;
   }
   return `{ ${selection} }`;

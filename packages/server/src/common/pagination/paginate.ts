@@ -21,7 +21,8 @@ export interface TieBreaker {
 
 const BY_ID: TieBreaker = { column: 'id', sqlType: 'uuid' };
 
-function checkArgs(args: ConnectionArgs): void {
+/** first with last, or after with before: refused, naming the second. */
+export function checkPagingArgs(args: ConnectionArgs): void {
   if (args.first != null && args.last != null) {
     throw fieldError('last', 'Use either first or last, not both', Reason.mutuallyExclusive, {
       other: 'first',
@@ -45,7 +46,7 @@ export async function paginate<T extends ObjectLiteral>(
   args: ConnectionArgs,
   { tie = BY_ID, prefetch }: { tie?: TieBreaker; prefetch?: PrefetchPlan } = {},
 ): Promise<ConnectionResult<T>> {
-  checkArgs(args);
+  checkPagingArgs(args);
   const alias = query.alias;
   const backwards = args.last != null || (args.before != null && args.first == null);
   const size = (backwards ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;

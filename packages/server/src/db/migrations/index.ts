@@ -3,6 +3,7 @@ import { AccessModerationEditorial1795337834308 } from './1795337834308-AccessMo
 import { RevisionAuthorKind1795349617039 } from './1795349617039-RevisionAuthorKind';
 import { LoginAttempts1796330782937 } from './1796330782937-LoginAttempts';
 import { ListOrderIndexes1796345000000 } from './1796345000000-ListOrderIndexes';
+import { SearchIndex1796379263635 } from './1796379263635-SearchIndex';
 
 /** In order. New ones come from `pnpm --filter @obmen/server migration:generate <Name>`, reviewed. */
 export const migrations: Function[] = [
@@ -11,4 +12,5 @@ export const migrations: Function[] = [
   RevisionAuthorKind1795349617039,
   LoginAttempts1796330782937,
   ListOrderIndexes1796345000000,
+  SearchIndex1796379263635,
 ];

@@ -24,3 +24,4 @@ export const geography = defineModule({
 });
 
 export { District, GeographyService, Municipality };
+export { placeNamesSql } from './place-names';

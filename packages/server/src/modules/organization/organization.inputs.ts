@@ -65,6 +65,8 @@ export enum OrganizationOrderField {
   NAME = 'NAME',
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
+  /** Only with `filter.search`: best match first, newer first among equals. */
+  RELEVANCE = 'RELEVANCE',
 }
 
 @InputType()

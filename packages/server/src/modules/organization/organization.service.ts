@@ -5,7 +5,8 @@ import { toContact } from '../../common/contact';
 import { CrudService } from '../../common/crud.service';
 import { badInput, unknownReference } from '../../common/errors';
 import { isUuid } from '../../common/ids';
-import { whereIn, wherePlaced, whereSearch } from '../../common/filters';
+import { whereIn, wherePlaced } from '../../common/filters';
+import { listSort, type SearchIndexService } from '../search-index';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate, type SortKey } from '../../common/pagination/paginate';
 import { registerLongTexts } from '../../common/prefetch';
@@ -22,7 +23,7 @@ import {
 
 registerLongTexts(Organization, ['description']);
 
-const SORT_KEYS: Record<OrganizationOrderField, Omit<SortKey, 'direction'>> = {
+const SORT_KEYS: Record<Exclude<OrganizationOrderField, 'RELEVANCE'>, Omit<SortKey, 'direction'>> = {
   NAME: { expression: "organization.name->>'bg'", sqlType: 'text' },
   CREATED_AT: { expression: 'organization.createdAt', sqlType: 'timestamptz' },
   UPDATED_AT: { expression: 'organization.updatedAt', sqlType: 'timestamptz' },
@@ -39,6 +40,7 @@ export class OrganizationService extends CrudService<
     ds: DataSource,
     revisions: RevisionService,
     private readonly geography: GeographyService,
+    private readonly search: SearchIndexService,
   ) {
     super(ds, revisions);
   }
@@ -94,14 +96,19 @@ export class OrganizationService extends CrudService<
     }
   }
 
-  list(args: OrganizationsArgs) {
+  async list(args: OrganizationsArgs) {
     const query = this.ds.getRepository(Organization).createQueryBuilder('organization');
     const filter = args.filter ?? {};
-    whereSearch(query, filter.search, ['name'], ['slug']);
     whereIn(query, 'kind', filter.kinds);
     whereIn(query, 'id', filter.organizationIds);
     wherePlaced(query, { column: 'municipality_code' }, filter);
-    const order = args.orderBy ?? { field: OrganizationOrderField.NAME, direction: SortDirection.ASC };
-    return paginate(query, { ...SORT_KEYS[order.field], direction: order.direction }, args);
+    const relevance = await this.search.filterList(query, 'Organization', filter.search, args.locale);
+    const sort = listSort(
+      args.orderBy,
+      { field: OrganizationOrderField.NAME, direction: SortDirection.ASC },
+      SORT_KEYS,
+      relevance,
+    );
+    return paginate(query, sort, args);
   }
 }

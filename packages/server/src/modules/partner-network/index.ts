@@ -3,6 +3,7 @@ import { defineModule } from '../../common/module';
 import { auth } from '../auth';
 import { organization } from '../organization';
 import { revision } from '../revision';
+import { searchIndex } from '../search-index';
 import { NetworkMembership, PartnerNetwork } from './partner-network.entity';
 import {
   ApiTokenNetworkResolver,
@@ -20,7 +21,7 @@ declare module '../../common/context' {
 /** Partner networks of organizations, with their membership history and members' content. */
 export const partnerNetwork = defineModule({
   name: 'partner-network',
-  requires: [auth, organization, revision],
+  requires: [auth, organization, revision, searchIndex],
   entities: [PartnerNetwork, NetworkMembership],
   resolvers: [PartnerNetworkResolver, NetworkMembershipResolver, ApiTokenNetworkResolver],
   policy: {
@@ -31,7 +32,9 @@ export const partnerNetwork = defineModule({
       deletePartnerNetwork: EDITORS,
     },
   },
-  services: (s, { ds }) => ({ networks: new PartnerNetworkService(ds, s.revisions, s.organizations) }),
+  services: (s, { ds }) => ({
+    networks: new PartnerNetworkService(ds, s.revisions, s.organizations, s.searchIndex),
+  }),
   editorial: [
     {
       typeName: 'PartnerNetwork',
@@ -40,7 +43,23 @@ export const partnerNetwork = defineModule({
       target: (s) => s.networks,
     },
   ],
-  searchable: [{ entity: PartnerNetwork, localizedColumns: ['name', 'description'] }],
+  searchable: [
+    {
+      typeName: 'PartnerNetwork',
+      entity: PartnerNetwork,
+      documents:
+        'SELECT n.id, n.name AS title, jsonb_build_array(n.description) AS texts, ' +
+        "array_remove(ARRAY[c.name->>'bg', c.name->>'en'], NULL) AS names FROM partner_network n " +
+        'LEFT JOIN organization c ON c.id = n.coordinator_id WHERE n.id = ANY($1)',
+      highlights: ['name', 'description'],
+      dateColumn: 'created_at',
+      // Its coordinator's name finds it.
+      dependsOn: [
+        { typeName: 'Organization', ids: 'SELECT id FROM partner_network WHERE coordinator_id = ANY($1)' },
+      ],
+      target: (s) => s.networks,
+    },
+  ],
   webhooks: { events: ['partnerNetwork.created', 'partnerNetwork.updated', 'partnerNetwork.deleted'] },
 });
 

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ListArgs, SearchFilter } from '../../common/list-args';
+import { ListArgs, TextSearchFilter } from '../../common/list-args';
 import { LocalizedTextInput } from '../../common/localized';
 import { MembershipRole, NetworkScope } from './partner-network.entity';
 
@@ -70,7 +70,7 @@ export class UpdatePartnerNetworkInput extends CreatePartnerNetworkInput {
 }
 
 @InputType()
-export class PartnerNetworkFilter extends SearchFilter {
+export class PartnerNetworkFilter extends TextSearchFilter {
   @Field(() => [NetworkScope], { nullable: true })
   @IsOptional()
   @IsEnum(NetworkScope, { each: true })

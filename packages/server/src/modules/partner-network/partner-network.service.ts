@@ -3,7 +3,8 @@ import type { OrganizationService } from '../organization';
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
 import { fieldError, Reason } from '../../common/errors';
-import { whereIn, whereSearch } from '../../common/filters';
+import { whereIn } from '../../common/filters';
+import type { SearchIndexService } from '../search-index';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
 import { uniqueSlug } from '../../common/slugs';
@@ -30,6 +31,7 @@ export class PartnerNetworkService extends CrudService<
     ds: DataSource,
     revisions: RevisionService,
     private readonly organizations: OrganizationService,
+    private readonly search: SearchIndexService,
   ) {
     super(ds, revisions);
   }
@@ -124,10 +126,10 @@ export class PartnerNetworkService extends CrudService<
     query.andWhere(this.memberOf(`${query.alias}.${column}`, 'inNetworkIds'), { inNetworkIds: networkIds });
   }
 
-  list(args: PartnerNetworksArgs) {
+  async list(args: PartnerNetworksArgs) {
     const query = this.ds.getRepository(PartnerNetwork).createQueryBuilder('network');
     const filter = args.filter ?? {};
-    whereSearch(query, filter.search, ['name'], ['slug']);
+    const relevance = await this.search.filterList(query, 'PartnerNetwork', filter.search, args.locale);
     whereIn(query, 'scope', filter.scopes);
     if (filter.organizationIds?.length) {
       query.andWhere(
@@ -138,7 +140,10 @@ export class PartnerNetworkService extends CrudService<
     }
     return paginate(
       query,
-      { expression: "network.name->>'bg'", sqlType: 'text', direction: SortDirection.ASC },
+      // Searched: best match first; otherwise by name.
+      relevance
+        ? { ...relevance, direction: SortDirection.DESC }
+        : { expression: "network.name->>'bg'", sqlType: 'text', direction: SortDirection.ASC },
       args,
     );
   }

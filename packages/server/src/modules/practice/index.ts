@@ -1,14 +1,15 @@
 import { EDITORS, EVERYONE } from '../../common/audiences';
 import { defineModule } from '../../common/module';
 import { content } from '../content';
-import { geography } from '../geography';
+import { geography, placeNamesSql } from '../geography';
 import { organization } from '../organization';
 import { partnerNetwork } from '../partner-network';
 import { project } from '../project';
 import { revision } from '../revision';
+import { searchIndex } from '../search-index';
 import { taxonomy } from '../taxonomy';
 import { PracticeAdoption } from './practice-adoption.entity';
-import { Practice } from './practice.entity';
+import { Practice, PRACTICE_MUNICIPALITY, PRACTICE_TARGET_GROUP, PRACTICE_THEME } from './practice.entity';
 import {
   PartnerNetworkPracticesResolver,
   PracticeAdoptionResolver,
@@ -26,7 +27,7 @@ declare module '../../common/context' {
 /** Innovative practices (иновационни практики), as FLGR publishes them, and where they were replicated. */
 export const practice = defineModule({
   name: 'practice',
-  requires: [content, geography, organization, partnerNetwork, project, revision, taxonomy],
+  requires: [content, geography, organization, partnerNetwork, project, revision, searchIndex, taxonomy],
   entities: [Practice, PracticeAdoption],
   resolvers: [
     PracticeResolver,
@@ -39,7 +40,15 @@ export const practice = defineModule({
     Mutation: { createPractice: EDITORS, updatePractice: EDITORS, deletePractice: EDITORS },
   },
   services: (s, { ds }) => ({
-    practices: new PracticeService(ds, s.revisions, s.geography, s.organizations, s.tagged, s.networks),
+    practices: new PracticeService(
+      ds,
+      s.revisions,
+      s.geography,
+      s.organizations,
+      s.tagged,
+      s.networks,
+      s.searchIndex,
+    ),
   }),
   editorial: [
     {
@@ -51,7 +60,23 @@ export const practice = defineModule({
   ],
   scheduled: [{ entity: Practice, target: (s) => s.practices }],
   searchable: [
-    { entity: Practice, localizedColumns: ['title', 'summary', 'background', 'practice', 'results'] },
+    {
+      typeName: 'Practice',
+      entity: Practice,
+      documents:
+        'SELECT p.id, p.title, jsonb_build_array(p.summary, p.background, p.practice, p.results) AS texts, ' +
+        `array_remove(ARRAY[o.name->>'bg', o.name->>'en', p.innovator] || ${placeNamesSql(PRACTICE_MUNICIPALITY, 'p')}, NULL) AS names ` +
+        'FROM practice p LEFT JOIN organization o ON o.id = p.organization_id WHERE p.id = ANY($1)',
+      highlights: ['title', 'summary', 'background', 'practice', 'results'],
+      dateColumn: 'published_at',
+      place: PRACTICE_MUNICIPALITY,
+      tags: { theme: PRACTICE_THEME, targetGroup: PRACTICE_TARGET_GROUP },
+      // The innovator organization's name finds its practices.
+      dependsOn: [
+        { typeName: 'Organization', ids: 'SELECT id FROM practice WHERE organization_id = ANY($1)' },
+      ],
+      target: (s) => s.practices,
+    },
   ],
   webhooks: { events: ['practice.created', 'practice.updated', 'practice.deleted', 'practice.published'] },
 });

@@ -123,6 +123,8 @@ export enum PracticeOrderField {
   PERIOD_FROM = 'PERIOD_FROM',
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
+  /** Only with `filter.search`: best match first, newer first among equals. */
+  RELEVANCE = 'RELEVANCE',
 }
 
 @InputType()

@@ -15,7 +15,7 @@ import { Project } from '../project';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toContact } from '../../common/contact';
 import { badInput, unknownReference } from '../../common/errors';
-import { whereIn, whereSearch } from '../../common/filters';
+import { whereIn } from '../../common/filters';
 import { cleanText } from '../../common/localized';
 import { replaceLinks } from '../../common/links';
 import { withRichTexts } from '../../common/rich-text';
@@ -26,6 +26,7 @@ import { uniqueSlug } from '../../common/slugs';
 import { ContentStatus } from '../../common/status';
 import { assignTexts } from '../../common/texts';
 import type { PartnerNetworkService } from '../partner-network';
+import { listSort, type SearchIndexService } from '../search-index';
 import { PracticeAdoption } from './practice-adoption.entity';
 import { Practice, PRACTICE_MUNICIPALITY, PRACTICE_TARGET_GROUP, PRACTICE_THEME } from './practice.entity';
 import {
@@ -42,7 +43,7 @@ registerLongTexts(Practice, LONG_TEXTS);
 /** Long texts edited as rich text; the public proposal form creates through here too. */
 const RICH_TEXTS = ['summary', 'background', 'practice', 'results'] as const;
 
-const SORT_KEYS: Record<PracticeOrderField, Omit<SortKey, 'direction'>> = {
+const SORT_KEYS: Record<Exclude<PracticeOrderField, 'RELEVANCE'>, Omit<SortKey, 'direction'>> = {
   PUBLISHED_AT: {
     expression: "COALESCE(practice.publishedAt, '-infinity'::timestamptz)",
     sqlType: 'timestamptz',
@@ -94,6 +95,7 @@ export class PracticeService extends PublishableCrudService<
     private readonly tagged: TaggedContentService,
     /** Types only: partner-network shows its members' practices, so it imports this module. */
     private readonly networks: PartnerNetworkService,
+    private readonly search: SearchIndexService,
   ) {
     super(ds, revisions);
   }
@@ -173,7 +175,7 @@ export class PracticeService extends PublishableCrudService<
     if (missing.length) throw badInput(missing.map((id) => unknownReference('projectIds', 'project', id)));
   }
 
-  list(args: PracticesArgs, principal: Principal) {
+  async list(args: PracticesArgs, principal: Principal) {
     const query = this.ds.getRepository(Practice).createQueryBuilder('practice');
     skipUnreadTexts(query, args);
     whereVisible(query, principal);
@@ -185,9 +187,13 @@ export class PracticeService extends PublishableCrudService<
     });
     whereIn(query, 'organization_id', filter.organizationIds);
     this.networks.whereInNetworks(query, 'organization_id', filter.networkIds);
-    whereSearch(query, filter.search, ['title', 'summary'], ['slug']);
-    const order = args.orderBy ?? { field: PracticeOrderField.PUBLISHED_AT, direction: SortDirection.DESC };
-    const sort = { ...SORT_KEYS[order.field], direction: order.direction };
+    const relevance = await this.search.filterList(query, 'Practice', filter.search, args.locale);
+    const sort = listSort(
+      args.orderBy,
+      { field: PracticeOrderField.PUBLISHED_AT, direction: SortDirection.DESC },
+      SORT_KEYS,
+      relevance,
+    );
     return paginate(query, sort, args, { prefetch: this.prefetchFor(args, principal) });
   }
 

@@ -158,6 +158,8 @@ export enum ProjectOrderField {
   BUDGET_EUR = 'BUDGET_EUR',
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
+  /** Only with `filter.search`: best match first, newer first among equals. */
+  RELEVANCE = 'RELEVANCE',
 }
 
 @InputType()

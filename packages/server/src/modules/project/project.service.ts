@@ -5,7 +5,8 @@ import { whereVisible } from '../../common/visibility';
 import type { OrganizationService } from '../organization';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fieldError, Reason } from '../../common/errors';
-import { whereIn, whereSearch } from '../../common/filters';
+import { whereIn } from '../../common/filters';
+import { listSort, type SearchIndexService } from '../search-index';
 import { BGN_PER_EUR, normalizeAmount } from '../../common/money';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate, skipUnreadTexts, type SortKey } from '../../common/pagination/paginate';
@@ -49,7 +50,7 @@ const RICH_TEXTS = ['summary', 'generalGoal'] as const;
 /** Lists are never null in storage: an omitted list on create is empty. */
 const LISTS = ['specificObjectives', 'programmes', 'activities', 'expectedResults'] as const;
 
-const SORT_KEYS: Record<ProjectOrderField, Omit<SortKey, 'direction'>> = {
+const SORT_KEYS: Record<Exclude<ProjectOrderField, 'RELEVANCE'>, Omit<SortKey, 'direction'>> = {
   START_DATE: { expression: "COALESCE(project.periodFrom, '-infinity'::date)", sqlType: 'date' },
   TITLE: { expression: "project.title->>'bg'", sqlType: 'text' },
   BUDGET_EUR: {
@@ -75,6 +76,7 @@ export class ProjectService extends PublishableCrudService<Project, CreateProjec
     private readonly tagged: TaggedContentService,
     /** Types only: partner-network shows its members' projects, so it imports this module. */
     private readonly networks: PartnerNetworkService,
+    private readonly search: SearchIndexService,
   ) {
     super(ds, revisions);
   }
@@ -174,7 +176,7 @@ export class ProjectService extends PublishableCrudService<Project, CreateProjec
     });
   }
 
-  list(args: ProjectsArgs, principal: Principal) {
+  async list(args: ProjectsArgs, principal: Principal) {
     const query = this.ds.getRepository(Project).createQueryBuilder('project');
     skipUnreadTexts(query, args);
     whereVisible(query, principal);
@@ -198,9 +200,13 @@ export class ProjectService extends PublishableCrudService<Project, CreateProjec
         { projectNetworkIds: filter.networkIds },
       );
     }
-    whereSearch(query, filter.search, ['title', 'summary'], ['slug', 'referenceNumber']);
-    const order = args.orderBy ?? { field: ProjectOrderField.START_DATE, direction: SortDirection.DESC };
-    const sort = { ...SORT_KEYS[order.field], direction: order.direction };
+    const relevance = await this.search.filterList(query, 'Project', filter.search, args.locale);
+    const sort = listSort(
+      args.orderBy,
+      { field: ProjectOrderField.START_DATE, direction: SortDirection.DESC },
+      SORT_KEYS,
+      relevance,
+    );
     return paginate(query, sort, args, { prefetch: this.prefetchFor(args, principal) });
   }
 }

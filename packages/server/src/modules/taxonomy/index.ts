@@ -39,10 +39,6 @@ export const taxonomy = defineModule({
     { typeName: 'Theme', entity: Theme, title: label, target: (s) => s.themes },
     { typeName: 'TargetGroup', entity: TargetGroup, title: label, target: (s) => s.targetGroups },
   ],
-  searchable: [
-    { entity: Theme, localizedColumns: ['label'] },
-    { entity: TargetGroup, localizedColumns: ['label'] },
-  ],
   webhooks: {
     events: [
       'theme.created',

@@ -1,12 +1,12 @@
 import { IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ListArgs, SearchFilter } from '../../common/list-args';
+import { ListArgs, TextSearchFilter } from '../../common/list-args';
 import { LocalizedTextInput } from '../../common/localized';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 @InputType()
-export class TaxonomyFilter extends SearchFilter {}
+export class TaxonomyFilter extends TextSearchFilter {}
 
 @ArgsType()
 export class TaxonomyArgs extends ListArgs {

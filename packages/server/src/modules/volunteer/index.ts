@@ -91,7 +91,6 @@ export const volunteer = defineModule({
     },
   ],
   scheduled: [{ entity: VolunteerProgramme, target: (s) => s.volunteerProgrammes }],
-  searchable: [{ entity: VolunteerProgramme, localizedColumns: ['name', 'description'] }],
   webhooks: {
     events: [
       'volunteerProgramme.created',

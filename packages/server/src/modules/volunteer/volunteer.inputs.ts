@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ListArgs, PlaceFilter, SearchFilter } from '../../common/list-args';
+import { ListArgs, PlaceFilter, TextSearchFilter } from '../../common/list-args';
 import { LocalizedTextInput } from '../../common/localized';
 import { ConnectionArgs } from '../../common/pagination/connection';
 import { DecimalScalar } from '../../common/scalars';
@@ -151,7 +151,7 @@ export class UpdateVolunteerInput extends CreateVolunteerInput {
 }
 
 @InputType()
-export class VolunteerFilter extends SearchFilter {
+export class VolunteerFilter extends TextSearchFilter {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(28)

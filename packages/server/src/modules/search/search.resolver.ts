@@ -1,0 +1,19 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { selects } from '../../common/selection';
+import { SearchArgs } from './search.inputs';
+import { SearchConnection } from './search.types';
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchConnection, {
+    description:
+      'One search over practices, projects, organizations and partner networks, best match first. ' +
+      'The public and partners find published records; staff also the drafts they may see.',
+  })
+  search(@Args() args: SearchArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    args.countTotal = selects(info, 'totalCount');
+    return ctx.services.search.search(args, ctx, args.locale ?? ctx.locale());
+  }
+}
