@@ -268,6 +268,8 @@ export type PracticeFilter = {
   /** Content of current members of these partner networks. */
   networkIds?: Array<string | number> | null | undefined;
   organizationIds?: Array<string | number> | null | undefined;
+  /** Kinds of the record's organization (a practice's innovator, a project's lead). */
+  organizationKinds?: Array<OrganizationKind> | null | undefined;
   /** Words to find. Practices, projects, organizations and partner networks: the search engine of `search` (Cyrillic or Latin, any word form, one typo forgiven in a word of five letters or more, every word must match; ordered by relevance unless `orderBy` says otherwise). Other lists: a substring of their names. */
   search?: string | null | undefined;
   statuses?: Array<ContentStatus> | null | undefined;
@@ -275,6 +277,8 @@ export type PracticeFilter = {
   targetGroups?: Array<string> | null | undefined;
   /** Theme slugs. */
   themes?: Array<string> | null | undefined;
+  /** Years (of the period's start, else of publication), as the `years` facet counts them. */
+  years?: Array<number> | null | undefined;
 };
 
 export type PracticeOrderBy = {
@@ -309,6 +313,8 @@ export type ProjectFilter = {
   /** Content of current members of these partner networks. */
   networkIds?: Array<string | number> | null | undefined;
   organizationIds?: Array<string | number> | null | undefined;
+  /** Kinds of the record's organization (a practice's innovator, a project's lead). */
+  organizationKinds?: Array<OrganizationKind> | null | undefined;
   /** Words to find. Practices, projects, organizations and partner networks: the search engine of `search` (Cyrillic or Latin, any word form, one typo forgiven in a word of five letters or more, every word must match; ordered by relevance unless `orderBy` says otherwise). Other lists: a substring of their names. */
   search?: string | null | undefined;
   statuses?: Array<ContentStatus> | null | undefined;
@@ -316,6 +322,8 @@ export type ProjectFilter = {
   targetGroups?: Array<string> | null | undefined;
   /** Theme slugs. */
   themes?: Array<string> | null | undefined;
+  /** Years (of the period's start, else of publication), as the `years` facet counts them. */
+  years?: Array<number> | null | undefined;
 };
 
 export type ProjectOrderBy = {
@@ -588,86 +596,50 @@ export type DashboardAuditQuery = {
   };
 };
 
-export type DashboardPracticesPageQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-  filter?: PracticeFilter | null | undefined;
+export type DashboardStatisticsQueryVariables = Exact<{
   locale?: Locale | null | undefined;
 }>;
 
-export type DashboardPracticesPageQuery = {
-  practices: {
-    __typename: 'PracticeConnection';
-    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      __typename: 'PracticeEdge';
-      node: {
-        __typename: 'Practice';
-        id: string;
-        localization: { __typename: 'Localization'; requested: Locale };
-        municipalities: Array<{
-          __typename: 'Municipality';
-          code: string;
-          district: { __typename: 'District'; code: string; nameBg: string; nameEn: string };
-        }>;
-        indicators: Array<{
-          __typename: 'Indicator';
-          id: string;
-          label: string;
-          value: string;
-          unit: string;
-          targetGroup: {
-            __typename: 'TargetGroup';
-            id: string;
-            slug: string;
-            label: string;
-            localization: { __typename: 'Localization'; requested: Locale };
-          } | null;
-        }>;
-      };
+export type DashboardStatisticsQuery = {
+  statistics: {
+    __typename: 'Statistics';
+    practiceCount: number;
+    projectCount: number;
+    peopleServed: {
+      __typename: 'StatisticsPeopleServed';
+      total: string;
+      indicatorCount: number;
+      excludedIndicatorCount: number;
+      byTargetGroup: Array<{
+        __typename: 'StatisticsPeopleByTargetGroup';
+        people: string;
+        indicatorCount: number;
+        targetGroup: { __typename: 'StatisticsTerm'; slug: string; label: string } | null;
+      }>;
+    };
+    projectsByFunder: Array<{
+      __typename: 'StatisticsFunder';
+      count: number;
+      budgetedCount: number;
+      funder: { __typename: 'StatisticsOrganization'; slug: string; name: string } | null;
+      budget: { __typename: 'StatisticsBudget'; eur: string };
     }>;
-  };
-};
-
-export type DashboardProjectsPageQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-  filter?: ProjectFilter | null | undefined;
-  locale?: Locale | null | undefined;
-}>;
-
-export type DashboardProjectsPageQuery = {
-  projects: {
-    __typename: 'ProjectConnection';
-    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      __typename: 'ProjectEdge';
-      node: {
-        __typename: 'Project';
-        id: string;
-        localization: { __typename: 'Localization'; requested: Locale };
-        budget: { __typename: 'Money'; amountEur: string } | null;
-        funder: {
-          __typename: 'Organization';
-          id: string;
-          name: string;
-          localization: { __typename: 'Localization'; requested: Locale };
-        } | null;
-        indicators: Array<{
-          __typename: 'Indicator';
-          id: string;
-          label: string;
-          value: string;
-          unit: string;
-          targetGroup: {
-            __typename: 'TargetGroup';
-            id: string;
-            slug: string;
-            label: string;
-            localization: { __typename: 'Localization'; requested: Locale };
-          } | null;
-        }>;
-      };
+    practicesByDistrict: Array<{
+      __typename: 'StatisticsDistrictCount';
+      count: number;
+      district: { __typename: 'StatisticsDistrict'; code: string; name: string };
+    }>;
+    practicesByYear: Array<{ __typename: 'StatisticsYear'; year: number; count: number }>;
+    practicesByTheme: Array<{
+      __typename: 'StatisticsTheme';
+      count: number;
+      theme: { __typename: 'StatisticsTerm'; slug: string; label: string };
+    }>;
+    adoptionsByDistrict: Array<{
+      __typename: 'StatisticsAdoptions';
+      count: number;
+      practiceCount: number;
+      district: { __typename: 'StatisticsDistrict'; code: string; name: string };
     }>;
   };
 };
@@ -2522,6 +2494,51 @@ export type UpdateProjectMutation = {
       } | null;
     }>;
     documents: Array<{ __typename: 'ProjectDocument'; title: string; url: string }>;
+  };
+};
+
+export type GlobalSearchQueryVariables = Exact<{
+  query: string;
+  locale?: Locale | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type GlobalSearchQuery = {
+  search: {
+    __typename: 'SearchConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'SearchEdge';
+      cursor: string;
+      highlights: Array<{ __typename: 'Highlight'; field: string; snippet: string }>;
+      node:
+        | {
+            __typename: 'Organization';
+            id: string;
+            name: string;
+            localization: { __typename: 'Localization'; requested: Locale };
+          }
+        | {
+            __typename: 'PartnerNetwork';
+            id: string;
+            name: string;
+            localization: { __typename: 'Localization'; requested: Locale };
+          }
+        | {
+            __typename: 'Practice';
+            id: string;
+            title: string;
+            status: ContentStatus;
+            localization: { __typename: 'Localization'; requested: Locale };
+          }
+        | {
+            __typename: 'Project';
+            id: string;
+            title: string;
+            status: ContentStatus;
+            localization: { __typename: 'Localization'; requested: Locale };
+          };
+    }>;
   };
 };
 
@@ -4519,29 +4536,14 @@ export const DashboardAuditDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardAuditQuery, DashboardAuditQueryVariables>;
-export const DashboardPracticesPageDocument = {
+export const DashboardStatisticsDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'DashboardPracticesPage' },
+      name: { kind: 'Name', value: 'DashboardStatistics' },
       variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PracticeFilter' } },
-        },
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
@@ -4553,23 +4555,8 @@ export const DashboardPracticesPageDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'practices' },
+            name: { kind: 'Name', value: 'statistics' },
             arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'locale' },
@@ -4579,98 +4566,144 @@ export const DashboardPracticesPageDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'practiceCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectCount' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
+                  name: { kind: 'Name', value: 'peopleServed' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'excludedIndicatorCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byTargetGroup' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'targetGroup' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'people' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'indicatorCount' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
+                  name: { kind: 'Name', value: 'projectsByFunder' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
+                        name: { kind: 'Name', value: 'funder' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'localization' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'municipalities' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'district' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'nameBg' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'indicators' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'targetGroup' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'localization' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: 'requested' } },
-                                            ],
-                                          },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
                         },
                       },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'budgetedCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'budget' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'eur' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'practicesByDistrict' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'district' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'practicesByYear' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'practicesByTheme' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'theme' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'adoptionsByDistrict' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'district' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'practiceCount' } },
                     ],
                   },
                 },
@@ -4681,177 +4714,7 @@ export const DashboardPracticesPageDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<DashboardPracticesPageQuery, DashboardPracticesPageQueryVariables>;
-export const DashboardProjectsPageDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'DashboardProjectsPage' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectFilter' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'projects' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'locale' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'localization' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'budget' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'amountEur' } }],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'funder' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'localization' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'requested' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'indicators' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'targetGroup' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'localization' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: 'requested' } },
-                                            ],
-                                          },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DashboardProjectsPageQuery, DashboardProjectsPageQueryVariables>;
+} as unknown as DocumentNode<DashboardStatisticsQuery, DashboardStatisticsQueryVariables>;
 export const DashboardMyProgrammesDocument = {
   kind: 'Document',
   definitions: [
@@ -10072,6 +9935,188 @@ export const UpdateProjectDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateProjectMutation, UpdateProjectMutationVariables>;
+export const GlobalSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GlobalSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'highlights' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'snippet' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Practice' } },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'localization' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'requested' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'localization' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'requested' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'Organization' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'localization' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'requested' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'PartnerNetwork' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'localization' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'requested' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GlobalSearchQuery, GlobalSearchQueryVariables>;
 export const ThemeOptionsDocument = {
   kind: 'Document',
   definitions: [

@@ -12,6 +12,7 @@ import { organization } from '../modules/organization';
 import { partnerNetwork } from '../modules/partner-network';
 import { practice } from '../modules/practice';
 import { project } from '../modules/project';
+import { statistics } from '../modules/statistics';
 import { taxonomy } from '../modules/taxonomy';
 import { volunteer } from '../modules/volunteer';
 
@@ -36,6 +37,7 @@ export const MODULES = [
   search,
   nomination,
   volunteer,
+  statistics,
 ] as const satisfies readonly ModuleManifest[];
 
 /** The data source's entities: every module's tables. */

@@ -2,7 +2,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 let seq = 0;
 /** Parameter names unique within a statement, so filters never overwrite each other's values. */
-function param(name: string): string {
+export function param(name: string): string {
   seq = (seq + 1) % 1_000_000;
   return `${name}_${seq}`;
 }

@@ -20,9 +20,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { isInSection, navItemsFor } from '../navigation';
-import { ROLE_ORDER } from '../../features/auth/permissions';
+import { can, ROLE_ORDER } from '../../features/auth/permissions';
 import { useSession } from '../../features/auth/useSession';
 import { useSignOut } from '../../features/auth/useSignOut';
+import { SearchLauncher } from '../../features/search';
 import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
 
 function initials(name: string): string {
@@ -35,7 +36,7 @@ function initials(name: string): string {
 }
 
 /**
- * The signed-in frame: header (name, user, language, sign-out), a navbar with the sections the
+ * The signed-in frame: header (name, search, user, language, sign-out), a navbar with the sections the
  * role may use, and the page. Below the md breakpoint (tablet portrait) the navbar folds into a burger.
  */
 export function AppLayout() {
@@ -71,6 +72,8 @@ export function AppLayout() {
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {/* The search opens records in the content sections: for those who may edit them. */}
+            {can(roles, 'content:manage') && <SearchLauncher />}
             <LanguageSwitch />
             <Menu position="bottom-end" width={240} withinPortal>
               <Menu.Target>

@@ -1,19 +1,14 @@
 import '@mantine/charts/styles.css';
+import { useQuery } from '@apollo/client/react';
 import { BarChart } from '@mantine/charts';
-import { Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ContentStatus } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorState, LoadingState } from '../../shared/components/QueryStates';
 import { formatAmount, formatDecimal } from '../../shared/format';
 import { ChartFigure } from './ChartFigure';
-import { practicesByDistrict, projectsByFunder } from './dashboard-stats';
-import { peopleServed } from './people-served';
-import { useDashboardRecords } from './useDashboardRecords';
-
-type Scope = 'published' | 'all';
-const SCOPE_STATUSES: Record<Scope, ContentStatus[]> = { published: ['PUBLISHED'], all: [] };
+import { peopleDigits } from './dashboard-stats';
+import { DashboardStatisticsQuery } from './dashboard.graphql';
 
 /** Bars drawn at most; the table under each chart has every row. */
 const MAX_BARS = 12;
@@ -29,27 +24,24 @@ function short(name: string, max = 28): string {
   return name.length > max ? `${name.slice(0, max - 1)}…` : name;
 }
 
-/** The dashboard's charts, in their own chunk with the charting library. */
+/**
+ * The dashboard's charts, in their own chunk with the charting library. The server counts
+ * (`statistics`, published content only, the same figures partner sites get); the page only
+ * draws them. Exact amounts are shown from the server's decimal strings; the bars alone are
+ * drawn from numbers.
+ */
 export default function DashboardCharts() {
   const { t } = useTranslation();
   const { language, locale } = useLanguage();
-  const [scope, setScope] = useState<Scope>('published');
-  const records = useDashboardRecords(SCOPE_STATUSES[scope], locale);
-  const { practices, projects } = records;
-
-  const districts = useMemo(
-    () => (practices ? practicesByDistrict(practices, language) : null),
-    [practices, language],
-  );
-  const funders = useMemo(() => (projects ? projectsByFunder(projects) : null), [projects]);
-  const people = useMemo(
-    () => (practices && projects ? peopleServed([...practices, ...projects]) : null),
-    [practices, projects],
-  );
+  const { data, error, loading, refetch } = useQuery(DashboardStatisticsQuery, {
+    variables: { locale },
+    fetchPolicy: 'cache-and-network',
+  });
+  const statistics = data?.statistics;
 
   const count = (value: number) => formatDecimal(String(value), language, 0);
-  const euro = (value: number) => formatAmount(value.toFixed(2), 'EUR', language);
-  const people0 = (value: string) => formatDecimal(value, language, value.includes('.') ? 2 : 0);
+  const euro = (value: string) => formatAmount(value, 'EUR', language);
+  const people = (value: string) => formatDecimal(value, language, peopleDigits(value));
   const noFunder = t('dashboard.charts.noFunder');
   const noGroup = t('dashboard.charts.noTargetGroup');
 
@@ -59,38 +51,36 @@ export default function DashboardCharts() {
         <Title order={2} size="h3">
           {t('dashboard.charts.title')}
         </Title>
-        <SegmentedControl
-          value={scope}
-          onChange={(value) => setScope(value === 'all' ? 'all' : 'published')}
-          aria-label={t('dashboard.charts.scope')}
-          data={[
-            { value: 'published', label: t('dashboard.charts.published') },
-            { value: 'all', label: t('dashboard.charts.allStatuses') },
-          ]}
-        />
+        {statistics && (
+          <Text size="sm" c="dimmed">
+            {t('dashboard.charts.publishedOnly', {
+              practices: statistics.practiceCount,
+              projects: statistics.projectCount,
+            })}
+          </Text>
+        )}
       </Group>
-      {records.error && !practices ? (
-        <ErrorState error={records.error} onRetry={records.retry} />
-      ) : !districts || !funders || !people ? (
+      {error && !statistics ? (
+        <ErrorState error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : !statistics ? (
         <LoadingState />
       ) : (
         <SimpleGrid
           cols={{ base: 1, lg: 2 }}
           spacing="md"
-          style={{ opacity: records.loading ? 0.6 : 1, transition: 'opacity 150ms' }}
-          aria-busy={records.loading}
+          style={{ opacity: loading ? 0.6 : 1, transition: 'opacity 150ms' }}
+          aria-busy={loading}
         >
           <ChartFigure
             title={t('dashboard.charts.byDistrict')}
-            caption={t('dashboard.charts.byDistrictCaption', {
-              count: practices?.length ?? 0,
-              unplaced: districts.unplaced,
-            })}
-            empty={districts.districts.length ? null : t('dashboard.charts.empty')}
+            caption={t('dashboard.charts.byDistrictCaption', { count: statistics.practiceCount })}
+            empty={statistics.practicesByDistrict.length ? null : t('dashboard.charts.empty')}
             chart={
               <BarChart
-                h={barHeight(districts.districts.length)}
-                data={districts.districts.slice(0, MAX_BARS).map((d) => ({ ...d, label: short(d.name) }))}
+                h={barHeight(statistics.practicesByDistrict.length)}
+                data={statistics.practicesByDistrict
+                  .slice(0, MAX_BARS)
+                  .map((d) => ({ label: short(d.district.name), practices: d.count }))}
                 dataKey="label"
                 orientation="vertical"
                 series={[{ name: 'practices', label: t('dashboard.charts.practices'), color: 'teal.6' }]}
@@ -102,16 +92,22 @@ export default function DashboardCharts() {
               />
             }
             columns={[t('dashboard.charts.district'), t('dashboard.charts.practices')]}
-            rows={districts.districts.map((d) => ({ key: d.code, cells: [d.name, count(d.practices)] }))}
+            rows={statistics.practicesByDistrict.map((d) => ({
+              key: d.district.code,
+              cells: [d.district.name, count(d.count)],
+            }))}
           />
           <ChartFigure
             title={t('dashboard.charts.byFunder')}
-            caption={t('dashboard.charts.byFunderCaption', { count: projects?.length ?? 0 })}
-            empty={funders.length ? null : t('dashboard.charts.empty')}
+            caption={t('dashboard.charts.byFunderCaption', { count: statistics.projectCount })}
+            empty={statistics.projectsByFunder.length ? null : t('dashboard.charts.empty')}
             chart={
               <BarChart
-                h={barHeight(funders.length)}
-                data={funders.slice(0, MAX_BARS).map((f) => ({ ...f, label: short(f.name || noFunder) }))}
+                h={barHeight(statistics.projectsByFunder.length)}
+                data={statistics.projectsByFunder.slice(0, MAX_BARS).map((f) => ({
+                  label: short(f.funder?.name ?? noFunder),
+                  value: Number(f.budget.eur),
+                }))}
                 dataKey="label"
                 orientation="vertical"
                 series={[{ name: 'value', label: t('dashboard.charts.budgetEur'), color: 'indigo.6' }]}
@@ -120,7 +116,7 @@ export default function DashboardCharts() {
                   tickFormatter: (v: number) => formatDecimal(String(Math.round(v / 1000)), language, 0),
                 }}
                 xAxisLabel={t('dashboard.charts.thousandEur')}
-                valueFormatter={euro}
+                valueFormatter={(v) => euro(v.toFixed(2))}
                 gridAxis="x"
               />
             }
@@ -130,14 +126,9 @@ export default function DashboardCharts() {
               t('dashboard.charts.withBudget'),
               t('dashboard.charts.budgetEur'),
             ]}
-            rows={funders.map((f) => ({
-              key: f.key || '-',
-              cells: [
-                f.name || noFunder,
-                count(f.projects),
-                count(f.withBudget),
-                formatAmount(f.budgetEur, 'EUR', language),
-              ],
+            rows={statistics.projectsByFunder.map((f) => ({
+              key: f.funder?.slug ?? '-',
+              cells: [f.funder?.name ?? noFunder, count(f.count), count(f.budgetedCount), euro(f.budget.eur)],
             }))}
           />
           <ChartFigure
@@ -145,14 +136,17 @@ export default function DashboardCharts() {
             caption={
               <>
                 {t('dashboard.charts.peopleRule')}{' '}
-                {t('dashboard.charts.peopleCounted', { counted: people.counted, skipped: people.skipped })}
+                {t('dashboard.charts.peopleCounted', {
+                  counted: statistics.peopleServed.indicatorCount,
+                  skipped: statistics.peopleServed.excludedIndicatorCount,
+                })}
               </>
             }
-            empty={people.counted ? null : t('dashboard.charts.noPeople')}
+            empty={statistics.peopleServed.indicatorCount ? null : t('dashboard.charts.noPeople')}
             summary={
               <Text>
                 <Text span fw={700} fz={32} c="teal.8">
-                  {people0(people.total)}
+                  {people(statistics.peopleServed.total)}
                 </Text>{' '}
                 <Text span c="dimmed">
                   {t('dashboard.charts.peopleTotal')}
@@ -161,10 +155,11 @@ export default function DashboardCharts() {
             }
             chart={
               <BarChart
-                h={barHeight(people.byTargetGroup.length)}
-                data={people.byTargetGroup
-                  .slice(0, MAX_BARS)
-                  .map((g) => ({ ...g, name: short(g.label || noGroup) }))}
+                h={barHeight(statistics.peopleServed.byTargetGroup.length)}
+                data={statistics.peopleServed.byTargetGroup.slice(0, MAX_BARS).map((g) => ({
+                  name: short(g.targetGroup?.label ?? noGroup),
+                  value: Number(g.people),
+                }))}
                 dataKey="name"
                 orientation="vertical"
                 series={[{ name: 'value', label: t('dashboard.charts.people'), color: 'orange.6' }]}
@@ -179,9 +174,87 @@ export default function DashboardCharts() {
               t('dashboard.charts.indicators'),
               t('dashboard.charts.people'),
             ]}
-            rows={people.byTargetGroup.map((g) => ({
-              key: g.key || '-',
-              cells: [g.label || noGroup, count(g.indicators), people0(g.total)],
+            rows={statistics.peopleServed.byTargetGroup.map((g) => ({
+              key: g.targetGroup?.slug ?? '-',
+              cells: [g.targetGroup?.label ?? noGroup, count(g.indicatorCount), people(g.people)],
+            }))}
+          />
+          <ChartFigure
+            title={t('dashboard.charts.byYear')}
+            caption={t('dashboard.charts.byYearCaption')}
+            empty={statistics.practicesByYear.length ? null : t('dashboard.charts.empty')}
+            chart={
+              <BarChart
+                h={220}
+                data={statistics.practicesByYear.map((y) => ({ year: String(y.year), practices: y.count }))}
+                dataKey="year"
+                series={[{ name: 'practices', label: t('dashboard.charts.practices'), color: 'teal.6' }]}
+                yAxisProps={{ allowDecimals: false }}
+                valueFormatter={count}
+                withBarValueLabel
+                gridAxis="y"
+              />
+            }
+            columns={[t('dashboard.charts.year'), t('dashboard.charts.practices')]}
+            rows={statistics.practicesByYear.map((y) => ({
+              key: String(y.year),
+              cells: [String(y.year), count(y.count)],
+            }))}
+          />
+          <ChartFigure
+            title={t('dashboard.charts.byTheme')}
+            caption={t('dashboard.charts.byThemeCaption')}
+            empty={statistics.practicesByTheme.length ? null : t('dashboard.charts.empty')}
+            chart={
+              <BarChart
+                h={barHeight(statistics.practicesByTheme.length)}
+                data={statistics.practicesByTheme
+                  .slice(0, MAX_BARS)
+                  .map((r) => ({ label: short(r.theme.label), practices: r.count }))}
+                dataKey="label"
+                orientation="vertical"
+                series={[{ name: 'practices', label: t('dashboard.charts.practices'), color: 'grape.6' }]}
+                yAxisProps={{ width: LABEL_WIDTH }}
+                xAxisProps={{ allowDecimals: false }}
+                valueFormatter={count}
+                withBarValueLabel
+                gridAxis="none"
+              />
+            }
+            columns={[t('dashboard.charts.theme'), t('dashboard.charts.practices')]}
+            rows={statistics.practicesByTheme.map((r) => ({
+              key: r.theme.slug,
+              cells: [r.theme.label, count(r.count)],
+            }))}
+          />
+          <ChartFigure
+            title={t('dashboard.charts.adoptions')}
+            caption={t('dashboard.charts.adoptionsCaption')}
+            empty={statistics.adoptionsByDistrict.length ? null : t('dashboard.charts.noAdoptions')}
+            chart={
+              <BarChart
+                h={barHeight(statistics.adoptionsByDistrict.length)}
+                data={statistics.adoptionsByDistrict
+                  .slice(0, MAX_BARS)
+                  .map((d) => ({ label: short(d.district.name), adoptions: d.count }))}
+                dataKey="label"
+                orientation="vertical"
+                series={[{ name: 'adoptions', label: t('dashboard.charts.adoptionCount'), color: 'cyan.6' }]}
+                yAxisProps={{ width: LABEL_WIDTH }}
+                xAxisProps={{ allowDecimals: false }}
+                valueFormatter={count}
+                withBarValueLabel
+                gridAxis="none"
+              />
+            }
+            columns={[
+              t('dashboard.charts.district'),
+              t('dashboard.charts.adoptionCount'),
+              t('dashboard.charts.adoptedPractices'),
+            ]}
+            rows={statistics.adoptionsByDistrict.map((d) => ({
+              key: d.district.code,
+              cells: [d.district.name, count(d.count), count(d.practiceCount)],
             }))}
           />
         </SimpleGrid>

@@ -73,87 +73,65 @@ export const DashboardAuditQuery = graphql(`
   }
 `);
 
-/** One page of practices with what the charts count: districts and indicators. */
-export const DashboardPracticesPageQuery = graphql(`
-  query DashboardPracticesPage($first: Int!, $after: String, $filter: PracticeFilter, $locale: Locale) {
-    practices(first: $first, after: $after, filter: $filter, locale: $locale) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          localization {
-            requested
-          }
-          municipalities {
-            code
-            district {
-              code
-              nameBg
-              nameEn
-            }
-          }
-          indicators {
-            id
+/**
+ * The charts' figures, computed by the server over published content (`statistics`). The funder
+ * is read without its id, so Apollo keeps each language's answer inside its own
+ * `statistics(locale: …)` entry instead of sharing one normalized funder between languages.
+ */
+export const DashboardStatisticsQuery = graphql(`
+  query DashboardStatistics($locale: Locale) {
+    statistics(locale: $locale) {
+      practiceCount
+      projectCount
+      peopleServed {
+        total
+        indicatorCount
+        excludedIndicatorCount
+        byTargetGroup {
+          targetGroup {
+            slug
             label
-            value
-            unit
-            targetGroup {
-              id
-              slug
-              label
-              localization {
-                requested
-              }
-            }
           }
+          people
+          indicatorCount
         }
       }
-    }
-  }
-`);
-
-/** One page of projects with what the charts count: funder, budget in EUR and indicators. */
-export const DashboardProjectsPageQuery = graphql(`
-  query DashboardProjectsPage($first: Int!, $after: String, $filter: ProjectFilter, $locale: Locale) {
-    projects(first: $first, after: $after, filter: $filter, locale: $locale) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          localization {
-            requested
-          }
-          budget {
-            amountEur
-          }
-          funder {
-            id
-            name
-            localization {
-              requested
-            }
-          }
-          indicators {
-            id
-            label
-            value
-            unit
-            targetGroup {
-              id
-              slug
-              label
-              localization {
-                requested
-              }
-            }
-          }
+      projectsByFunder {
+        funder {
+          slug
+          name
         }
+        count
+        budgetedCount
+        budget {
+          eur
+        }
+      }
+      practicesByDistrict {
+        district {
+          code
+          name
+        }
+        count
+      }
+      practicesByYear {
+        year
+        count
+      }
+      practicesByTheme {
+        theme {
+          slug
+          label
+        }
+        count
+      }
+      adoptionsByDistrict {
+        district {
+          code
+          name
+        }
+        count
+        practiceCount
       }
     }
   }

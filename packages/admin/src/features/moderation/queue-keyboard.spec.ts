@@ -1,7 +1,7 @@
+import { isEditableTarget } from '../../shared/keyboard';
 import {
   decisionTargets,
   initialQueueState,
-  isEditableTarget,
   keyCommand,
   type QueueAction,
   queueReducer,

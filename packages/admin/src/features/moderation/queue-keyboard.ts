@@ -3,6 +3,8 @@
  * row, x toggles its selection, a/r/s decide for the selection (or the focused row), ? shows help.
  */
 
+import type { KeyPress } from '../../shared/keyboard';
+
 export interface QueueState {
   /** Row ids in the order shown. */
   ids: string[];
@@ -79,18 +81,6 @@ export function selectionSummary(state: QueueState): { all: boolean; some: boole
 export type QueueCommand =
   'down' | 'up' | 'toggle' | 'approve' | 'reject' | 'spam' | 'open' | 'help' | 'escape';
 
-/** What a shortcut needs to know about a key press. */
-export interface KeyPress {
-  key: string;
-  /** The physical key (`KeyJ`): shortcuts work in a Cyrillic layout too. */
-  code?: string;
-  ctrlKey?: boolean;
-  metaKey?: boolean;
-  altKey?: boolean;
-  /** The key went to a text field, a select or an editable element: it types, it does not command. */
-  inEditable?: boolean;
-}
-
 const KEYS: Record<string, QueueCommand> = {
   j: 'down',
   k: 'up',
@@ -126,16 +116,3 @@ export const SHORTCUTS: readonly { keys: readonly string[]; command: QueueComman
   { keys: ['Esc'], command: 'escape' },
   { keys: ['?'], command: 'help' },
 ];
-
-/** Whether an event target takes typing (so single-letter shortcuts must leave it alone). */
-export function isEditableTarget(
-  target: { tagName?: string; isContentEditable?: boolean; type?: string } | null,
-): boolean {
-  if (!target) return false;
-  if (target.isContentEditable) return true;
-  const tag = (target.tagName ?? '').toUpperCase();
-  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  if (tag !== 'INPUT') return false;
-  const type = (target.type ?? 'text').toLowerCase();
-  return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(type);
-}

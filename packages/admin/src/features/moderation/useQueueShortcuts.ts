@@ -1,5 +1,6 @@
+import { isEditableTarget } from '../../shared/keyboard';
 import { useEffect, useRef } from 'react';
-import { isEditableTarget, keyCommand, type QueueCommand } from './queue-keyboard';
+import { keyCommand, type QueueCommand } from './queue-keyboard';
 
 /**
  * Listens for the queue's single-key shortcuts on the whole page while `enabled` (not while a

@@ -1,10 +1,11 @@
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { PlaceFilter } from '../../common/list-args';
 import { PeriodInput } from '../../common/period';
 import { ContentStatus } from '../../common/status';
 import { IndicatorInput } from '../indicator';
+import { OrganizationKind } from '../organization';
 
 /** Fields shared by content that is placed, tagged and measured: practices and projects. */
 @InputType()
@@ -82,6 +83,23 @@ export abstract class ContentFilter extends PlaceFilter {
   })
   @IsOptional()
   activeTo?: string | null;
+
+  @Field(() => [Int], {
+    nullable: true,
+    description: "Years (of the period's start, else of publication), as the `years` facet counts them.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsInt({ each: true })
+  years?: number[] | null;
+
+  @Field(() => [OrganizationKind], {
+    nullable: true,
+    description: "Kinds of the record's organization (a practice's innovator, a project's lead).",
+  })
+  @IsOptional()
+  @IsEnum(OrganizationKind, { each: true })
+  organizationKinds?: OrganizationKind[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Content of current members of these partner networks.' })
   @IsOptional()

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { type Junction, whereActive, whereIn, wherePlaced, whereTagged } from '../../common/filters';
+import { type Junction, param, whereActive, whereIn, wherePlaced, whereTagged } from '../../common/filters';
 import { replaceLinks } from '../../common/links';
 import { assignPeriod, type PeriodColumns } from '../../common/period';
 import { ContentStatus } from '../../common/status';
@@ -7,6 +7,7 @@ import type { GeographyService } from '../geography';
 import type { IndicatorService } from '../indicator';
 import type { TargetGroup, TaxonomyService, Theme } from '../taxonomy';
 import type { ContentFilter, TaggedContentInput } from './content.inputs';
+import { RECORD_YEAR } from './facets';
 
 export interface TaggedRecord extends PeriodColumns {
   id: string;
@@ -17,6 +18,8 @@ export interface TaggedTables {
   municipality: Junction;
   theme: Junction;
   targetGroup: Junction;
+  /** The record's own organization column: a practice's innovator, a project's lead. */
+  organizationColumn: string;
 }
 
 /**
@@ -70,5 +73,17 @@ export class TaggedContentService {
     whereTagged(query, tables.targetGroup, 'target_group', filter.targetGroups);
     whereIn(query, 'status', filter.statuses);
     whereActive(query, 'period_from', 'period_to', filter.activeFrom, filter.activeTo);
+    if (filter.years?.length) {
+      const years = param('years');
+      query.andWhere(`${RECORD_YEAR(query.alias)} IN (:...${years})`, { [years]: filter.years });
+    }
+    if (filter.organizationKinds?.length) {
+      const kinds = param('kinds');
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM organization o WHERE o.id = ${query.alias}.${tables.organizationColumn} ` +
+          `AND o.deleted_at IS NULL AND o.kind IN (:...${kinds}))`,
+        { [kinds]: filter.organizationKinds },
+      );
+    }
   }
 }

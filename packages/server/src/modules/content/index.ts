@@ -1,6 +1,8 @@
 import { defineModule } from '../../common/module';
 import { geography } from '../geography';
 import { indicator } from '../indicator';
+import { organization } from '../organization';
+import { searchIndex } from '../search-index';
 import { taxonomy } from '../taxonomy';
 import { TaggedContentService } from './content.service';
 import { type ScheduledType, scheduledTypes } from './scheduler';
@@ -19,7 +21,7 @@ declare module '../../common/context' {
  */
 export const content = defineModule({
   name: 'content',
-  requires: [geography, taxonomy, indicator],
+  requires: [geography, organization, searchIndex, taxonomy, indicator],
   entities: [],
   resolvers: [],
   policy: {},
@@ -33,6 +35,9 @@ export { TaggedContentService };
 export { PublishableEntity } from '../../common/base.entity';
 export { TaggedContentEntity } from './content.entity';
 export { ContentFilter, TaggedContentInput } from './content.inputs';
+export { countFacets, FacetCount, type FacetDimension, Facets, taggedFacets } from './facets';
+export { FacetsResolver, type WithFacets } from './facets.resolver';
+export { taggedList } from './tagged-list';
 export { TaggedContentResolver } from './content.resolver';
 export type { TaggedRecord, TaggedTables } from './content.service';
 export {

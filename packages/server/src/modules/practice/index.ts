@@ -12,6 +12,7 @@ import { PracticeAdoption } from './practice-adoption.entity';
 import { Practice, PRACTICE_MUNICIPALITY, PRACTICE_TARGET_GROUP, PRACTICE_THEME } from './practice.entity';
 import {
   PartnerNetworkPracticesResolver,
+  PracticeConnectionResolver,
   PracticeAdoptionResolver,
   PracticeResolver,
   ProjectPracticesResolver,
@@ -31,6 +32,7 @@ export const practice = defineModule({
   entities: [Practice, PracticeAdoption],
   resolvers: [
     PracticeResolver,
+    PracticeConnectionResolver,
     PracticeAdoptionResolver,
     ProjectPracticesResolver,
     PartnerNetworkPracticesResolver,

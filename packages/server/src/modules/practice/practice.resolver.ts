@@ -24,7 +24,7 @@ import {
   relatedList,
 } from '../../common/prefetch';
 import { Connection } from '../../common/pagination/connection';
-import { TaggedContentResolver } from '../content';
+import { FacetsResolver, TaggedContentResolver } from '../content';
 import { Municipality } from '../geography';
 import { Organization, organizationById } from '../organization';
 import { Project } from '../project';
@@ -35,6 +35,9 @@ import { CreatePracticeInput, PracticesArgs, UpdatePracticeInput } from './pract
 
 @ObjectType()
 export class PracticeConnection extends Connection(Practice) {}
+
+/** `facets` on the root list's connection. */
+export const PracticeConnectionResolver = FacetsResolver(PracticeConnection);
 
 registerPrefetch(Practice, 'organization', referencedRecord(Organization, 'organization_id'));
 registerPrefetch(

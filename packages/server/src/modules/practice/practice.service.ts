@@ -6,7 +6,13 @@ import {
   toJson,
   translationOf,
 } from '../revision';
-import { assignSchedule, PublishableCrudService, type TaggedContentService } from '../content';
+import {
+  assignSchedule,
+  PublishableCrudService,
+  type TaggedContentService,
+  taggedFacets,
+  taggedList,
+} from '../content';
 import type { Principal } from '../../common/principal';
 import { whereVisible } from '../../common/visibility';
 import type { GeographyService } from '../geography';
@@ -20,18 +26,19 @@ import { cleanText } from '../../common/localized';
 import { replaceLinks } from '../../common/links';
 import { withRichTexts } from '../../common/rich-text';
 import { type ConnectionArgs, SortDirection } from '../../common/pagination/connection';
-import { paginate, skipUnreadTexts, type SortKey } from '../../common/pagination/paginate';
+import { paginate, type SortKey } from '../../common/pagination/paginate';
 import { registerLongTexts } from '../../common/prefetch';
 import { uniqueSlug } from '../../common/slugs';
 import { ContentStatus } from '../../common/status';
 import { assignTexts } from '../../common/texts';
 import type { PartnerNetworkService } from '../partner-network';
-import { listSort, type SearchIndexService } from '../search-index';
+import type { PreparedSearch, SearchIndexService } from '../search-index';
 import { PracticeAdoption } from './practice-adoption.entity';
 import { Practice, PRACTICE_MUNICIPALITY, PRACTICE_TARGET_GROUP, PRACTICE_THEME } from './practice.entity';
 import {
   type CreatePracticeInput,
   PracticeOrderField,
+  type PracticeFilter,
   type PracticesArgs,
   type UpdatePracticeInput,
 } from './practice.inputs';
@@ -40,6 +47,13 @@ const TEXTS = ['title', 'summary', 'background', 'practice', 'results'] as const
 /** Texts a list reads only when its query shows them (all but the title). */
 const LONG_TEXTS = TEXTS.filter((text) => text !== 'title');
 registerLongTexts(Practice, LONG_TEXTS);
+const TABLES = {
+  municipality: PRACTICE_MUNICIPALITY,
+  theme: PRACTICE_THEME,
+  targetGroup: PRACTICE_TARGET_GROUP,
+  organizationColumn: 'organization_id',
+};
+const FACETS = taggedFacets('practice', TABLES);
 /** Long texts edited as rich text; the public proposal form creates through here too. */
 const RICH_TEXTS = ['summary', 'background', 'practice', 'results'] as const;
 
@@ -175,26 +189,26 @@ export class PracticeService extends PublishableCrudService<
     if (missing.length) throw badInput(missing.map((id) => unknownReference('projectIds', 'project', id)));
   }
 
-  async list(args: PracticesArgs, principal: Principal) {
+  /** The practices `principal` may see under `filter` (and `search`), with the relevance key when searched. */
+  private filtered(filter: PracticeFilter, principal: Principal, search: PreparedSearch | null) {
     const query = this.ds.getRepository(Practice).createQueryBuilder('practice');
-    skipUnreadTexts(query, args);
     whereVisible(query, principal);
-    const filter = args.filter ?? {};
-    this.tagged.applyFilter(query, filter, {
-      municipality: PRACTICE_MUNICIPALITY,
-      theme: PRACTICE_THEME,
-      targetGroup: PRACTICE_TARGET_GROUP,
-    });
+    this.tagged.applyFilter(query, filter, TABLES);
     whereIn(query, 'organization_id', filter.organizationIds);
     this.networks.whereInNetworks(query, 'organization_id', filter.networkIds);
-    const relevance = await this.search.filterList(query, 'Practice', filter.search, args.locale);
-    const sort = listSort(
-      args.orderBy,
-      { field: PracticeOrderField.PUBLISHED_AT, direction: SortDirection.DESC },
-      SORT_KEYS,
-      relevance,
-    );
-    return paginate(query, sort, args, { prefetch: this.prefetchFor(args, principal) });
+    const relevance = search ? this.search.apply(query, 'Practice', search) : null;
+    return { query, relevance };
+  }
+
+  list(args: PracticesArgs, principal: Principal) {
+    return taggedList(this.ds, this.search, args, principal, {
+      typeName: 'Practice',
+      filtered: (filter, search) => this.filtered(filter, principal, search),
+      defaultOrder: { field: PracticeOrderField.PUBLISHED_AT, direction: SortDirection.DESC },
+      sortKeys: SORT_KEYS,
+      facets: FACETS,
+      prefetch: this.prefetchFor(args, principal),
+    });
   }
 
   // ---- proposals from the public form ("Добавете иновация"): the proposal columns are this

@@ -9,7 +9,12 @@ import { searchIndex } from '../search-index';
 import { taxonomy } from '../taxonomy';
 import { ProjectDocument, ProjectPartner } from './project-partner.entity';
 import { Project, PROJECT_MUNICIPALITY, PROJECT_TARGET_GROUP, PROJECT_THEME } from './project.entity';
-import { PartnerNetworkProjectsResolver, ProjectPartnerResolver, ProjectResolver } from './project.resolver';
+import {
+  PartnerNetworkProjectsResolver,
+  ProjectConnectionResolver,
+  ProjectPartnerResolver,
+  ProjectResolver,
+} from './project.resolver';
 import { ProjectService } from './project.service';
 
 declare module '../../common/context' {
@@ -23,7 +28,12 @@ export const project = defineModule({
   name: 'project',
   requires: [content, geography, organization, partnerNetwork, revision, searchIndex, taxonomy],
   entities: [Project, ProjectPartner, ProjectDocument],
-  resolvers: [ProjectResolver, ProjectPartnerResolver, PartnerNetworkProjectsResolver],
+  resolvers: [
+    ProjectResolver,
+    ProjectConnectionResolver,
+    ProjectPartnerResolver,
+    PartnerNetworkProjectsResolver,
+  ],
   policy: {
     Query: { project: EVERYONE, projects: EVERYONE },
     Mutation: { createProject: EDITORS, updateProject: EDITORS, deleteProject: EDITORS },

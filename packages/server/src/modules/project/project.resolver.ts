@@ -18,7 +18,7 @@ import { LookupArgs, lookup } from '../../common/content.resolver';
 import { childRecords } from '../../common/loaders';
 import { Money } from '../../common/money';
 import { Connection } from '../../common/pagination/connection';
-import { TaggedContentResolver } from '../content';
+import { FacetsResolver, TaggedContentResolver } from '../content';
 import { Organization, organizationById } from '../organization';
 import { MemberContentArgs, memberContent, PartnerNetwork } from '../partner-network';
 import { ProjectDocument, ProjectPartner } from './project-partner.entity';
@@ -27,6 +27,9 @@ import { CreateProjectInput, ProjectsArgs, UpdateProjectInput } from './project.
 
 @ObjectType()
 export class ProjectConnection extends Connection(Project) {}
+
+/** `facets` on the root list's connection. */
+export const ProjectConnectionResolver = FacetsResolver(ProjectConnection);
 
 function organization(ctx: Context, id: string | null) {
   return id ? organizationById(ctx).load(id) : null;

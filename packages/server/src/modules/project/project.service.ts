@@ -1,15 +1,22 @@
 import { type RevisionService, taggedSnapshot, toJson, translationOf } from '../revision';
-import { assignSchedule, PublishableCrudService, type TaggedContentService } from '../content';
+import {
+  assignSchedule,
+  type FacetDimension,
+  PublishableCrudService,
+  type TaggedContentService,
+  taggedFacets,
+  taggedList,
+} from '../content';
 import type { Principal } from '../../common/principal';
 import { whereVisible } from '../../common/visibility';
 import type { OrganizationService } from '../organization';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fieldError, Reason } from '../../common/errors';
 import { whereIn } from '../../common/filters';
-import { listSort, type SearchIndexService } from '../search-index';
+import type { PreparedSearch, SearchIndexService } from '../search-index';
 import { BGN_PER_EUR, normalizeAmount } from '../../common/money';
 import { SortDirection } from '../../common/pagination/connection';
-import { paginate, skipUnreadTexts, type SortKey } from '../../common/pagination/paginate';
+import type { SortKey } from '../../common/pagination/paginate';
 import { registerLongTexts } from '../../common/prefetch';
 import { uniqueSlug } from '../../common/slugs';
 import { assignTexts, cleanTexts } from '../../common/texts';
@@ -25,6 +32,7 @@ import {
 } from './project.entity';
 import {
   type CreateProjectInput,
+  type ProjectFilter,
   ProjectOrderField,
   type ProjectsArgs,
   type UpdateProjectInput,
@@ -43,6 +51,20 @@ const TEXTS = [
 
 /** Texts a list reads only when its query shows them (all but the title). */
 const LONG_TEXTS = TEXTS.filter((text) => text !== 'title');
+const TABLES = {
+  municipality: PROJECT_MUNICIPALITY,
+  theme: PROJECT_THEME,
+  targetGroup: PROJECT_TARGET_GROUP,
+  organizationColumn: 'lead_organization_id',
+};
+const FUNDERS: FacetDimension = {
+  name: 'funders',
+  ignores: ['funderIds'],
+  joins: 'JOIN project r ON r.id = f.id JOIN organization o ON o.id = r.funder_id AND o.deleted_at IS NULL',
+  value: 'o.id::text',
+  label: { bg: "o.name->>'bg'", en: "COALESCE(o.name->>'en', o.name->>'bg')" },
+};
+const FACETS = [...taggedFacets('project', TABLES), FUNDERS];
 registerLongTexts(Project, LONG_TEXTS);
 /** Long texts edited as rich text; list items and names stay plain. */
 const RICH_TEXTS = ['summary', 'generalGoal'] as const;
@@ -176,16 +198,11 @@ export class ProjectService extends PublishableCrudService<Project, CreateProjec
     });
   }
 
-  async list(args: ProjectsArgs, principal: Principal) {
+  /** The projects `principal` may see under `filter` (and `search`), with the relevance key when searched. */
+  private filtered(filter: ProjectFilter, principal: Principal, search: PreparedSearch | null) {
     const query = this.ds.getRepository(Project).createQueryBuilder('project');
-    skipUnreadTexts(query, args);
     whereVisible(query, principal);
-    const filter = args.filter ?? {};
-    this.tagged.applyFilter(query, filter, {
-      municipality: PROJECT_MUNICIPALITY,
-      theme: PROJECT_THEME,
-      targetGroup: PROJECT_TARGET_GROUP,
-    });
+    this.tagged.applyFilter(query, filter, TABLES);
     whereIn(query, 'funder_id', filter.funderIds);
     if (filter.organizationIds?.length) {
       query.andWhere(
@@ -200,13 +217,18 @@ export class ProjectService extends PublishableCrudService<Project, CreateProjec
         { projectNetworkIds: filter.networkIds },
       );
     }
-    const relevance = await this.search.filterList(query, 'Project', filter.search, args.locale);
-    const sort = listSort(
-      args.orderBy,
-      { field: ProjectOrderField.START_DATE, direction: SortDirection.DESC },
-      SORT_KEYS,
-      relevance,
-    );
-    return paginate(query, sort, args, { prefetch: this.prefetchFor(args, principal) });
+    const relevance = search ? this.search.apply(query, 'Project', search) : null;
+    return { query, relevance };
+  }
+
+  list(args: ProjectsArgs, principal: Principal) {
+    return taggedList(this.ds, this.search, args, principal, {
+      typeName: 'Project',
+      filtered: (filter, search) => this.filtered(filter, principal, search),
+      defaultOrder: { field: ProjectOrderField.START_DATE, direction: SortDirection.DESC },
+      sortKeys: SORT_KEYS,
+      facets: FACETS,
+      prefetch: this.prefetchFor(args, principal),
+    });
   }
 }

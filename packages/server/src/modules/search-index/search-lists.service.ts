@@ -30,19 +30,29 @@ export class SearchIndexService {
     return prepareSearch(this.ds, text, locale);
   }
 
-  /**
-   * Applies a list's `search` to its query; returns the relevance sort key, or null when there is
-   * no text to search (blank).
-   */
+  /** A list's `search`, parsed once for its page and its facets; null when blank (no search). */
+  async prepareFor(text: string | null | undefined, locale?: string | null): Promise<PreparedSearch | null> {
+    return text?.trim() ? this.prepare(text, locale) : null;
+  }
+
+  /** Narrows a list's query of `typeName` to what `search` finds; returns the relevance sort key. */
+  apply<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    typeName: string,
+    search: PreparedSearch,
+  ): Omit<SortKey, 'direction'> {
+    return search.filter(query, this.indexed.capability(typeName));
+  }
+
+  /** prepareFor and apply at once, for a list without facets. */
   async filterList<T extends ObjectLiteral>(
     query: SelectQueryBuilder<T>,
     typeName: string,
     text: string | null | undefined,
     locale?: string | null,
   ): Promise<Omit<SortKey, 'direction'> | null> {
-    if (!text?.trim()) return null;
-    const prepared = await this.prepare(text, locale);
-    return prepared.filter(query, this.indexed.capability(typeName));
+    const search = await this.prepareFor(text, locale);
+    return search ? this.apply(query, typeName, search) : null;
   }
 }
 

@@ -1,11 +1,12 @@
 import { EVERYONE } from '../../common/audiences';
 import { defineModule } from '../../common/module';
+import { content } from '../content';
 import { organization } from '../organization';
 import { partnerNetwork } from '../partner-network';
 import { practice } from '../practice';
 import { project } from '../project';
 import { searchIndex } from '../search-index';
-import { SearchResolver } from './search.resolver';
+import { SearchConnectionResolver, SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
 
 declare module '../../common/context' {
@@ -17,9 +18,9 @@ declare module '../../common/context' {
 /** `search`: the public search across the searchable types, with scores and highlights. */
 export const search = defineModule({
   name: 'search',
-  requires: [organization, partnerNetwork, practice, project, searchIndex],
+  requires: [content, organization, partnerNetwork, practice, project, searchIndex],
   entities: [],
-  resolvers: [SearchResolver],
+  resolvers: [SearchResolver, SearchConnectionResolver],
   policy: { Query: { search: EVERYONE } },
   services: (s, { ds }) => ({ search: new SearchService(ds, s.searchIndex) }),
 });

@@ -7,6 +7,7 @@ import { DEFAULT_PAGE_SIZE } from '../../common/pagination/connection';
 import { checkPagingArgs } from '../../common/pagination/paginate';
 import type { PreparedSearch, SearchIndexService } from '../search-index';
 import { visibleRows } from '../../common/visibility';
+import { searchFacets } from './search-facets';
 import { highlightsOf } from './search-highlight';
 import { type SearchArgs, type SearchFilter, SearchType } from './search.inputs';
 import type { SearchConnection, SearchEdge } from './search.types';
@@ -84,6 +85,16 @@ export class SearchService {
     const found = parts.length && window.size > 0 ? await this.ranked(parts, window, counted) : [];
     const page = found.slice(0, window.size);
     const nodes = await this.load(page, capabilities, reader);
+    const all = Object.values(SearchType).map((type) => this.index.indexed.capability(type));
+    const facetsOf = () =>
+      searchFacets(
+        this.ds,
+        search.empty ? [] : capabilities,
+        search.empty ? [] : all,
+        args.filter ?? {},
+        (capability, filter) => this.typeQuery(capability, search, filter, reader),
+        locale,
+      );
 
     const edges: SearchEdge[] = [];
     page.forEach((row, i) => {
@@ -104,6 +115,7 @@ export class SearchService {
     return {
       edges,
       totalCount,
+      facetsOf,
       pageInfo: {
         hasNextPage: window.backwards ? args.before != null : more,
         hasPreviousPage: window.start > 0,

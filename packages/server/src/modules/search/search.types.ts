@@ -1,5 +1,6 @@
 import { createUnionType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination/connection';
+import type { SearchFacets } from './search-facets';
 import { Organization } from '../organization';
 import { PartnerNetwork } from '../partner-network';
 import { Practice } from '../practice';
@@ -53,4 +54,7 @@ export class SearchConnection {
 
   @Field(() => Int, { description: 'Results on all pages.' })
   totalCount: number;
+
+  /** Not a field: the facets, counted when the query selects them (search.resolver.ts). */
+  facetsOf?: () => Promise<SearchFacets>;
 }
