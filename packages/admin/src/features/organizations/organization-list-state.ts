@@ -1,17 +1,9 @@
 import type { OrganizationKind, OrganizationOrderBy, OrganizationsQueryVariables } from '../../gql/graphql';
 import type { ListUrlKeys } from '../../shared/list/useListUrlState';
+import { ORGANIZATION_KINDS } from '../../shared/organization-kinds';
 import { type Cursor, pageArgs, readChoice, readCursor, readList, readText } from '../../shared/url-state';
 
-/** Every kind, in the order people look for them. */
-export const ORGANIZATION_KINDS = [
-  'NGO',
-  'FOUNDATION',
-  'MUNICIPALITY',
-  'PUBLIC_AGENCY',
-  'FUNDER',
-  'ACADEMIC',
-  'BUSINESS',
-] as const satisfies readonly OrganizationKind[];
+export { ORGANIZATION_KINDS };
 
 export const ORGANIZATION_SORTS = ['name', 'updated', 'created'] as const;
 export type OrganizationSort = (typeof ORGANIZATION_SORTS)[number];

@@ -7,7 +7,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { StatusBadge } from '../../shared/components/StatusBadge';
 import { formatDate } from '../../shared/format';
 import { hasContentFilters } from '../../shared/list/content-list-state';
-import { ContentFilters } from '../content-filters';
+import { ContentFilters, FacetsPanel } from '../content-filters';
 import { NARROW_CELL } from '../../shared/list/DataTable';
 import { FirstNames } from '../../shared/list/FirstNames';
 import { ListPage } from '../../shared/list/ListPage';
@@ -38,15 +38,24 @@ export function PracticeListPage() {
   const variables = useMemo(() => practicesVariables(state, locale), [state, locale]);
   const query = useQuery(PracticesQuery, { variables, fetchPolicy: 'cache-and-network' });
   const filtered = hasContentFilters(state);
+  const practices = (query.data ?? query.previousData)?.practices;
 
   return (
     <ListPage
       section="practices"
       list={list}
       createPath="/practices/new"
-      connection={(query.data ?? query.previousData)?.practices}
+      connection={practices}
       query={query}
       filtered={filtered}
+      aside={
+        <FacetsPanel
+          facets={practices?.facets}
+          state={state}
+          setFilters={setFilters}
+          loading={query.loading}
+        />
+      }
       filterBar={
         <ContentFilters
           section="practices"

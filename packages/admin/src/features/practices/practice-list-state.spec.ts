@@ -16,6 +16,8 @@ describe('practices list state', () => {
       targetGroups: [],
       activeFrom: null,
       activeTo: null,
+      organizationKinds: [],
+      years: [],
       sort: 'updated',
       after: null,
       before: null,
@@ -73,6 +75,18 @@ describe('practices list state', () => {
     });
   });
 
+  it('reads the facets’ organization kinds and years, and asks for the years as numbers', () => {
+    const s = state('kind=NGO,ngo,SPACESHIP,MUNICIPALITY&year=2015,15,20x5,2015,1999');
+    expect(s.organizationKinds).toEqual(['NGO', 'MUNICIPALITY']);
+    expect(s.years).toEqual([2015, 1999]);
+    expect(hasContentFilters(s)).toBe(true);
+    expect(hasContentFilters(state('year=2020'))).toBe(true);
+    expect(practicesVariables(s, 'BG').filter).toEqual({
+      organizationKinds: ['NGO', 'MUNICIPALITY'],
+      years: [2015, 1999],
+    });
+  });
+
   it('pages backwards from a before cursor and asks in English for the English interface', () => {
     expect(practicesVariables(state('before=c9&sort=published'), 'EN', 20)).toEqual({
       last: 20,
@@ -90,7 +104,7 @@ describe('practices list state', () => {
   it('clears the search and every filter but keeps the order', () => {
     const params = new URLSearchParams(
       'q=ранна&status=DRAFT&district=PDV&municipality=PDV26&theme=a&target=b&from=2020-01-01&to=2021-01-01' +
-        '&sort=title&after=abc',
+        '&kind=NGO&year=2015&sort=title&after=abc',
     );
     const keys = [PRACTICE_LIST_KEYS.search, ...PRACTICE_LIST_KEYS.filters];
     expect(withFilter(params, clearedFilters(keys)).toString()).toBe('sort=title');

@@ -20,6 +20,9 @@ export const PracticesQuery = graphql(`
       locale: $locale
     ) {
       totalCount
+      facets {
+        ...ListFacets
+      }
       pageInfo {
         hasNextPage
         hasPreviousPage

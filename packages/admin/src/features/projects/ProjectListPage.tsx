@@ -11,6 +11,7 @@ import { ListPage } from '../../shared/list/ListPage';
 import { nextSortDirection } from '../../shared/list/list-url';
 import { TitleCell } from '../../shared/list/TitleCell';
 import { useListUrlState } from '../../shared/list/useListUrlState';
+import { FacetsPanel } from '../content-filters';
 import { ProjectFilters } from './components/ProjectFilters';
 import {
   DEFAULT_DIRECTION,
@@ -36,6 +37,7 @@ export function ProjectListPage() {
   const setSort = (sort: ProjectSort, direction: ProjectSortDirection) =>
     list.setFilters(sortPatch(sort, direction));
   const filtered = hasActiveProjectFilters(state);
+  const projects = (query.data ?? query.previousData)?.projects;
 
   /** A header that orders by its column; the first click goes the column's own way. */
   const sortable = (sort: ProjectSort, label: string, column: Partial<ListColumn> = {}): ListColumn => {
@@ -57,10 +59,18 @@ export function ProjectListPage() {
       section="projects"
       list={list}
       createPath="/projects/new"
-      connection={(query.data ?? query.previousData)?.projects}
+      connection={projects}
       query={query}
       filtered={filtered}
       filterBar={<ProjectFilters list={list} setSort={setSort} />}
+      aside={
+        <FacetsPanel
+          facets={projects?.facets}
+          state={state}
+          setFilters={list.setFilters}
+          loading={query.loading}
+        />
+      }
       table={{
         minWidth: 820,
         columns: [

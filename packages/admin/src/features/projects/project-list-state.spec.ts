@@ -16,7 +16,8 @@ describe('projects list state', () => {
     const state = readProjectListState(
       new URLSearchParams(
         `q=деца&status=PUBLISHED,LOST&district=PDV&municipality=PDV26,PDV,pdv39&theme=early-intervention,Bad Slug` +
-          `&target=children-at-risk&funder=${FUNDER},42&from=2019-01-01&to=2020-02-30&sort=budget&dir=asc`,
+          `&target=children-at-risk&funder=${FUNDER},42&from=2019-01-01&to=2020-02-30&sort=budget&dir=asc` +
+          `&kind=FUNDER,nobody&year=2012,next`,
       ),
     );
     expect(state).toEqual({
@@ -29,6 +30,8 @@ describe('projects list state', () => {
       funderIds: [FUNDER],
       activeFrom: '2019-01-01',
       activeTo: null,
+      organizationKinds: ['FUNDER'],
+      years: [2012],
       sort: 'budget',
       direction: 'asc',
       after: null,
@@ -66,7 +69,7 @@ describe('projects list state', () => {
   it('turns filters, order and page into query variables', () => {
     const state = readProjectListState(
       new URLSearchParams(
-        `funder=${FUNDER}&from=2012-01-01&to=2013-12-31&target=youth&before=xyz&sort=updated`,
+        `funder=${FUNDER}&from=2012-01-01&to=2013-12-31&target=youth&kind=NGO&year=2013&before=xyz&sort=updated`,
       ),
     );
     expect(projectsVariables(state, 'EN', 10)).toEqual({
@@ -77,6 +80,8 @@ describe('projects list state', () => {
         activeFrom: '2012-01-01',
         activeTo: '2013-12-31',
         targetGroups: ['youth'],
+        organizationKinds: ['NGO'],
+        years: [2013],
       },
       orderBy: { field: 'UPDATED_AT', direction: 'DESC' },
       locale: 'EN',
@@ -85,7 +90,7 @@ describe('projects list state', () => {
 
   it('clears every filter but keeps the order', () => {
     const params = new URLSearchParams(
-      `q=x&status=DRAFT&district=PDV&municipality=PDV26&theme=a&target=b&funder=${FUNDER}&from=2020-01-01&to=2021-01-01&sort=budget&dir=asc&after=c`,
+      `q=x&status=DRAFT&district=PDV&municipality=PDV26&theme=a&target=b&funder=${FUNDER}&from=2020-01-01&to=2021-01-01&kind=NGO&year=2020&sort=budget&dir=asc&after=c`,
     );
     const keys = [PROJECT_LIST_KEYS.search, ...PROJECT_LIST_KEYS.filters];
     expect(withFilter(params, clearedFilters(keys)).toString()).toBe('dir=asc&sort=budget');

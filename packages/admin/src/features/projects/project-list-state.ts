@@ -4,6 +4,7 @@ import {
   CONTENT_PARAM,
   type ContentListState,
   contentFilter,
+  FUNDER_PARAM,
   hasContentFilters,
   moreFilterCount,
   readContentListState,
@@ -49,7 +50,7 @@ const isId = (value: string): value is string =>
 /** URL parameter names: `?q=…&status=DRAFT&district=PDV&from=2019-01-01&sort=budget&dir=desc`. */
 export const PROJECT_PARAM = {
   ...CONTENT_PARAM,
-  funderIds: 'funder',
+  funderIds: FUNDER_PARAM,
   sort: 'sort',
   direction: 'dir',
 } as const;

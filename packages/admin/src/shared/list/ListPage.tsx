@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Flex, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,6 +35,8 @@ interface Props<R> {
   filters?: ReactNode;
   /** A filter bar of the section's own, instead of the usual one. */
   filterBar?: ReactNode;
+  /** Beside the table from the lg breakpoint, above it below (the content lists' facets). */
+  aside?: ReactNode;
   /** The page shown (the previous one while the next loads); undefined before the first. */
   connection: Connection<R> | undefined;
   query: { loading: boolean; error?: unknown; refetch: () => Promise<unknown> };
@@ -56,6 +58,32 @@ export function ListPage<R>({ section, list, filtered, createPath, connection, q
       {createLabel}
     </Button>
   ) : undefined;
+
+  const results = (
+    <>
+      {query.error && !connection ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch().catch(() => undefined)} />
+      ) : (
+        <Paper withBorder>
+          <DataTable
+            {...props.table}
+            rows={connection?.edges.map((edge) => edge.node)}
+            loading={query.loading}
+            empty={
+              <EmptyState
+                message={filtered ? t(`${section}.emptyFiltered` as const) : t(`${section}.empty` as const)}
+                action={emptyAction}
+              />
+            }
+          />
+        </Paper>
+      )}
+
+      {connection && (
+        <CursorPagination pageInfo={connection.pageInfo} label={t(`${section}.pagination` as const)} />
+      )}
+    </>
+  );
 
   return (
     <Stack gap="md">
@@ -88,26 +116,21 @@ export function ListPage<R>({ section, list, filtered, createPath, connection, q
         </FilterBar>
       )}
 
-      {query.error && !connection ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch().catch(() => undefined)} />
+      {props.aside ? (
+        <Flex
+          direction={{ base: 'column', lg: 'row' }}
+          gap="md"
+          align={{ base: 'stretch', lg: 'flex-start' }}
+        >
+          <Box w={{ base: '100%', lg: 240 }} style={{ flexShrink: 0 }}>
+            {props.aside}
+          </Box>
+          <Stack gap="md" style={{ flex: 1, minWidth: 0 }}>
+            {results}
+          </Stack>
+        </Flex>
       ) : (
-        <Paper withBorder>
-          <DataTable
-            {...props.table}
-            rows={connection?.edges.map((edge) => edge.node)}
-            loading={query.loading}
-            empty={
-              <EmptyState
-                message={filtered ? t(`${section}.emptyFiltered` as const) : t(`${section}.empty` as const)}
-                action={emptyAction}
-              />
-            }
-          />
-        </Paper>
-      )}
-
-      {connection && (
-        <CursorPagination pageInfo={connection.pageInfo} label={t(`${section}.pagination` as const)} />
+        results
       )}
     </Stack>
   );

@@ -1,10 +1,12 @@
-import type { ContentStatus } from '../../gql/graphql';
+import { ORGANIZATION_KINDS } from '../organization-kinds';
+import type { ContentStatus, OrganizationKind } from '../../gql/graphql';
 import { type Cursor, readCursor, readList, readText } from '../url-state';
 
 /**
  * The filters practices and projects share in their URL and their query:
- * `?q=…&status=DRAFT&district=PDV&municipality=PDV26&theme=…&target=…&from=2019-01-01&to=…`.
- * Each list adds its own order (and projects their funders).
+ * `?q=…&status=DRAFT&district=PDV&municipality=PDV26&theme=…&target=…&from=2019-01-01&to=…`,
+ * and the two only the facets set: `&kind=NGO&year=2015,2016`. Each list adds its own order (and
+ * projects their funders).
  */
 
 /** Every status, in workflow order. */
@@ -25,7 +27,12 @@ export const CONTENT_PARAM = {
   targetGroups: 'target',
   activeFrom: 'from',
   activeTo: 'to',
+  organizationKinds: 'kind',
+  years: 'year',
 } as const;
+
+/** The projects list's funders, in its URL and its funders facet (practices have none). */
+export const FUNDER_PARAM = 'funder';
 
 /** What "clear filters" removes besides the search. */
 export const CONTENT_FILTER_KEYS: readonly string[] = Object.values(CONTENT_PARAM).filter(
@@ -42,6 +49,10 @@ export interface ContentListState extends Cursor {
   /** Calendar days "2020-12-31": the period overlaps [activeFrom, activeTo]. */
   activeFrom: string | null;
   activeTo: string | null;
+  /** Set from the facets only (no field of their own in the filter bar). */
+  organizationKinds: OrganizationKind[];
+  /** Of the period's start, else of publication, as the server's `years` filter and facet count them. */
+  years: number[];
 }
 
 /** The part of `PracticeFilter` and `ProjectFilter` the shared filters fill. */
@@ -54,6 +65,8 @@ export interface ContentFilter {
   targetGroups?: string[];
   activeFrom?: string;
   activeTo?: string;
+  organizationKinds?: OrganizationKind[];
+  years?: number[];
 }
 
 const isStatus = (value: string): value is ContentStatus =>
@@ -63,6 +76,10 @@ const isDistrictCode = (value: string): value is string => /^[A-Z]{3}$/.test(val
 const isMunicipalityCode = (value: string): value is string => /^[A-Z]{3}\d{2}$/.test(value);
 /** Theme and target-group slugs are Latin, lower case, with hyphens. */
 const isSlug = (value: string): value is string => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+const isOrganizationKind = (value: string): value is OrganizationKind =>
+  (ORGANIZATION_KINDS as readonly string[]).includes(value);
+/** Four digits: the URL carries years as text, the query as numbers. */
+const isYear = (value: string): value is string => /^[12]\d{3}$/.test(value);
 
 /** A calendar day "2020-12-31", or null (also for days that do not exist, like 2020-02-30). */
 function readDay(params: URLSearchParams, key: string): string | null {
@@ -83,6 +100,8 @@ export function readContentListState(params: URLSearchParams): ContentListState 
     targetGroups: readList(params, CONTENT_PARAM.targetGroups, isSlug),
     activeFrom: readDay(params, CONTENT_PARAM.activeFrom),
     activeTo: readDay(params, CONTENT_PARAM.activeTo),
+    organizationKinds: readList(params, CONTENT_PARAM.organizationKinds, isOrganizationKind),
+    years: readList(params, CONTENT_PARAM.years, isYear).map(Number),
     ...readCursor(params),
   };
 }
@@ -103,6 +122,8 @@ export function hasContentFilters(state: ContentListState): boolean {
     state.search !== '' ||
     state.statuses.length > 0 ||
     state.districtCodes.length > 0 ||
+    state.organizationKinds.length > 0 ||
+    state.years.length > 0 ||
     moreFilterCount(state) > 0
   );
 }
@@ -118,5 +139,7 @@ export function contentFilter(state: ContentListState): ContentFilter {
   if (state.targetGroups.length) filter.targetGroups = state.targetGroups;
   if (state.activeFrom) filter.activeFrom = state.activeFrom;
   if (state.activeTo) filter.activeTo = state.activeTo;
+  if (state.organizationKinds.length) filter.organizationKinds = state.organizationKinds;
+  if (state.years.length) filter.years = state.years;
   return filter;
 }
