@@ -18,6 +18,7 @@ import { principalFor, SessionCookie, tokenOrigins } from './http-auth';
 import type { Database } from '../db/data-source';
 import { translateDbError } from '../common/transaction';
 import { cspNonce, serveAdmin } from './admin-static';
+import { cacheControlPlugin, preflightWithoutSession } from './cacheable-reads';
 import { createErrorFormatter } from './errors';
 import { readiness } from './readiness';
 import {
@@ -83,11 +84,14 @@ export async function startServer(
       ...hardeningPlugins,
       operationLogPlugin,
       schemaDisclosurePlugin(config.production),
+      cacheControlPlugin,
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  // A strong ETag on every GET answer, and 304 for a matching If-None-Match (res.send does both).
+  app.set('etag', 'strong');
   app.set('trust proxy', config.trustProxy);
   const allowedOrigins = tokenOrigins(database.dataSource);
   app.use(requestLogger(logger));
@@ -115,6 +119,7 @@ export async function startServer(
     // practices shrinks about 5×); small answers go as they are.
     compression({ threshold: COMPRESS_ABOVE_BYTES }),
     cookieParser(),
+    preflightWithoutSession,
     express.json({ limit: LIMITS.bodyBytes }),
     requestIdScope,
     expressMiddleware(apollo, {
