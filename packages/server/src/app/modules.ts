@@ -9,6 +9,7 @@ import { geography } from '../modules/geography';
 import { indicator } from '../modules/indicator';
 import { nomination } from '../modules/nomination';
 import { organization } from '../modules/organization';
+import { persistedQuery } from '../modules/persisted-query';
 import { partnerNetwork } from '../modules/partner-network';
 import { practice } from '../modules/practice';
 import { project } from '../modules/project';
@@ -24,6 +25,7 @@ import { volunteer } from '../modules/volunteer';
 export const MODULES = [
   audit,
   auth,
+  persistedQuery,
   revision,
   geography,
   searchIndex,

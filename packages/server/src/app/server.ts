@@ -67,6 +67,10 @@ export async function startServer(
     // Apollo's defaults, stated so that nobody turns them off by accident.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // In the database, shared by every server (a light test boot without the module keeps Apollo's own).
+    ...(services.persistedQueries
+      ? { persistedQueries: { cache: services.persistedQueries.logTo(logger) } }
+      : {}),
     // Apollo's own handler re-raises the signal once it has stopped, killing the process before
     // the scheduler and the database are closed: main.ts stops everything in order instead.
     stopOnTerminationSignals: false,

@@ -1,3 +1,4 @@
+import type { DatabaseConfig } from '../db/config';
 import { startObmen, type Obmen } from '../app/bootstrap';
 import { withRequirements } from '../app/modules';
 import type { ModuleManifest } from '../common/module';
@@ -31,6 +32,8 @@ export interface Client {
 export interface TestServer extends Client {
   obmen: Obmen;
   url: string;
+  /** Its database, for a second server on it (`database` option). */
+  databaseConfig: DatabaseConfig;
   /** The same API as someone else: the public, a partner token, or a signed-in role. */
   as(who: As): Promise<Client>;
   /** Headers that authenticate as `who` (a session cookie or a bearer token). */
@@ -88,6 +91,8 @@ export interface TestServerOptions {
   timeouts?: DatabaseTimeouts;
   /** Every module (the default), or a module's spec's few: startModuleServer. */
   modules?: readonly ModuleManifest[];
+  /** Another server's database (PostgreSQL), for two servers on one database; not dropped by stop(). */
+  database?: DatabaseConfig;
 }
 
 /**
@@ -107,7 +112,9 @@ export const startModuleServer = (
   startTestServer({ ...options, modules: withRequirements([...TEST_KERNEL, ...modules]) });
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const database = await freshDatabase();
+  const database = options.database
+    ? { config: options.database, drop: async () => undefined }
+    : await freshDatabase();
   const config: AppConfig = {
     port: 0,
     host: '127.0.0.1',
@@ -158,6 +165,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return {
     obmen,
     url,
+    databaseConfig: database.config,
     ...admin,
     headersFor,
     async as(who: As) {

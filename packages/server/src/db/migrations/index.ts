@@ -4,6 +4,7 @@ import { RevisionAuthorKind1795349617039 } from './1795349617039-RevisionAuthorK
 import { LoginAttempts1796330782937 } from './1796330782937-LoginAttempts';
 import { ListOrderIndexes1796345000000 } from './1796345000000-ListOrderIndexes';
 import { SearchIndex1796379263635 } from './1796379263635-SearchIndex';
+import { PersistedQueries1796384554147 } from './1796384554147-PersistedQueries';
 
 /** In order. New ones come from `pnpm --filter @obmen/server migration:generate <Name>`, reviewed. */
 export const migrations: Function[] = [
@@ -13,4 +14,5 @@ export const migrations: Function[] = [
   LoginAttempts1796330782937,
   ListOrderIndexes1796345000000,
   SearchIndex1796379263635,
+  PersistedQueries1796384554147,
 ];
