@@ -76,6 +76,41 @@ export interface FacetDimension {
 export const RECORD_YEAR = (alias: string): string =>
   `EXTRACT(year FROM COALESCE(${alias}.period_from, ${alias}.published_at))::int`;
 
+/** A term's name in both languages (English falls back to Bulgarian), over alias `t`. */
+export const TERM_LABEL = { bg: "t.label->>'bg'", en: "COALESCE(t.label->>'en', t.label->>'bg')" };
+
+/** Joins from `f` (the counted ids) through a junction to its terms `t` outside the trash. */
+export const termJoin = (j: Junction, termTable: string): string =>
+  `JOIN ${j.table} j ON j.${j.ownerColumn} = f.id JOIN ${termTable} t ON t.id = j.${j.valueColumn} AND t.deleted_at IS NULL`;
+
+/** A facets statement's row: which facet, the value, its names, how many. */
+export interface FacetRow<N extends string = string> {
+  facet: N;
+  value: string | null;
+  label_bg: string | null;
+  label_en: string | null;
+  count: number;
+}
+
+/** Rows into the facets' lists, most first and then by name; a row without a value (no year) is in none. */
+export function collectFacets<N extends string>(
+  lists: Record<N, FacetCount[]>,
+  rows: readonly FacetRow<N>[],
+  locale: string,
+): void {
+  for (const row of rows) {
+    if (row.value === null) continue;
+    lists[row.facet].push({
+      value: row.value,
+      label: (locale === 'en' ? row.label_en : row.label_bg) ?? null,
+      count: Number(row.count),
+    });
+  }
+  for (const list of Object.values<FacetCount[]>(lists)) {
+    list.sort((a, b) => b.count - a.count || (a.label ?? a.value).localeCompare(b.label ?? b.value, 'bg'));
+  }
+}
+
 /** The facets every tagged list has, over its table and junction tables. */
 export function taggedFacets(
   table: string,
@@ -83,11 +118,8 @@ export function taggedFacets(
 ): FacetDimension[] {
   const place = (j: Junction) =>
     `JOIN ${j.table} j ON j.${j.ownerColumn} = f.id JOIN municipality m ON m.code = j.${j.valueColumn}`;
-  const tag = (j: Junction, termTable: string) =>
-    `JOIN ${j.table} j ON j.${j.ownerColumn} = f.id JOIN ${termTable} t ON t.id = j.${j.valueColumn} AND t.deleted_at IS NULL`;
   const own = `JOIN ${table} r ON r.id = f.id`;
   const labelled = (alias: string) => ({ bg: `${alias}.name_bg`, en: `${alias}.name_en` });
-  const termLabel = { bg: "t.label->>'bg'", en: "COALESCE(t.label->>'en', t.label->>'bg')" };
   return [
     {
       name: 'districts',
@@ -106,16 +138,16 @@ export function taggedFacets(
     {
       name: 'themes',
       ignores: ['themes'],
-      joins: tag(tables.theme, 'theme'),
+      joins: termJoin(tables.theme, 'theme'),
       value: 't.slug',
-      label: termLabel,
+      label: TERM_LABEL,
     },
     {
       name: 'targetGroups',
       ignores: ['targetGroups'],
-      joins: tag(tables.targetGroup, 'target_group'),
+      joins: termJoin(tables.targetGroup, 'target_group'),
       value: 't.slug',
-      label: termLabel,
+      label: TERM_LABEL,
     },
     {
       name: 'organizationKinds',
@@ -128,14 +160,6 @@ export function taggedFacets(
   ];
 }
 
-interface FacetRow {
-  facet: FacetName;
-  value: string | null;
-  label_bg: string | null;
-  label_en: string | null;
-  count: number;
-}
-
 /**
  * Every facet in one statement: per dimension, the list's own filtered query (built by `filtered`
  * without that dimension's filter, so visibility and every other filter apply exactly as in the
@@ -145,7 +169,7 @@ export async function countFacets<F extends object>(
   ds: DataSource,
   dimensions: readonly FacetDimension[],
   filter: F,
-  filtered: (filter: F) => Promise<SelectQueryBuilder<ObjectLiteral>>,
+  filtered: (filter: F) => SelectQueryBuilder<ObjectLiteral>,
   locale: Locale,
   include: (name: FacetName) => boolean = () => true,
 ): Promise<Facets> {
@@ -156,7 +180,7 @@ export async function countFacets<F extends object>(
     const narrowed = Object.fromEntries(
       Object.entries(filter).filter(([key]) => !dimension.ignores.includes(key)),
     ) as F;
-    const query = await filtered(narrowed);
+    const query = filtered(narrowed);
     const ids = query.select(`${query.alias}.id`, 'id').orderBy();
     Object.assign(parameters, ids.getParameters());
     const label = dimension.label ?? { bg: 'NULL', en: 'NULL' };
@@ -178,20 +202,12 @@ export async function countFacets<F extends object>(
   };
   if (!parts.length) return facets;
   const [sql, values] = ds.driver.escapeQueryWithParameters(parts.join(' UNION ALL '), parameters);
-  const rows: FacetRow[] = await ds.query(sql, values);
-  for (const dimension of chosen) facets[dimension.name] = [];
-  for (const row of rows) {
-    if (row.value === null) continue; // a record without a year is in no year
-    facets[row.facet]!.push({
-      value: row.value,
-      label: (locale === 'en' ? row.label_en : row.label_bg) ?? null,
-      count: Number(row.count),
-    });
-  }
-  for (const dimension of chosen) {
-    facets[dimension.name]!.sort(
-      (a, b) => b.count - a.count || (a.label ?? a.value).localeCompare(b.label ?? b.value, 'bg'),
-    );
-  }
+  const rows: FacetRow<FacetName>[] = await ds.query(sql, values);
+  const lists = Object.fromEntries(chosen.map((d) => [d.name, [] as FacetCount[]])) as Record<
+    FacetName,
+    FacetCount[]
+  >;
+  collectFacets(lists, rows, locale);
+  Object.assign(facets, lists);
   return facets;
 }

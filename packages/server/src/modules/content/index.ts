@@ -35,7 +35,17 @@ export { TaggedContentService };
 export { PublishableEntity } from '../../common/base.entity';
 export { TaggedContentEntity } from './content.entity';
 export { ContentFilter, TaggedContentInput } from './content.inputs';
-export { countFacets, FacetCount, type FacetDimension, Facets, taggedFacets } from './facets';
+export {
+  collectFacets,
+  countFacets,
+  FacetCount,
+  type FacetDimension,
+  type FacetRow,
+  Facets,
+  taggedFacets,
+  TERM_LABEL,
+  termJoin,
+} from './facets';
 export { FacetsResolver, type WithFacets } from './facets.resolver';
 export { taggedList } from './tagged-list';
 export { TaggedContentResolver } from './content.resolver';

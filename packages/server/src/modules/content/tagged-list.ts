@@ -54,7 +54,7 @@ export async function taggedList<E extends ObjectLiteral, F extends ContentFilte
       ds,
       spec.facets,
       filter,
-      async (narrowed) => spec.filtered(narrowed, search).query as SelectQueryBuilder<ObjectLiteral>,
+      (narrowed) => spec.filtered(narrowed, search).query as SelectQueryBuilder<ObjectLiteral>,
       args.locale ?? Locale.BG,
       (facet) => facet !== 'statuses' || seesUnpublished(principal),
     );

@@ -31,7 +31,7 @@ export const searchIndex = defineModule({
 });
 
 export { SearchIndexService };
-export { listSort, RELEVANCE, relevanceNeedsSearch } from './search-lists.service';
+export { listSort, RELEVANCE } from './search-lists.service';
 export {
   matchSql,
   type PreparedSearch,

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { SearchCapability, SearchJunction, SearchPlace } from '../../common/module';
-import { FacetCount } from '../content';
+import type { SearchCapability, SearchPlace } from '../../common/module';
+import { collectFacets, FacetCount, type FacetRow, TERM_LABEL, termJoin } from '../content';
 import { type SearchFilter, SearchType } from './search.inputs';
 
 @ObjectType({
@@ -46,12 +46,6 @@ function placeJoin(place: SearchPlace, table: string): string {
     : `JOIN ${place.table} j ON j.${place.ownerColumn} = f.id JOIN municipality m ON m.code = j.${place.valueColumn}`;
 }
 
-const tagJoin = (junction: SearchJunction, termTable: string) =>
-  `JOIN ${junction.table} j ON j.${junction.ownerColumn} = f.id ` +
-  `JOIN ${termTable} t ON t.id = j.${junction.valueColumn} AND t.deleted_at IS NULL`;
-
-const TERM_LABEL = { bg: "t.label->>'bg'", en: "COALESCE(t.label->>'en', t.label->>'bg')" };
-
 /** What a dimension reads of one type, or null when the type has no such dimension. */
 function reading(
   dimension: Dimension,
@@ -75,10 +69,10 @@ function reading(
         ? { joins: placeJoin(place, table), value: 'm.code', label: { bg: 'm.name_bg', en: 'm.name_en' } }
         : null;
     case 'themes':
-      return tags ? { joins: tagJoin(tags.theme, 'theme'), value: 't.slug', label: TERM_LABEL } : null;
+      return tags ? { joins: termJoin(tags.theme, 'theme'), value: 't.slug', label: TERM_LABEL } : null;
     case 'targetGroups':
       return tags
-        ? { joins: tagJoin(tags.targetGroup, 'target_group'), value: 't.slug', label: TERM_LABEL }
+        ? { joins: termJoin(tags.targetGroup, 'target_group'), value: 't.slug', label: TERM_LABEL }
         : null;
   }
 }
@@ -129,21 +123,7 @@ export async function searchFacets(
       `FROM (${parts.join(' UNION ALL ')}) counted GROUP BY 1, 2, 3, 4`,
     parameters,
   );
-  const rows: {
-    facet: Dimension;
-    value: string;
-    label_bg: string | null;
-    label_en: string | null;
-    count: number;
-  }[] = await ds.query(sql, values);
-  for (const row of rows) {
-    facets[row.facet].push({
-      value: row.value,
-      label: (locale === 'en' ? row.label_en : row.label_bg) ?? null,
-      count: Number(row.count),
-    });
-  }
-  for (const list of Object.values(facets) as FacetCount[][])
-    list.sort((a, b) => b.count - a.count || (a.label ?? a.value).localeCompare(b.label ?? b.value, 'bg'));
+  const rows: FacetRow<Dimension>[] = await ds.query(sql, values);
+  collectFacets(facets, rows, locale);
   return facets;
 }
