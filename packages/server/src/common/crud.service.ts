@@ -86,7 +86,13 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
     this.writeHooks.push(hook);
   }
 
-  protected async recordChange(manager: EntityManager, record: E, action: RevisionAction, actor: Actor) {
+  protected async recordChange(
+    manager: EntityManager,
+    record: E,
+    action: RevisionAction,
+    actor: Actor,
+    previousStatus: string | null,
+  ) {
     await this.revisions.record(manager, actor, {
       entityType: this.typeName,
       entityId: record.id,
@@ -94,7 +100,17 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
       action,
       snapshot: await this.snapshot(manager, record),
     });
-    for (const hook of this.writeHooks) await hook(manager, record, action);
+    await this.written(manager, record, action, previousStatus);
+  }
+
+  /** Tells the followers of this type's writes (onWrite) of one, e.g. the scheduler's publication. */
+  async written(
+    manager: EntityManager,
+    record: E,
+    action: RevisionAction,
+    previousStatus: string | null,
+  ): Promise<void> {
+    for (const hook of this.writeHooks) await hook(manager, record, action, previousStatus);
   }
 
   /** What a list's statement carries besides the records: the relations its query selects. */
@@ -136,7 +152,7 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
       await this.assign(manager, record, input, true);
       const saved = await manager.save(record);
       await this.afterSave(manager, saved, input);
-      await this.recordChange(manager, saved, RevisionAction.CREATE, actor);
+      await this.recordChange(manager, saved, RevisionAction.CREATE, actor, null);
       return saved;
     });
   }
@@ -153,6 +169,7 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
   ): Promise<E> {
     return inTransaction(this.ds, within, async (manager) => {
       const record = await this.lockCurrent(manager, given.id, given.version);
+      const previousStatus = statusOf(record);
       const input = mergeUpdate(await this.snapshot(manager, record), given, this.requiredFields(manager));
       await this.authorize(manager, record, input, actor);
       await this.assign(manager, record, input, false);
@@ -161,7 +178,7 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
       const saved = await manager.save(record);
       if (saved.version === before) await this.bumpVersion(manager, saved);
       await this.afterSave(manager, saved, input);
-      await this.recordChange(manager, saved, action, actor);
+      await this.recordChange(manager, saved, action, actor, previousStatus);
       return saved;
     });
   }
@@ -172,7 +189,7 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
       const record = await this.lockCurrent(manager, id, version);
       await this.authorize(manager, record, { id, version: record.version } as U, actor);
       const removed = await manager.softRemove(record);
-      await this.recordChange(manager, removed, RevisionAction.DELETE, actor);
+      await this.recordChange(manager, removed, RevisionAction.DELETE, actor, statusOf(record));
       return removed;
     });
   }
@@ -187,7 +204,7 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
       if (!record.deletedAt)
         throw fieldError('id', `The ${this.typeName} is not in the trash`, Reason.notInTrash);
       const restored = await manager.recover(record);
-      await this.recordChange(manager, restored, RevisionAction.RESTORE, actor);
+      await this.recordChange(manager, restored, RevisionAction.RESTORE, actor, null);
       return restored;
     });
   }
@@ -240,4 +257,10 @@ export abstract class CrudService<E extends RecordEntity, C extends object, U ex
     }
     return record;
   }
+}
+
+/** A record's workflow status (null for types without one), read before a write changes it. */
+function statusOf(record: object): string | null {
+  const status = (record as { status?: unknown }).status;
+  return typeof status === 'string' ? status : null;
 }

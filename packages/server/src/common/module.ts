@@ -56,7 +56,10 @@ export interface EditorialCapability<E extends RecordEntity = RecordEntity> {
 /** A type with `publishAt`: the scheduler publishes it when the time comes. */
 export interface ScheduledCapability {
   entity: ClassType<PublishableEntity>;
-  target(services: ServiceRegistry): Pick<EditorialTarget, 'snapshot'>;
+  target(services: ServiceRegistry): Pick<EditorialTarget, 'snapshot'> & {
+    /** Runs the type's write hooks (search index, caches, webhooks) for a scheduled publication. */
+    written(...args: Parameters<WriteHook>): Promise<void>;
+  };
 }
 
 /** Where a type's records are placed, for the search's place filter (common/filters.ts wherePlaced). */
@@ -98,11 +101,16 @@ export interface SearchJunction {
   valueColumn: string;
 }
 
-/** Something to call inside a write's transaction, after the record and its revision are written. */
+/**
+ * Something to call inside a write's transaction, after the record and its revision are written.
+ * `previousStatus`: the workflow status before the write (null on create and restore, and for
+ * types without a workflow), so a follower can tell a publication from an edit.
+ */
 export type WriteHook = (
   manager: EntityManager,
   record: RecordEntity,
   action: RevisionAction,
+  previousStatus: string | null,
 ) => Promise<void>;
 
 /** A service whose writes others may follow (CrudService). */

@@ -7,7 +7,7 @@ import { RevisionAction } from '../../common/revision-action';
 import type { RevisionService } from '../revision';
 import type { PublishableEntity } from '../../common/base.entity';
 import type { ServiceRegistry } from '../../common/context';
-import type { ModuleManifest } from '../../common/module';
+import type { ModuleManifest, WriteHook } from '../../common/module';
 
 /**
  * An editor's `publishAt` (undefined = unchanged, null = cancel). A published record has
@@ -33,6 +33,8 @@ export function assignSchedule(
 export interface ScheduledType {
   entity: ClassType<PublishableEntity>;
   snapshot(manager: EntityManager, record: PublishableEntity): Promise<Record<string, unknown>>;
+  /** The type's write hooks: a scheduled publication is a write like any other to its followers. */
+  written(...args: Parameters<WriteHook>): Promise<void>;
 }
 
 export interface SchedulerOptions {
@@ -121,6 +123,7 @@ export class PublishingScheduler {
       .setOnLocked('skip_locked')
       .getMany();
     for (const record of due) {
+      const previousStatus = record.status;
       record.status = ContentStatus.PUBLISHED;
       // The publication date is the scheduled moment, not the moment this run got to it.
       record.publishedAt ??= record.publishAt;
@@ -138,6 +141,7 @@ export class PublishingScheduler {
         },
         { auditAction: `${type.entity.name.toLowerCase()}.publish` },
       );
+      await type.written(manager, saved, RevisionAction.UPDATE, previousStatus);
     }
     return due.length;
   }
@@ -152,7 +156,12 @@ export function scheduledTypes(
     .flatMap((m) => m.scheduled ?? [])
     .map((capability) => {
       const target = capability.target(services);
-      return { entity: capability.entity, snapshot: (manager, record) => target.snapshot(manager, record) };
+      return {
+        entity: capability.entity,
+        snapshot: (manager, record) => target.snapshot(manager, record),
+        written: (manager, record, action, previousStatus) =>
+          target.written(manager, record, action, previousStatus),
+      };
     });
 }
 

@@ -53,3 +53,4 @@ export const nomination = defineModule({
 export { BlockedSender, Nomination, SpentChallenge };
 export { solvePow } from './altcha';
 export { NominationStatus } from './nomination.entity';
+export type { DecisionHook, ModerationService } from './moderation.service';

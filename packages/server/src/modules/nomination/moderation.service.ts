@@ -51,13 +51,26 @@ const PROPOSAL_TARGET: Record<Exclude<ProposalDecision, 'REJECT'>, ContentStatus
   PUBLISH: ContentStatus.PUBLISHED,
 };
 
+/** Nominations whose status a decision changed, as followers see them (within its transaction). */
+export type DecisionHook = (
+  manager: EntityManager,
+  decided: readonly { id: string; practiceId: string; from: NominationStatus; to: NominationStatus }[],
+) => Promise<void>;
+
 /** Moderators' side of the public forms: the queue, nomination decisions, proposal reviews. */
 export class ModerationService {
+  private readonly decisionHooks: DecisionHook[] = [];
+
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly practices: PracticeService,
   ) {}
+
+  /** `hook` runs in the transaction of every decision that changes a nomination's status. */
+  onDecision(hook: DecisionHook): void {
+    this.decisionHooks.push(hook);
+  }
 
   // ---- the queue ------------------------------------------------------------------------
 
@@ -167,6 +180,13 @@ export class ModerationService {
             details: { from: row.status, to: status, note },
           });
         }
+        const decided = changing.map((r) => ({
+          id: r.id,
+          practiceId: r.practiceId,
+          from: r.status,
+          to: status,
+        }));
+        for (const hook of this.decisionHooks) await hook(manager, decided);
       }
       const blocked = args.blockSender
         ? await this.block(
