@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { printSchema } from 'graphql';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { prepareDatabase } from './app/bootstrap';
 import { loadConfig } from './app/config';
 import { createLogger } from './app/logger';
@@ -11,6 +11,7 @@ import { createDatabase } from './db/data-source';
 import { runMigrations, underStartupLock } from './db/migrate';
 import { loadDemoContent } from './seed/demo-loader';
 import { ENTITIES } from './app/modules';
+import { checkDocuments } from './modules/persisted-query';
 import { systemActor, UserRole } from './common/principal';
 
 const program = new Command('obmen').description('Obmen operator commands');
@@ -46,6 +47,28 @@ program
     try {
       const loaded = await loadDemoContent(services, database.dataSource, logger);
       console.log(loaded ? 'Demo content loaded' : 'The database already has content: nothing loaded');
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('persisted-queries:register')
+  .description(
+    "register a partner's operations as trusted documents: a .graphql file (one document) or a JSON " +
+      "manifest (an array of texts, or Apollo's persisted query manifest with operations[].body)",
+  )
+  .argument('<file>')
+  .action(async (file: string) => {
+    const documents = readDocuments(file);
+    const config = { ...loadConfig(), demo: false };
+    const logger = createLogger(config.logLevel);
+    const { database, services } = await prepareDatabase(config, logger);
+    try {
+      checkDocuments(await createSchema(), documents);
+      const hashes = await services.persistedQueries.trust(documents);
+      for (const hash of hashes) console.log(hash);
+      console.log(`${hashes.length} trusted document(s) registered`);
     } finally {
       await database.close();
     }
@@ -103,3 +126,14 @@ program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+/** The documents of a file: one .graphql document, or a JSON array of texts or Apollo's manifest. */
+function readDocuments(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  if (!file.endsWith('.json')) return [text];
+  const manifest = JSON.parse(text) as unknown;
+  if (Array.isArray(manifest)) return manifest.map(String);
+  const operations = (manifest as { operations?: { body?: unknown }[] }).operations;
+  if (!Array.isArray(operations)) throw new Error(`${file}: expected an array or operations[].body`);
+  return operations.map((operation) => String(operation.body));
+}

@@ -13,6 +13,7 @@ import { persistedQuery } from '../modules/persisted-query';
 import { partnerNetwork } from '../modules/partner-network';
 import { practice } from '../modules/practice';
 import { project } from '../modules/project';
+import { responseCache } from '../modules/response-cache';
 import { statistics } from '../modules/statistics';
 import { taxonomy } from '../modules/taxonomy';
 import { volunteer } from '../modules/volunteer';
@@ -40,6 +41,7 @@ export const MODULES = [
   nomination,
   volunteer,
   statistics,
+  responseCache,
 ] as const satisfies readonly ModuleManifest[];
 
 /** The data source's entities: every module's tables. */

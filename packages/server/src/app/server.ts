@@ -39,6 +39,8 @@ import { createSchema } from './schema';
 import type { Services } from './services';
 import type { ModuleManifest } from '../common/module';
 import { MODULES } from './modules';
+import { responseCachePlugin } from '../modules/response-cache';
+import { trustedDocumentsPlugin } from '../modules/persisted-query';
 
 /** Responses smaller than this are sent uncompressed: the headers would eat the gain. */
 export const COMPRESS_ABOVE_BYTES = 1024;
@@ -89,6 +91,8 @@ export async function startServer(
       operationLogPlugin,
       schemaDisclosurePlugin(config.production),
       cacheControlPlugin,
+      ...(services.persistedQueries ? [trustedDocumentsPlugin(services.persistedQueries)] : []),
+      ...(services.responseCache ? [responseCachePlugin(services.responseCache.logTo(logger))] : []),
     ],
   });
   await apollo.start();

@@ -123,6 +123,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // slow but healthy statements there. The timeout tests set their own.
     database: { ...database.config, timeouts: options.timeouts ?? TEST_TIMEOUTS },
     demo: options.demo ?? false,
+    // No publishing ticks in the background: a tick in the middle of a test adds statements to
+    // its counts (batching.spec) and writes nobody asked for. Scheduler tests call runOnce.
+    publishIntervalSeconds: 0,
     logLevel: process.env.LOG_LEVEL ?? 'silent',
     trustProxy: false,
     admin: null,

@@ -5,6 +5,8 @@ import { LoginAttempts1796330782937 } from './1796330782937-LoginAttempts';
 import { ListOrderIndexes1796345000000 } from './1796345000000-ListOrderIndexes';
 import { SearchIndex1796379263635 } from './1796379263635-SearchIndex';
 import { PersistedQueries1796384554147 } from './1796384554147-PersistedQueries';
+import { ResponseCache1796420000000 } from './1796420000000-ResponseCache';
+import { TrustedDocuments1796430000000 } from './1796430000000-TrustedDocuments';
 
 /** In order. New ones come from `pnpm --filter @obmen/server migration:generate <Name>`, reviewed. */
 export const migrations: Function[] = [
@@ -15,4 +17,6 @@ export const migrations: Function[] = [
   ListOrderIndexes1796345000000,
   SearchIndex1796379263635,
   PersistedQueries1796384554147,
+  ResponseCache1796420000000,
+  TrustedDocuments1796430000000,
 ];

@@ -13,6 +13,10 @@ export class PersistedQuery {
   @Column('text')
   query: string;
 
+  /** Registered by an admin (or the CLI): runs where only known documents may (OBMEN_TRUSTED_DOCUMENTS). */
+  @Column({ default: false })
+  trusted: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../common/logger';
 
@@ -15,9 +16,15 @@ const MEMORY_ENTRIES = 2_000;
  */
 export class PersistedQueryStore {
   private readonly memory = new Map<string, string>();
+  /** Hashes known to be trusted: a trusted document stays trusted. */
+  private readonly trustedHashes = new Set<string>();
   private logger: Logger | null = null;
 
-  constructor(private readonly ds: DataSource) {}
+  /** `trustedOnly`: the public and partner tokens may run only trusted documents. */
+  constructor(
+    private readonly ds: DataSource,
+    readonly trustedOnly = false,
+  ) {}
 
   /** Where its warnings go (the server's logger; services are built before it). */
   logTo(logger: Logger): this {
@@ -51,7 +58,8 @@ export class PersistedQueryStore {
       );
       if (inserted.length) {
         await this.ds.query(
-          'DELETE FROM persisted_query WHERE key IN (SELECT key FROM persisted_query ' +
+          // Anyone's registrations make room for newer ones; an admin's trusted documents stay.
+          'DELETE FROM persisted_query WHERE key IN (SELECT key FROM persisted_query WHERE NOT trusted ' +
             'ORDER BY created_at DESC, key OFFSET $1)',
           [MAX_STORED_QUERIES],
         );
@@ -65,6 +73,44 @@ export class PersistedQueryStore {
     this.memory.delete(key);
     await this.ds.query('DELETE FROM persisted_query WHERE key = $1', [key]);
     return true;
+  }
+
+  /** Whether the document with this SHA-256 (hex) was registered as trusted. */
+  async isTrusted(hash: string): Promise<boolean> {
+    if (this.trustedHashes.has(hash)) return true;
+    const rows: unknown[] = await this.ds.query('SELECT 1 FROM persisted_query WHERE key = $1 AND trusted', [
+      `apq:${hash}`,
+    ]);
+    if (rows.length) this.trustedHashes.add(hash);
+    return rows.length > 0;
+  }
+
+  /** A trusted document's text, or null when the hash names none. */
+  async trustedText(hash: string): Promise<string | null> {
+    const [row]: { query: string }[] = await this.ds.query(
+      'SELECT query FROM persisted_query WHERE key = $1 AND trusted',
+      [`apq:${hash}`],
+    );
+    return row?.query ?? null;
+  }
+
+  /** Registers documents as trusted (already checked against the schema); their hashes, in order. */
+  async trust(documents: readonly string[]): Promise<string[]> {
+    const hashes = documents.map((text) => createHash('sha256').update(text).digest('hex'));
+    await this.ds.transaction(async (manager) => {
+      for (const [index, text] of documents.entries()) {
+        await manager.query(
+          'INSERT INTO persisted_query (key, query, trusted) VALUES ($1, $2, true) ' +
+            'ON CONFLICT (key) DO UPDATE SET trusted = true',
+          [`apq:${hashes[index]}`, text],
+        );
+      }
+    });
+    hashes.forEach((hash, index) => {
+      this.trustedHashes.add(hash);
+      this.remember(`apq:${hash}`, documents[index]);
+    });
+    return hashes;
   }
 
   private remember(key: string, query: string): void {
