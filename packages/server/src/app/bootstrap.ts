@@ -95,6 +95,7 @@ export async function startObmen(
       (stopping ??= (async () => {
         await server.stop();
         await scheduler.stop();
+        for (const module of modules) await module.stop?.(services);
         await database.close();
       })()),
   };

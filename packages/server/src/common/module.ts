@@ -142,6 +142,8 @@ export interface ModuleManifest<P extends Partial<ServiceRegistry> = Partial<Ser
   compose?(context: ComposeContext): Partial<ServiceRegistry>;
   /** Start-up work after migrations (e.g. reference data). */
   start?(services: ServiceRegistry): Promise<void>;
+  /** Closing what the services opened besides the database (e.g. a Redis connection), at shutdown. */
+  stop?(services: ServiceRegistry): Promise<void>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry names its own entity type
   editorial?: readonly EditorialCapability<any>[];
   scheduled?: readonly ScheduledCapability[];

@@ -2,7 +2,7 @@ import { CrudService } from '../../common/crud.service';
 import { defineModule } from '../../common/module';
 import { nomination } from '../nomination';
 import { ResponseCacheEntry, ResponseCacheEpoch } from './response-cache.entity';
-import { ResponseCacheService } from './response-cache.service';
+import { answerStore, ResponseCacheService } from './response-cache.service';
 import { anyOf, recordTag } from './response-tags';
 
 declare module '../../common/context' {
@@ -21,7 +21,8 @@ export const responseCache = defineModule({
   entities: [ResponseCacheEntry, ResponseCacheEpoch],
   resolvers: [],
   policy: {},
-  services: (_s, { ds }) => ({ responseCache: new ResponseCacheService(ds) }),
+  services: (_s, { ds }) => ({ responseCache: new ResponseCacheService(answerStore(ds)) }),
+  stop: (services) => services.responseCache.close(),
   compose: ({ services }) => {
     const cache = services.responseCache;
     for (const service of Object.values(services)) {

@@ -3,6 +3,7 @@ import { systemActor, UserRole } from '../../common/principal';
 import { startTestServer, type TestServer } from '../../test/harness';
 import { Nomination } from '../nomination';
 import { CACHE_HEADER } from './response-cache.plugin';
+import { read, readUntilHit } from '../../test/cached-reads';
 
 /*
  * Repeated public and partner GET reads come from the response cache, shared by every server on
@@ -11,37 +12,6 @@ import { CACHE_HEADER } from './response-cache.plugin';
 const QUERY =
   'query Practice($slug: String!) { practice(slug: $slug) { id title nominationCount organization { id name } } }';
 const LIST = 'query Latest { practices(first: 3) { edges { node { id title } } } }';
-
-interface Answer {
-  cache: string | null;
-  status: number;
-  body: { data?: Record<string, any>; errors?: unknown[] };
-}
-
-async function read(
-  server: TestServer,
-  query: string,
-  variables: object = {},
-  headers: Record<string, string> = {},
-): Promise<Answer> {
-  const params = new URLSearchParams({ query, variables: JSON.stringify(variables) });
-  const response = await fetch(`${server.url}/graphql?${params}`, { headers });
-  return {
-    cache: response.headers.get(CACHE_HEADER),
-    status: response.status,
-    body: (await response.json()) as Answer['body'],
-  };
-}
-
-/** Keeping an answer happens after it is sent: waits until the next read is a hit. */
-async function readUntilHit(server: TestServer, query: string, variables: object = {}, headers = {}) {
-  for (let attempt = 0; attempt < 40; attempt += 1) {
-    const answer = await read(server, query, variables, headers);
-    if (answer.cache === 'HIT') return answer;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the answer was never served from the cache');
-}
 
 let first: TestServer;
 let slug: string;
