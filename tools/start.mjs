@@ -42,6 +42,25 @@ const PACKAGES = [
     ],
   },
   {
+    // The developer page and the widget: no workspace package of ours feeds them.
+    name: 'developers',
+    dir: 'packages/developers',
+    inputs: [
+      'pnpm-lock.yaml',
+      ...[
+        'src',
+        'examples',
+        'build',
+        'scripts',
+        'index.html',
+        'package.json',
+        'vite.config.ts',
+        'vite.widget.config.ts',
+        'tsconfig.json',
+      ].map((p) => `packages/developers/${p}`),
+    ],
+  },
+  {
     name: 'server',
     dir: 'packages/server',
     inputs: [

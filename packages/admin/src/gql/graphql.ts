@@ -1,4 +1,3 @@
-/* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
@@ -44,6 +43,12 @@ export type CreateApiTokenInput = {
   networkId?: string | number | null | undefined;
   /** The organization the token is issued to. */
   organizationId?: string | number | null | undefined;
+  /** Requests per day (UTC); null: the server default. */
+  quotaPerDay?: number | null | undefined;
+  /** Requests per minute; null: the server default. */
+  quotaPerMinute?: number | null | undefined;
+  /** What it reads (default ALL_PUBLISHED); OWN: only the organization's or network's own. */
+  scope?: TokenScope | null | undefined;
 };
 
 export type CreateOrganizationInput = {
@@ -361,6 +366,9 @@ export type ProposalStatus =
 export type RevisionAction = 'CREATE' | 'DELETE' | 'RESTORE' | 'UPDATE';
 
 export type SortDirection = 'ASC' | 'DESC';
+
+/** ALL_PUBLISHED: all published content; OWN: only the published content of the token's organization (or of its network's member organizations) and that organization's networks (or the network itself). */
+export type TokenScope = 'ALL_PUBLISHED' | 'OWN';
 
 export type UpdateOrganizationInput = {
   contact?: ContactInput | null | undefined;
@@ -2642,6 +2650,9 @@ export type ApiTokenFieldsFragment = {
   name: string;
   prefix: string;
   allowedOrigins: Array<string>;
+  scope: TokenScope;
+  quotaPerMinute: number | null;
+  quotaPerDay: number | null;
   createdAt: string;
   expiresAt: string | null;
   lastUsedAt: string | null;
@@ -2669,6 +2680,9 @@ export type ApiTokensQuery = {
     name: string;
     prefix: string;
     allowedOrigins: Array<string>;
+    scope: TokenScope;
+    quotaPerMinute: number | null;
+    quotaPerDay: number | null;
     createdAt: string;
     expiresAt: string | null;
     lastUsedAt: string | null;
@@ -2702,6 +2716,9 @@ export type CreateApiTokenMutation = {
       name: string;
       prefix: string;
       allowedOrigins: Array<string>;
+      scope: TokenScope;
+      quotaPerMinute: number | null;
+      quotaPerDay: number | null;
       createdAt: string;
       expiresAt: string | null;
       lastUsedAt: string | null;
@@ -2733,6 +2750,9 @@ export type RevokeApiTokenMutation = {
     name: string;
     prefix: string;
     allowedOrigins: Array<string>;
+    scope: TokenScope;
+    quotaPerMinute: number | null;
+    quotaPerDay: number | null;
     createdAt: string;
     expiresAt: string | null;
     lastUsedAt: string | null;
@@ -4046,6 +4066,9 @@ export const ApiTokenFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedOrigins' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotaPerMinute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotaPerDay' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
@@ -10686,6 +10709,9 @@ export const ApiTokensDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedOrigins' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotaPerMinute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotaPerDay' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
@@ -10792,6 +10818,9 @@ export const CreateApiTokenDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedOrigins' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotaPerMinute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotaPerDay' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
@@ -10885,6 +10914,9 @@ export const RevokeApiTokenDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedOrigins' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotaPerMinute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotaPerDay' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },

@@ -10,7 +10,8 @@ export const cspNonce: RequestHandler = (_req, res, next) => {
   next();
 };
 
-const API_PATHS = /^\/(graphql|health|ready)(\/|$)/;
+/** Not the admin's: the API and the partner developer page, widget and schema (developer-pages.ts). */
+const API_PATHS = /^\/(graphql|health|ready|developers|widget\.js|schema\.graphql)(\/|$)/;
 
 /**
  * Serves the built admin SPA (packages/admin/dist) at `/`: hashed assets cached for a year and

@@ -3,6 +3,7 @@ import { runMigrations, underStartupLock } from '../db/migrate';
 import { UserRole } from '../common/principal';
 import { loadServerSecret } from '../modules/auth';
 import { createPublishingScheduler, type PublishingScheduler } from '../modules/content';
+import { webhookSettings, WebhookWorker } from '../modules/webhook';
 import { loadDemoContent } from '../seed/demo-loader';
 import { type DemoLogin, ensureDemoUsers } from '../seed/demo-users';
 import type { AppConfig } from './config';
@@ -84,6 +85,10 @@ export async function startObmen(
   );
   // The first run publishes what fell due while the server was down.
   await scheduler.start();
+  // Webhooks go out after the server is up; a server without the module (a test) sends none.
+  const webhooks =
+    'webhooks' in services ? new WebhookWorker(database.dataSource, services.webhooks, logger) : null;
+  webhooks?.start(config.webhooks ?? webhookSettings(process.env, config.production));
   let stopping: Promise<void> | undefined;
   return {
     database,
@@ -95,6 +100,7 @@ export async function startObmen(
       (stopping ??= (async () => {
         await server.stop();
         await scheduler.stop();
+        await webhooks?.stop();
         for (const module of modules) await module.stop?.(services);
         await database.close();
       })()),

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type DatabaseConfig, type DatabaseTimeouts, DEFAULT_TIMEOUTS } from '../db/config';
+import { webhookSettings, type WebhookSettings } from '../modules/webhook';
 
 export interface AppConfig {
   port: number;
@@ -19,6 +20,37 @@ export interface AppConfig {
   publishIntervalSeconds?: number;
   /** How long a stop waits for in-flight requests before closing their connections. */
   shutdownGraceMs?: number;
+  /** Webhook delivery (OBMEN_WEBHOOK_*); unset (a config built by hand): from the environment. */
+  webhooks?: WebhookSettings;
+  /** Request quotas (app/rate-limit.ts); unset: nobody is limited (test servers). */
+  rateLimits?: RateLimitConfig;
+  /** The bearer token `/metrics` asks for; unset: `/metrics` answers 404. */
+  metricsToken?: string;
+}
+
+/** Requests per window: a partner token's defaults (its own quotas override them) and per public address. */
+export interface RateLimitConfig {
+  tokenPerMinute: number;
+  tokenPerDay: number;
+  publicPerMinute: number;
+}
+
+/** A quota from the environment; 0 turns that limit off (e.g. behind a CDN or proxy that limits). */
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a whole number (0: off), got "${value}"`);
+  return n;
+}
+
+export function loadRateLimits(env: NodeJS.ProcessEnv): RateLimitConfig {
+  return {
+    tokenPerMinute: count(env, 'OBMEN_TOKEN_QUOTA_PER_MINUTE', 600),
+    tokenPerDay: count(env, 'OBMEN_TOKEN_QUOTA_PER_DAY', 100_000),
+    publicPerMinute: count(env, 'OBMEN_PUBLIC_QUOTA_PER_MINUTE', 300),
+  };
 }
 
 function flag(value: string | undefined): boolean | undefined {
@@ -93,5 +125,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : null,
     publishIntervalSeconds: parseInterval(env.OBMEN_PUBLISH_INTERVAL),
     shutdownGraceMs: milliseconds(env, 'OBMEN_SHUTDOWN_GRACE_MS', 8000),
+    webhooks: webhookSettings(env, env.NODE_ENV === 'production'),
+    rateLimits: loadRateLimits(env),
+    metricsToken: env.OBMEN_METRICS_TOKEN || undefined,
   };
 }

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { SessionCookieLike } from '../common/context';
 import { forbidden, unauthenticated } from '../common/errors';
 import { type Principal, PUBLIC } from '../common/principal';
-import { ApiToken, SESSION_DAYS } from '../modules/auth';
+import { ApiToken, type PartnerToken, SESSION_DAYS } from '../modules/auth';
 import type { Services } from './services';
 
 export const SESSION_COOKIE = 'obmen_session';
@@ -35,11 +35,17 @@ export function sessionToken(req: Request): string | null {
   return typeof value === 'string' && value ? value : null;
 }
 
+/** Who sends a request, and a partner token's own quotas (null: the defaults, or not a token). */
+export interface Caller {
+  principal: Principal;
+  quota: PartnerToken['quota'] | null;
+}
+
 /**
  * Who sends this request: a partner token (`Authorization: Bearer …`), a session cookie, or
  * nobody. A bad token is refused outright rather than served as public, so a partner notices.
  */
-export async function principalFor(req: Request, services: Services): Promise<Principal> {
+export async function callerFor(req: Request, services: Services): Promise<Caller> {
   const authorization = req.headers.authorization;
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -49,10 +55,10 @@ export async function principalFor(req: Request, services: Services): Promise<Pr
     if (origin && !found.allowedOrigins.includes(origin)) {
       throw forbidden(`This API token may not be used from ${origin}`);
     }
-    return found.principal;
+    return { principal: found.principal, quota: found.quota };
   }
   const token = sessionToken(req);
-  return (token && (await services.auth.principalForSession(token))) || PUBLIC;
+  return { principal: (token && (await services.auth.principalForSession(token))) || PUBLIC, quota: null };
 }
 
 /**

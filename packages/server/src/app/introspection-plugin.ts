@@ -5,7 +5,7 @@ import type { Principal } from '../common/principal';
 import type { Context } from './context';
 
 /** Signed-in staff: the admin SPA's codegen and devtools read the schema. */
-function isStaff(principal: Principal): boolean {
+export function isStaff(principal: Principal): boolean {
   return principal.kind === 'user' && principal.roles.length > 0;
 }
 

@@ -17,6 +17,7 @@ import { responseCache } from '../modules/response-cache';
 import { statistics } from '../modules/statistics';
 import { taxonomy } from '../modules/taxonomy';
 import { volunteer } from '../modules/volunteer';
+import { webhook } from '../modules/webhook';
 
 /**
  * Every module, in the order their services are built: each gets the services of the ones
@@ -39,6 +40,7 @@ export const MODULES = [
   practice,
   search,
   nomination,
+  webhook,
   volunteer,
   statistics,
   responseCache,

@@ -30,6 +30,8 @@ describe('committed GraphQL schema', () => {
         'themes',
         'volunteerProgrammes',
         'volunteers',
+        'webhookDeliveries',
+        'webhooks',
       ].sort(),
     );
     for (const list of lists) {

@@ -14,10 +14,13 @@ import type { AddressInfo } from 'node:net';
 import type { AppConfig } from './config';
 import { senderHash } from '../modules/auth';
 import { Context } from './context';
-import { principalFor, SessionCookie, tokenOrigins } from './http-auth';
+import { callerFor, SessionCookie, tokenOrigins } from './http-auth';
+import { metricsMiddleware } from './metrics';
+import { RateLimiter } from './rate-limit';
 import type { Database } from '../db/data-source';
 import { translateDbError } from '../common/transaction';
 import { cspNonce, serveAdmin } from './admin-static';
+import { serveDeveloperPages } from './developer-pages';
 import { cacheControlPlugin, preflightWithoutSession } from './cacheable-reads';
 import { createErrorFormatter } from './errors';
 import { readiness } from './readiness';
@@ -60,8 +63,9 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const schema = await createSchema(modules);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(modules),
+    schema,
     formatError: createErrorFormatter(logger, config.production),
     includeStacktraceInErrorResponses: false,
     // On for everyone here; schemaDisclosurePlugin refuses it to the public and partners in production.
@@ -102,7 +106,9 @@ export async function startServer(
   app.set('etag', 'strong');
   app.set('trust proxy', config.trustProxy);
   const allowedOrigins = tokenOrigins(database.dataSource);
+  const rateLimiter = config.rateLimits && new RateLimiter(database.dataSource, config.rateLimits, logger);
   app.use(requestLogger(logger));
+  app.use(metricsMiddleware(config.metricsToken, database.dataSource));
   app.use(cspNonce);
   app.use(securityHeaders(config.production));
   app.get('/health', (_req, res) => {
@@ -114,15 +120,23 @@ export async function startServer(
   });
   app.use(
     '/graphql',
-    // Cross-origin use is for partner tokens only; the admin SPA is served from this origin.
-    cors({
-      origin: (origin, done) => {
-        if (!origin) return done(null, false);
-        allowedOrigins().then((set) => done(null, set.has(origin)), done);
-      },
-      allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight'],
-      maxAge: 600,
-    }),
+    // Cross-origin use is for partner tokens only; the admin SPA is served from this origin. A
+    // read over GET with neither cookie nor token (the widget's) carries no authority: any site.
+    cors((req, done) =>
+      done(
+        null,
+        req.method === 'GET' && !req.headers.cookie && !req.headers.authorization
+          ? { origin: '*' }
+          : {
+              origin: (origin, next) => {
+                if (!origin) return next(null, false);
+                allowedOrigins().then((set) => next(null, set.has(origin)), next);
+              },
+              allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight'],
+              maxAge: 600,
+            },
+      ),
+    ),
     // gzip or brotli when the client accepts it, above a size where it pays (a page of
     // practices shrinks about 5×); small answers go as they are.
     compression({ threshold: COMPRESS_ABOVE_BYTES }),
@@ -133,21 +147,26 @@ export async function startServer(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const logFields = requestLogFields(res);
-        const principal = await principalFor(req, services).catch((error: unknown) => {
+        const { principal, quota } = await callerFor(req, services).catch((error: unknown) => {
           // Looking up the session or token needs the database: say it is away, not "internal".
           throw translateDbError(error);
         });
         logFields.principal = principal.kind;
+        const sender = senderHash(services.runtime.secret, req.ip ?? '');
+        await rateLimiter?.enforce(principal, quota, sender, res);
         return new Context(database.dataSource, services, {
           requestId: String(req.id),
           principal,
-          senderHash: senderHash(services.runtime.secret, req.ip ?? ''),
+          senderHash: sender,
           session: new SessionCookie(res, config.production || req.secure),
           logFields,
         });
       },
     }),
   );
+  const whoAsks = async (req: express.Request) => (await callerFor(req, services)).principal;
+  if (serveDeveloperPages(app, { schema, production: config.production, principal: whoAsks }))
+    logger.debug('serving the developer page at /developers');
   if (serveAdmin(app)) logger.debug('serving the admin SPA at /');
   app.use(jsonErrorHandler(logger));
 

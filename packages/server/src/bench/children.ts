@@ -76,6 +76,10 @@ export function startObmenProcess(database: { url: string } | { dataDir: string 
     HOST: '127.0.0.1',
     OBMEN_DEMO: 'false',
     OBMEN_PUBLISH_INTERVAL: '0',
+    // The read path is what is measured: request quotas off (each would add a counted write).
+    OBMEN_PUBLIC_QUOTA_PER_MINUTE: '0',
+    OBMEN_TOKEN_QUOTA_PER_MINUTE: '0',
+    OBMEN_TOKEN_QUOTA_PER_DAY: '0',
     DATABASE_URL: 'url' in database ? database.url : '',
     OBMEN_DATA_DIR: 'dataDir' in database ? database.dataDir : undefined,
   };

@@ -1,9 +1,9 @@
 import type { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { hydrate } from './hydrate';
-import { type Principal, seesUnpublished } from './principal';
+import type { Principal } from './principal';
 import type { SelectionTree } from './selection';
 import { guardedReferences, junctionOf } from './loaders';
-import { visibleRows } from './visibility';
+import { readerKey, visibleRows } from './visibility';
 
 /*
  * Relations carried by the statement that reads their owners. A partner's page of practices
@@ -113,7 +113,7 @@ export class PrefetchPlan {
       plan.entries
         .map((e) => (e.nested ? `${e.field}(${fields(e.nested)} -${e.nested.unread})` : e.field))
         .join(',');
-    return `${seesUnpublished(this.scope.principal) ? 'staff' : 'public'}:${fields(this)}`;
+    return `${readerKey(this.scope.principal)}:${fields(this)}`;
   }
 
   /** The carried values as `[sql, column name]` over the owners' alias. */

@@ -10,6 +10,7 @@ import { audit } from '../modules/audit';
 import { auth } from '../modules/auth';
 import { OrganizationKind, organization } from '../modules/organization';
 import { revision } from '../modules/revision';
+import { webhookSettings } from '../modules/webhook';
 import { freshDatabase } from './database';
 
 export { freshDatabase } from './database';
@@ -126,6 +127,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // No publishing ticks in the background: a tick in the middle of a test adds statements to
     // its counts (batching.spec) and writes nobody asked for. Scheduler tests call runOnce.
     publishIntervalSeconds: 0,
+    // Likewise the webhook worker's polling (it still wakes after each commit that queued a
+    // delivery); the webhook specs set OBMEN_WEBHOOK_POLL_MS when they wait for retries.
+    webhooks: webhookSettings(
+      { OBMEN_WEBHOOK_POLL_MS: '3600000', ...process.env },
+      options.production ?? false,
+    ),
     logLevel: process.env.LOG_LEVEL ?? 'silent',
     trustProxy: false,
     admin: null,

@@ -101,6 +101,9 @@ export function TokensPage() {
                         {t(`tokens.ownerKind.${scope.kind}`)}
                       </Text>
                     )}
+                    <Text size="xs" c="dimmed">
+                      {t(`tokens.scope.${token.scope}`)}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     {token.allowedOrigins.length ? (

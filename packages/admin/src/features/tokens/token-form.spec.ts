@@ -86,6 +86,9 @@ describe('token form', () => {
       organizationId: 'o1',
       expiresAt: '2025-12-31T22:00:00.000Z',
       allowedOrigins: ['https://rodopi.bg'],
+      scope: 'ALL_PUBLISHED',
+      quotaPerMinute: null,
+      quotaPerDay: null,
     });
     // The server refuses both ids at once: the other one is not sent at all, not even as null.
     expect(createTokenInput(values)).not.toHaveProperty('networkId');
@@ -102,7 +105,25 @@ describe('token form', () => {
       networkId: 'n1',
       expiresAt: null,
       allowedOrigins: [],
+      scope: 'ALL_PUBLISHED',
+      quotaPerMinute: null,
+      quotaPerDay: null,
     });
+  });
+
+  it('sends the read scope and the quotas, empty quotas as the server default', () => {
+    const values = { ...emptyTokenForm(), name: 'Сайт', ownerId: 'o1', scope: 'OWN' as const };
+    expect(createTokenInput({ ...values, quotaPerMinute: 60, quotaPerDay: '5000' })).toMatchObject({
+      scope: 'OWN',
+      quotaPerMinute: 60,
+      quotaPerDay: 5000,
+    });
+    expect(validateTokenForm({ ...values, quotaPerMinute: 60, quotaPerDay: '' }, today)).toEqual({});
+    expect(validateTokenForm({ ...values, quotaPerMinute: 0, quotaPerDay: 2.5 }, today)).toEqual({
+      quotaPerMinute: 'tokens.form.quotaInvalid',
+      quotaPerDay: 'tokens.form.quotaInvalid',
+    });
+    expect(tokenFormPath('input.quotaPerDay')).toBe('quotaPerDay');
   });
 
   it('puts server field errors on their fields', () => {

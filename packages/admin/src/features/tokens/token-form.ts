@@ -1,9 +1,11 @@
-import type { CreateApiTokenInput } from '../../gql/graphql';
+import type { CreateApiTokenInput, TokenScope } from '../../gql/graphql';
 import { fieldPath } from '../../shared/errors';
 import { TIME_ZONE } from '../../shared/format';
 import { nextDay, startOfSofiaDay } from '../../shared/sofia-day';
 
 export const OWNER_KINDS = ['organization', 'network'] as const;
+/** What a token reads: all published content, or only its owner's. */
+export const READ_SCOPES = ['ALL_PUBLISHED', 'OWN'] as const satisfies readonly TokenScope[];
 export type OwnerKind = (typeof OWNER_KINDS)[number];
 
 /** The server takes at most this many origins and this long a name. */
@@ -18,6 +20,10 @@ export interface TokenFormValues {
   expiresOn: string | null;
   /** One origin a line, e.g. https://rodopi.bg. */
   origins: string;
+  scope: TokenScope;
+  /** Requests per minute and per day; empty: the server's defaults. */
+  quotaPerMinute: number | string;
+  quotaPerDay: number | string;
 }
 
 export const emptyTokenForm = (): TokenFormValues => ({
@@ -26,6 +32,9 @@ export const emptyTokenForm = (): TokenFormValues => ({
   ownerId: null,
   expiresOn: null,
   origins: '',
+  scope: 'ALL_PUBLISHED',
+  quotaPerMinute: '',
+  quotaPerDay: '',
 });
 
 /** Problems, named as keys under `tokens.form.*`. */
@@ -35,7 +44,15 @@ export type TokenFormProblem =
   | 'tokens.form.ownerRequired'
   | 'tokens.form.expiryPast'
   | 'tokens.form.originsInvalid'
-  | 'tokens.form.originsTooMany';
+  | 'tokens.form.originsTooMany'
+  | 'tokens.form.quotaInvalid';
+
+/** A quota as the server takes it: a whole number from 1, or null (empty) for the default. */
+export function parseQuota(value: number | string): number | null | undefined {
+  if (value === '' || value === null) return null;
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 1_000_000_000 ? n : undefined;
+}
 
 /**
  * A browser origin as CORS compares it (`https://rodopi.bg`, `http://localhost:3000`), or null:
@@ -82,6 +99,8 @@ export function validateTokenForm(
   const { origins, invalid } = parseOrigins(values.origins);
   if (invalid.length) problems.origins = 'tokens.form.originsInvalid';
   else if (origins.length > MAX_ORIGINS) problems.origins = 'tokens.form.originsTooMany';
+  for (const field of ['quotaPerMinute', 'quotaPerDay'] as const)
+    if (parseQuota(values[field]) === undefined) problems[field] = 'tokens.form.quotaInvalid';
   return problems;
 }
 
@@ -94,6 +113,9 @@ export function createTokenInput(values: TokenFormValues): CreateApiTokenInput {
     ...owner,
     expiresAt: values.expiresOn ? startOfSofiaDay(nextDay(values.expiresOn)) : null,
     allowedOrigins: parseOrigins(values.origins).origins,
+    scope: values.scope,
+    quotaPerMinute: parseQuota(values.quotaPerMinute) ?? null,
+    quotaPerDay: parseQuota(values.quotaPerDay) ?? null,
   };
 }
 
@@ -105,6 +127,7 @@ export function tokenFormPath(serverField: string): keyof TokenFormValues | null
   if (top === 'organizationId' || top === 'networkId') return 'ownerId';
   if (top === 'expiresAt') return 'expiresOn';
   if (top === 'allowedOrigins') return 'origins';
+  if (top === 'scope' || top === 'quotaPerMinute' || top === 'quotaPerDay') return top;
   return null;
 }
 

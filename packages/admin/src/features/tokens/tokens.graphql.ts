@@ -6,6 +6,9 @@ export const ApiTokenFieldsFragment = graphql(`
     name
     prefix
     allowedOrigins
+    scope
+    quotaPerMinute
+    quotaPerDay
     createdAt
     expiresAt
     lastUsedAt

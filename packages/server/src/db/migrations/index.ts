@@ -5,6 +5,8 @@ import { LoginAttempts1796330782937 } from './1796330782937-LoginAttempts';
 import { ListOrderIndexes1796345000000 } from './1796345000000-ListOrderIndexes';
 import { SearchIndex1796379263635 } from './1796379263635-SearchIndex';
 import { PersistedQueries1796384554147 } from './1796384554147-PersistedQueries';
+import { Webhooks1796400000000 } from './1796400000000-Webhooks';
+import { TokenScopeQuotas1796410000000 } from './1796410000000-TokenScopeQuotas';
 import { ResponseCache1796420000000 } from './1796420000000-ResponseCache';
 import { TrustedDocuments1796430000000 } from './1796430000000-TrustedDocuments';
 
@@ -17,6 +19,8 @@ export const migrations: Function[] = [
   ListOrderIndexes1796345000000,
   SearchIndex1796379263635,
   PersistedQueries1796384554147,
+  Webhooks1796400000000,
+  TokenScopeQuotas1796410000000,
   ResponseCache1796420000000,
   TrustedDocuments1796430000000,
 ];

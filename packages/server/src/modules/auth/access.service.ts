@@ -4,7 +4,7 @@ import { isUuid } from '../../common/ids';
 import { replaceLinks } from '../../common/links';
 import { inTransaction } from '../../common/transaction';
 import type { AuditService } from '../audit';
-import { ApiToken, Session, User } from './auth.entity';
+import { ApiToken, Session, TokenScope, User } from './auth.entity';
 import type { CreateApiTokenInput, CreateUserInput, UpdateUserInput } from './auth.inputs';
 import type { AuthService } from './auth.service';
 import { hashPassword, newSecret } from './passwords';
@@ -104,6 +104,9 @@ export class AccessService {
           networkId: input.networkId ?? null,
           allowedOrigins: (input.allowedOrigins ?? []).map((o) => new URL(o).origin),
           expiresAt: input.expiresAt ?? null,
+          scope: input.scope ?? TokenScope.ALL_PUBLISHED,
+          quotaPerMinute: input.quotaPerMinute ?? null,
+          quotaPerDay: input.quotaPerDay ?? null,
           createdById: actor.principal.kind === 'user' ? actor.principal.userId : null,
         }),
       );
@@ -115,6 +118,7 @@ export class AccessService {
           name: apiToken.name,
           organizationId: apiToken.organizationId,
           networkId: apiToken.networkId,
+          scope: apiToken.scope,
         },
       });
       return { token: secret, apiToken };

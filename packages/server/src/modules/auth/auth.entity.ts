@@ -1,5 +1,5 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
@@ -14,13 +14,13 @@ import {
   type Relation,
 } from 'typeorm';
 import { RecordEntity } from '../../common/base.entity';
-import { UserRole } from '../../common/principal';
+import { TokenScope, UserRole } from '../../common/principal';
 // Types only, relations by entity name: these modules build on auth, so auth must not load them.
 import type { Organization } from '../organization';
 import type { PartnerNetwork } from '../partner-network';
 import type { VolunteerProgramme } from '../volunteer';
 
-export { UserRole };
+export { TokenScope, UserRole };
 
 /** A staff account. The password is kept only as an argon2id hash. */
 @ObjectType()
@@ -131,6 +131,24 @@ export class ApiToken {
   @JoinColumn({ name: 'network_id' })
   network?: Relation<PartnerNetwork>;
 
+  @Field(() => TokenScope)
+  @Column({ type: 'enum', enum: TokenScope, enumName: 'token_scope', default: TokenScope.ALL_PUBLISHED })
+  scope: TokenScope;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Requests per minute it may send; null: the server default (OBMEN_TOKEN_QUOTA_PER_MINUTE).',
+  })
+  @Column({ type: 'int', nullable: true })
+  quotaPerMinute: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Requests per day (UTC) it may send; null: the server default (OBMEN_TOKEN_QUOTA_PER_DAY).',
+  })
+  @Column({ type: 'int', nullable: true })
+  quotaPerDay: number | null;
+
   @Field(() => [String], {
     description: 'Browser origins allowed to use it (CORS); empty: server-side use only.',
   })
@@ -175,6 +193,25 @@ export class LoginAttempt {
   @Index()
   @Column({ type: 'timestamptz' })
   windowEndsAt: Date;
+}
+
+/**
+ * Requests counted in one window (a minute, a UTC day) for one caller: a partner token or a
+ * public address (its keyed hash, never the address). In the database so that every server
+ * counts into the same row (app/rate-limit.ts).
+ */
+@Entity()
+export class RateCounter {
+  @PrimaryColumn('text')
+  key: string;
+
+  /** Old windows are deleted by window_start (rate-limit.ts). */
+  @Index()
+  @PrimaryColumn({ type: 'timestamptz' })
+  windowStart: Date;
+
+  @Column({ type: 'int' })
+  count: number;
 }
 
 /** Server-wide values that must survive restarts, e.g. the key that hashes client addresses. */

@@ -7,12 +7,14 @@ import {
   IsString,
   IsUrl,
   IsUUID,
+  Max,
   MaxLength,
+  Min,
   MinLength,
 } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, InputType } from 'type-graphql';
-import { UserRole } from './auth.entity';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { TokenScope, UserRole } from './auth.entity';
 import { MIN_PASSWORD_LENGTH } from './passwords';
 
 @InputType()
@@ -126,4 +128,24 @@ export class CreateApiTokenInput {
     { each: true, message: 'allowedOrigins must be origins such as https://example.bg' },
   )
   allowedOrigins?: string[] | null;
+
+  @Field(() => TokenScope, {
+    nullable: true,
+    description: "What it reads (default ALL_PUBLISHED); OWN: only the organization's or network's own.",
+  })
+  @IsOptional()
+  @IsEnum(TokenScope)
+  scope?: TokenScope | null;
+
+  @Field(() => Int, { nullable: true, description: 'Requests per minute; null: the server default.' })
+  @IsOptional()
+  @Min(1)
+  @Max(1_000_000)
+  quotaPerMinute?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Requests per day (UTC); null: the server default.' })
+  @IsOptional()
+  @Min(1)
+  @Max(1_000_000_000)
+  quotaPerDay?: number | null;
 }

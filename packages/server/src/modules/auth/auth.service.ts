@@ -3,7 +3,7 @@ import { badInput, conflict, notFound, Reason } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { replaceLinks } from '../../common/links';
 import { inTransaction } from '../../common/transaction';
-import { ApiToken, Session, User, type UserRole } from './auth.entity';
+import { ApiToken, Session, TokenScope, User, type UserRole } from './auth.entity';
 import { unauthenticated } from '../../common/errors';
 import { LoginThrottle } from './login-throttle';
 import {
@@ -14,10 +14,17 @@ import {
   newSecret,
   verifyPassword,
 } from './passwords';
-import type { Principal } from '../../common/principal';
+import type { Ownership, Principal } from '../../common/principal';
 
 export const SESSION_DAYS = 14;
 const TOUCH_AFTER_MS = 60_000;
+
+/** A partner token as a request sees it: who it is, where it may be used from, its own quotas (null: defaults). */
+export interface PartnerToken {
+  principal: Principal;
+  allowedOrigins: string[];
+  quota: { perMinute: number | null; perDay: number | null };
+}
 
 export interface NewUser {
   email: string;
@@ -133,7 +140,7 @@ export class AuthService {
   }
 
   /** A partner token's principal; null when it is unknown, revoked or expired. */
-  async principalForToken(token: string): Promise<{ principal: Principal; allowedOrigins: string[] } | null> {
+  async principalForToken(token: string): Promise<PartnerToken | null> {
     const apiToken = await this.ds.getRepository(ApiToken).findOneBy({ tokenHash: hashSecret(token) });
     const now = Date.now();
     if (!apiToken || apiToken.revokedAt || (apiToken.expiresAt && apiToken.expiresAt.getTime() <= now))
@@ -147,8 +154,27 @@ export class AuthService {
         tokenId: apiToken.id,
         organizationId: apiToken.organizationId,
         networkId: apiToken.networkId,
+        own: apiToken.scope === TokenScope.OWN ? await this.ownership(apiToken) : null,
       },
       allowedOrigins: apiToken.allowedOrigins,
+      quota: { perMinute: apiToken.quotaPerMinute, perDay: apiToken.quotaPerDay },
     };
+  }
+
+  /**
+   * What an OWN token reads, in one statement: an organization and the networks it is a current
+   * member of, or a network and its current members, in a stable order (readerKey names them).
+   * (Membership in force as in
+   * partner-network.filters.ts, written here because auth must not import the modules built on it.)
+   */
+  private async ownership(token: ApiToken): Promise<Ownership> {
+    const current = 'nm.joined_on <= CURRENT_DATE AND (nm.left_on IS NULL OR nm.left_on >= CURRENT_DATE)';
+    const [row]: { organizations: string[] | null; networks: string[] | null }[] = await this.ds.query(
+      token.organizationId
+        ? `SELECT ARRAY[$1::uuid] AS organizations, ARRAY(SELECT DISTINCT nm.network_id FROM network_membership nm WHERE nm.organization_id = $1 AND ${current} ORDER BY 1) AS networks`
+        : `SELECT ARRAY(SELECT DISTINCT nm.organization_id FROM network_membership nm WHERE nm.network_id = $1 AND ${current} ORDER BY 1) AS organizations, ARRAY[$1::uuid] AS networks`,
+      [token.organizationId ?? token.networkId],
+    );
+    return { organizationIds: row?.organizations ?? [], networkIds: row?.networks ?? [] };
   }
 }

@@ -2,7 +2,7 @@ import { ADMINS, EVERYONE, PEOPLE, STAFF } from '../../common/audiences';
 import { defineModule } from '../../common/module';
 import { audit } from '../audit';
 import { AccessService } from './access.service';
-import { ApiToken, LoginAttempt, Session, Setting, User } from './auth.entity';
+import { ApiToken, LoginAttempt, RateCounter, Session, Setting, User } from './auth.entity';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 
@@ -17,7 +17,7 @@ declare module '../../common/context' {
 export const auth = defineModule({
   name: 'auth',
   requires: [audit],
-  entities: [User, Session, ApiToken, LoginAttempt, Setting],
+  entities: [User, Session, ApiToken, LoginAttempt, Setting, RateCounter],
   resolvers: [AuthResolver],
   policy: {
     Query: { me: EVERYONE, users: ADMINS, sessions: STAFF, apiTokens: ADMINS },
@@ -37,7 +37,8 @@ export const auth = defineModule({
   },
 });
 
-export { AccessService, ApiToken, AuthService, Session, User };
-export { UserRole } from '../../common/principal';
+export { AccessService, ApiToken, AuthService, RateCounter, Session, User };
+export type { PartnerToken } from './auth.service';
+export { TokenScope, UserRole } from '../../common/principal';
 export { normalizeEmail, SESSION_DAYS } from './auth.service';
 export { loadServerSecret, senderHash } from './secrets';

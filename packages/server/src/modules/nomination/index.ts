@@ -47,7 +47,7 @@ export const nomination = defineModule({
       moderation: new ModerationService(ds, s.audit, s.practices),
     };
   },
-  webhooks: { events: ['nomination.submitted', 'nomination.approved', 'proposal.submitted'] },
+  webhooks: { events: ['nomination.approved'] },
 });
 
 export { BlockedSender, Nomination, SpentChallenge };

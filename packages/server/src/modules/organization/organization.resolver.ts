@@ -34,7 +34,7 @@ export class OrganizationResolver extends ContentResolver(Organization) {
 
   @Query(() => OrganizationConnection)
   organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.organizations.list(withSelection(args, info));
+    return ctx.services.organizations.list(withSelection(args, info), ctx.principal);
   }
 
   @FieldResolver(() => Municipality, { nullable: true })

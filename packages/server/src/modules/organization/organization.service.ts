@@ -6,6 +6,8 @@ import { CrudService } from '../../common/crud.service';
 import { badInput, unknownReference } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { whereIn, wherePlaced } from '../../common/filters';
+import type { Principal } from '../../common/principal';
+import { whereVisible } from '../../common/visibility';
 import { listSort, type SearchIndexService } from '../search-index';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate, type SortKey } from '../../common/pagination/paginate';
@@ -96,8 +98,9 @@ export class OrganizationService extends CrudService<
     }
   }
 
-  async list(args: OrganizationsArgs) {
+  async list(args: OrganizationsArgs, principal: Principal) {
     const query = this.ds.getRepository(Organization).createQueryBuilder('organization');
+    whereVisible(query, principal);
     const filter = args.filter ?? {};
     whereIn(query, 'kind', filter.kinds);
     whereIn(query, 'id', filter.organizationIds);

@@ -38,7 +38,7 @@ export class PartnerNetworkResolver extends ContentResolver(PartnerNetwork) {
 
   @Query(() => PartnerNetworkConnection)
   partnerNetworks(@Args() args: PartnerNetworksArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.networks.list(withSelection(args, info));
+    return ctx.services.networks.list(withSelection(args, info), ctx.principal);
   }
 
   @FieldResolver(() => Organization, { nullable: true })

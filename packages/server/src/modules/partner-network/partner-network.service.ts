@@ -4,6 +4,8 @@ import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } fro
 import { CrudService } from '../../common/crud.service';
 import { fieldError, Reason } from '../../common/errors';
 import { whereIn } from '../../common/filters';
+import type { Principal } from '../../common/principal';
+import { whereVisible } from '../../common/visibility';
 import type { SearchIndexService } from '../search-index';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
@@ -126,8 +128,9 @@ export class PartnerNetworkService extends CrudService<
     query.andWhere(this.memberOf(`${query.alias}.${column}`, 'inNetworkIds'), { inNetworkIds: networkIds });
   }
 
-  async list(args: PartnerNetworksArgs) {
+  async list(args: PartnerNetworksArgs, principal: Principal) {
     const query = this.ds.getRepository(PartnerNetwork).createQueryBuilder('network');
+    whereVisible(query, principal);
     const filter = args.filter ?? {};
     const relevance = await this.search.filterList(query, 'PartnerNetwork', filter.search, args.locale);
     whereIn(query, 'scope', filter.scopes);

@@ -80,7 +80,7 @@ export const practice = defineModule({
       target: (s) => s.practices,
     },
   ],
-  webhooks: { events: ['practice.created', 'practice.updated', 'practice.deleted', 'practice.published'] },
+  webhooks: { events: ['practice.published', 'practice.updated', 'practice.unpublished'] },
 });
 
 export { Practice, PracticeAdoption, PracticeService };

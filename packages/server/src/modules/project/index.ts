@@ -71,7 +71,7 @@ export const project = defineModule({
       target: (s) => s.projects,
     },
   ],
-  webhooks: { events: ['project.created', 'project.updated', 'project.deleted', 'project.published'] },
+  webhooks: { events: ['project.published', 'project.updated', 'project.unpublished'] },
 });
 
 export { Project, ProjectDocument, ProjectPartner, ProjectService };

@@ -65,3 +65,35 @@ describe('the response cache in Redis', () => {
     expect(fresh.body.data!.practice.title).toBe('Заглавие от Redis');
   });
 });
+
+describe('with Redis away', () => {
+  let away: TestServer;
+  beforeAll(async () => {
+    process.env.REDIS_URL = 'redis://127.0.0.1:1';
+    away = await startTestServer();
+    delete process.env.REDIS_URL;
+  });
+  afterAll(() => away?.stop());
+
+  it('still answers reads, and refuses a publication it could not drop from the cache', async () => {
+    const list = await read(away, '{ practices(first: 1) { totalCount } }');
+    expect(list.status).toBe(200);
+    expect(list.body.data).toEqual({ practices: { totalCount: 0 } });
+    // A draft is nothing the public sees: no answer to drop, so it is written.
+    const admin = await away.as(UserRole.ADMIN);
+    const { createPractice: draft } = await admin.ok<{ createPractice: { id: string; version: number } }>(
+      'mutation($input: CreatePracticeInput!) { createPractice(input: $input) { id version } }',
+      { input: { title: { bg: 'Чернова без Redis' } } },
+    );
+    const refused = await admin.gql(
+      'mutation($input: UpdatePracticeInput!) { updatePractice(input: $input) { id } }',
+      { input: { id: draft.id, version: draft.version, status: 'PUBLISHED' } },
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    const after = await admin.ok<{ practice: { version: number; status: string } }>(
+      'query($id: ID!) { practice(id: $id) { version status } }',
+      { id: draft.id },
+    );
+    expect(after.practice).toEqual({ version: draft.version, status: 'DRAFT' });
+  });
+});

@@ -1,4 +1,6 @@
+import { GraphQLError } from 'graphql';
 import { Redis } from 'ioredis';
+import { ErrorCode } from '../../common/error-codes';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AnswerStore, type CachedAnswer, currentEpoch } from './answer-store';
 
@@ -54,13 +56,23 @@ export class RedisAnswers implements AnswerStore {
   }
 
   async drop(_manager: EntityManager, tags: readonly string[]): Promise<void> {
-    // One script: the tags' entries and the tag sets go together.
-    await this.redis.eval(
-      "for _, tag in ipairs(KEYS) do local entries = redis.call('SMEMBERS', tag) " +
-        "for _, entry in ipairs(entries) do redis.call('DEL', entry) end redis.call('DEL', tag) end return 0",
-      tags.length,
-      ...tags.map(this.tag),
-    );
+    try {
+      // One script: the tags' entries and the tag sets go together.
+      await this.redis.eval(
+        "for _, tag in ipairs(KEYS) do local entries = redis.call('SMEMBERS', tag) " +
+          "for _, entry in ipairs(entries) do redis.call('DEL', entry) end redis.call('DEL', tag) end return 0",
+        tags.length,
+        ...tags.map(this.tag),
+      );
+    } catch {
+      // The write's transaction rolls back: better no change than answers that no longer hold.
+      throw new GraphQLError(
+        'The response cache could not be updated; nothing was changed. Try again shortly.',
+        {
+          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true, http: { status: 503 } },
+        },
+      );
+    }
   }
 
   async sweep(): Promise<void> {

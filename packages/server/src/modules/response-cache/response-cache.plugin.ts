@@ -2,8 +2,11 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { createHash } from 'node:crypto';
 import { type FragmentDefinitionNode, Kind, printSchema } from 'graphql';
 import type { RequestContext } from '../../common/context';
+import { metrics } from '../../common/metrics';
 import { answerTags } from './response-tags';
 import type { ResponseCacheService } from './response-cache.service';
+
+const lookups = metrics.counter('obmen_response_cache_total', 'Response cache lookups by result', ['result']);
 
 /** Says whether an answer came from the cache, for partners and tests. */
 export const CACHE_HEADER = 'x-obmen-cache';
@@ -51,6 +54,7 @@ export function responseCachePlugin(cache: ResponseCacheService): ApolloServerPl
             .digest('hex');
           const found = await cache.lookup(key);
           if (!found) return null;
+          lookups.inc({ result: found.body === null ? 'miss' : 'hit' });
           if (found.body === null) {
             pending = { key, epoch: found.epoch };
             request.response.http.headers.set(CACHE_HEADER, 'MISS');

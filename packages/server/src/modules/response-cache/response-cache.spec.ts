@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { metrics } from '../../common/metrics';
 import { systemActor, UserRole } from '../../common/principal';
 import { startTestServer, type TestServer } from '../../test/harness';
 import { Nomination } from '../nomination';
@@ -12,6 +13,13 @@ import { read, readUntilHit } from '../../test/cached-reads';
 const QUERY =
   'query Practice($slug: String!) { practice(slug: $slug) { id title nominationCount organization { id name } } }';
 const LIST = 'query Latest { practices(first: 3) { edges { node { id title } } } }';
+
+/** The response cache's counters as /metrics shows them (one registry per process). */
+async function lookups(): Promise<{ hit: number; miss: number }> {
+  const { values } = await metrics.counter('obmen_response_cache_total', '', ['result']).get();
+  const of = (result: string) => values.find((v) => v.labels.result === result)?.value ?? 0;
+  return { hit: of('hit'), miss: of('miss') };
+}
 
 let first: TestServer;
 let slug: string;
@@ -45,11 +53,15 @@ beforeAll(async () => {
 afterAll(() => first?.stop());
 
 describe('the response cache', () => {
-  it('serves a repeated GET from the cache, with the same answer', async () => {
+  it('serves a repeated GET from the cache, with the same answer, and counts both on /metrics', async () => {
+    const before = await lookups();
     const miss = await read(first, QUERY, { slug });
     expect(miss.cache).toBe('MISS');
     const hit = await readUntilHit(first, QUERY, { slug });
     expect(hit.body).toEqual(miss.body);
+    const after = await lookups();
+    expect(after.hit - before.hit).toBe(1);
+    expect(after.miss - before.miss).toBeGreaterThanOrEqual(1);
   });
 
   it('drops an answer, and the lists showing its practice, when the practice is updated', async () => {

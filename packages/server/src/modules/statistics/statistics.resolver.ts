@@ -22,7 +22,7 @@ export class StatisticsResolver {
       '(an unknown code or slug, a year out of range or years in the wrong order) is BAD_USER_INPUT.',
   })
   async statistics(@Args() args: StatisticsArgs, @Ctx() ctx: Context): Promise<Statistics> {
-    return new Statistics(await ctx.services.statistics.scope(args.filter));
+    return new Statistics(await ctx.services.statistics.scope(args.filter, ctx.principal));
   }
 
   @FieldResolver(() => Int, { description: 'Published practices the filter chooses.' })

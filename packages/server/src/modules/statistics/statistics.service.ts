@@ -4,7 +4,7 @@ import { badInput, type FieldError, Reason, unknownReference } from '../../commo
 import type { LocalizedText } from '../../common/localized';
 import { BGN_PER_EUR, Currency } from '../../common/money';
 import { preparedRows } from '../../common/prepared';
-import { PUBLIC } from '../../common/principal';
+import { type Principal, PUBLIC } from '../../common/principal';
 import { visibleRows } from '../../common/visibility';
 import type { GeographyService } from '../geography';
 import { Indicator } from '../indicator';
@@ -56,7 +56,10 @@ export class StatisticsService {
    * and target group slugs against the terms outside the trash (one statement, only when given),
    * and the year range's order. Every mistake is reported at once.
    */
-  async scope(filter: StatisticsFilter | null | undefined): Promise<StatisticsScope> {
+  async scope(
+    filter: StatisticsFilter | null | undefined,
+    reader: Principal = PUBLIC,
+  ): Promise<StatisticsScope> {
     const scope: StatisticsScope = {
       districtCodes: unique(filter?.districtCodes),
       municipalityCodes: unique(filter?.municipalityCodes),
@@ -64,6 +67,7 @@ export class StatisticsService {
       targetGroups: unique(filter?.targetGroups),
       yearFrom: filter?.yearFrom ?? null,
       yearTo: filter?.yearTo ?? null,
+      reader: reader.kind === 'partner' ? reader : PUBLIC,
     };
     const errors: FieldError[] = [
       ...scope.districtCodes

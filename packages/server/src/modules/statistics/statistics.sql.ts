@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { junctionOf } from '../../common/loaders';
-import { PUBLIC } from '../../common/principal';
+import { type Principal, PUBLIC } from '../../common/principal';
 import { visibleRows } from '../../common/visibility';
 import { Practice } from '../practice';
 import { Project } from '../project';
@@ -13,6 +13,8 @@ export interface StatisticsScope {
   targetGroups: readonly string[];
   yearFrom: number | null;
   yearTo: number | null;
+  /** Whose view the figures count: the public's (staff too: published only), or a partner token's (OWN: its own). */
+  reader: Principal;
 }
 
 export type RecordKind = 'practice' | 'project';
@@ -45,7 +47,8 @@ export const recordYear = (alias: string) =>
 
 /**
  * SQL selecting `kind, id, year` of the records a figure counts: published and outside the trash
- * for everyone (common/visibility.ts with the public as reader), matching every given criterion
+ * for everyone (common/visibility.ts with the public or a partner token as reader: an OWN token's
+ * own records only), matching every given criterion
  * of the scope. The statement text depends only on which criteria are given, never on values.
  */
 export function chosenRecords(
@@ -58,7 +61,7 @@ export function chosenRecords(
     .map((kind) => {
       const entity = ENTITY[kind];
       const meta = ds.getMetadata(entity);
-      const where = [visibleRows(meta, 'r', PUBLIC), ...criteria(ds, entity, scope, params)];
+      const where = [visibleRows(meta, 'r', scope.reader), ...criteria(ds, entity, scope, params)];
       return (
         `SELECT '${kind}'::text AS kind, r.id, ${recordYear('r')} AS year ` +
         `FROM ${meta.tableName} r WHERE ${where.join(' AND ')}`

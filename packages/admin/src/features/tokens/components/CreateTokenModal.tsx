@@ -1,7 +1,18 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/bg';
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Radio,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
@@ -14,6 +25,7 @@ import {
   createTokenInput,
   emptyTokenForm,
   OWNER_KINDS,
+  READ_SCOPES,
   sofiaToday,
   type TokenFormValues,
   tokenFormPath,
@@ -127,6 +139,35 @@ export function CreateTokenModal({ opened, onClose, onCreated }: Props) {
               key={form.key('origins')}
               {...form.getInputProps('origins')}
             />
+            <Radio.Group
+              label={t('tokens.form.scope')}
+              key={form.key('scope')}
+              {...form.getInputProps('scope')}
+            >
+              <Stack gap="xs" mt={6}>
+                {READ_SCOPES.map((scope) => (
+                  <Radio
+                    key={scope}
+                    value={scope}
+                    label={t(`tokens.scope.${scope}`)}
+                    description={t(`tokens.scopeHint.${scope}`)}
+                  />
+                ))}
+              </Stack>
+            </Radio.Group>
+            <Group grow align="flex-start">
+              {(['quotaPerMinute', 'quotaPerDay'] as const).map((field) => (
+                <NumberInput
+                  key={form.key(field)}
+                  label={t(`tokens.form.${field}`)}
+                  description={t('tokens.form.quotaHint')}
+                  min={1}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  {...form.getInputProps(field)}
+                />
+              ))}
+            </Group>
             <Group justify="flex-end" gap="xs">
               <Button variant="default" onClick={onClose}>
                 {t('common.cancel')}
