@@ -27,6 +27,7 @@ const lists = Object.values(schema.getQueryType()!.getFields()).filter((f) =>
 
 let server: TestServer;
 let revisedTheme: string;
+let webhookId: string;
 
 /** Arguments a list cannot be asked without, as GraphQL argument text. */
 const REQUIRED_ARGS: Record<string, () => string> = {
@@ -34,6 +35,7 @@ const REQUIRED_ARGS: Record<string, () => string> = {
   trash: () => 'entityType: Theme',
   // The three practices and three networks beforeAll names so (staff also find the drafts).
   search: () => 'query: "еднакво"',
+  webhookDeliveries: () => `webhookId: "${webhookId}"`,
 };
 
 const PAGING_ARGS = new Set(['first', 'after', 'last', 'before']);
@@ -136,6 +138,30 @@ beforeAll(async () => {
     'createTheme(input: { label: { bg: "Еднакво" } })',
   ]) {
     for (let i = 0; i < 3; i += 1) await server.ok(`mutation { ${create} { id } }`);
+  }
+  // Three webhooks, and deliveries for the first: edits of a published practice (the endpoint
+  // answers nothing; the deliveries stay in the outbox either way).
+  const { organizations, practices } = await (
+    await server.as('public')
+  ).ok('{ organizations(first: 1) { edges { node { id } } } practices(first: 1) { edges { node { id } } } }');
+  const { practice: published } = await server.ok('query($id: ID!) { practice(id: $id) { id version } }', {
+    id: practices.edges[0].node.id,
+  });
+  const organizationId = organizations.edges[0].node.id;
+  for (let i = 0; i < 3; i += 1) {
+    const hook = await server.ok(
+      'mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }',
+      { input: { url: 'http://127.0.0.1:9/hook', events: ['practice.updated'], organizationId } },
+    );
+    webhookId ??= hook.createWebhook.webhook.id;
+  }
+  const practice = { ...published };
+  for (let i = 0; i < 3; i += 1) {
+    const { updatePractice } = await server.ok(
+      'mutation($input: UpdatePracticeInput!) { updatePractice(input: $input) { version } }',
+      { input: { id: practice.id, version: practice.version, summary: { bg: `Обобщение ${i}` } } },
+    );
+    practice.version = updatePractice.version;
   }
   for (let i = 0; i < 3; i += 1) {
     const made = await server.ok(`mutation { createTheme(input: { label: { bg: "Изтрита" } }) { id } }`);

@@ -1,17 +1,28 @@
 import type { EntityManager } from 'typeorm';
 
 export interface CachedAnswer {
-  /** The stored `data`, as JSON; null on a miss. */
+  /** The stored `data`, as JSON; null on a miss, or when `stamp` is the copy the asker already holds. */
   body: string | null;
+  /** Which stored copy this is (each store makes a new one); null on a miss or when not tracked. */
+  stamp: string | null;
   /** The invalidation count when looked up (on a miss): the answer is kept only if it is still the same. */
   epoch: string;
 }
 
 /** Where kept answers live: the database by default, Redis when REDIS_URL is set. */
 export interface AnswerStore {
-  lookup(key: string): Promise<CachedAnswer | null>;
-  /** Keeps an answer only if the invalidation count is still `epoch` (waiting for a write in flight). */
-  store(key: string, body: string, tags: readonly string[], epoch: string): Promise<boolean>;
+  /** `knownStamp`: the copy this server holds parsed; the body is then not sent again. */
+  lookup(key: string, knownStamp?: string): Promise<CachedAnswer | null>;
+  /**
+   * Keeps an answer only if the invalidation count is still `epoch` (waiting for a write in
+   * flight); null when it was not kept, else the stamp of the new copy (null when not tracked).
+   */
+  store(
+    key: string,
+    body: string,
+    tags: readonly string[],
+    epoch: string,
+  ): Promise<{ stamp: string | null } | null>;
   /** In a write's transaction, after the count was raised: drops the answers showing any of `tags`. */
   drop(manager: EntityManager, tags: readonly string[]): Promise<void>;
   /** Drops expired and surplus answers. */

@@ -36,22 +36,28 @@ export class RedisAnswers implements AnswerStore {
 
   async lookup(key: string): Promise<CachedAnswer | null> {
     const body = await this.redis.get(this.entry(key));
-    if (body !== null) return { body, epoch: '' };
+    if (body !== null) return { body, stamp: null, epoch: '' };
     const [row]: { n: string }[] = await this.ds.query(
       'SELECT n::text AS n FROM response_cache_epoch WHERE id = 1',
     );
-    return row ? { body: null, epoch: row.n } : null;
+    return row ? { body: null, stamp: null, epoch: row.n } : null;
   }
 
-  async store(key: string, body: string, tags: readonly string[], epoch: string): Promise<boolean> {
+  async store(
+    key: string,
+    body: string,
+    tags: readonly string[],
+    epoch: string,
+  ): Promise<{ stamp: string | null } | null> {
     return this.ds.transaction(async (manager) => {
       // Held until the answer is in Redis: a write's invalidation comes strictly before or after.
-      if ((await currentEpoch(manager)) !== epoch) return false;
+      if ((await currentEpoch(manager)) !== epoch) return null;
       const entry = this.entry(key);
       const batch = this.redis.multi().set(entry, body, 'EX', this.keepSeconds);
       for (const tag of tags) batch.sadd(this.tag(tag), entry).expire(this.tag(tag), this.keepSeconds);
       await batch.exec();
-      return true;
+      // A hit costs the database nothing here: no copies to keep track of.
+      return { stamp: null };
     });
   }
 

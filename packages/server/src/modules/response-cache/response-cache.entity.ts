@@ -14,6 +14,10 @@ export class ResponseCacheEntry {
   @Column('text')
   body: string;
 
+  /** Which copy this is: a server holding it parsed is not sent the body again. */
+  @Column({ type: 'varchar', length: 16 })
+  stamp: string;
+
   /** `Type:id` for each record in the answer, `Type:*` for each list of a type (or a record without id). */
   @Index('IDX_response_cache_entry_tags', { synchronize: false })
   @Column({ type: 'text', array: true })

@@ -54,8 +54,8 @@ export function responseCachePlugin(cache: ResponseCacheService): ApolloServerPl
             .digest('hex');
           const found = await cache.lookup(key);
           if (!found) return null;
-          lookups.inc({ result: found.body === null ? 'miss' : 'hit' });
-          if (found.body === null) {
+          lookups.inc({ result: found.data === null ? 'miss' : 'hit' });
+          if (found.data === null) {
             pending = { key, epoch: found.epoch };
             request.response.http.headers.set(CACHE_HEADER, 'MISS');
             return null;
@@ -65,7 +65,7 @@ export function responseCachePlugin(cache: ResponseCacheService): ApolloServerPl
             http: request.response.http,
             body: {
               kind: 'single',
-              singleResult: { data: JSON.parse(found.body) as Record<string, unknown> },
+              singleResult: { data: found.data },
             },
           };
         },
@@ -81,7 +81,7 @@ export function responseCachePlugin(cache: ResponseCacheService): ApolloServerPl
           if (!tags) return;
           const { key, epoch } = pending;
           // After the answer is on its way: keeping it is the next reader's gain, not this one's wait.
-          void cache.store(key, JSON.stringify(data), tags, epoch);
+          void cache.store(key, data, tags, epoch);
         },
       };
     },

@@ -13,6 +13,23 @@ const KEEP_SECONDS = 24 * 3600;
 /** One store in this many also sweeps expired and surplus entries. */
 const SWEEP_EVERY = 200;
 
+/** Parsed copies of kept answers this server holds, by their length as JSON. */
+const MAX_COPIED_BYTES = 32 * 1024 * 1024;
+
+/** A kept answer this server has parsed, and which stored copy it is. */
+interface Copy {
+  stamp: string;
+  data: Record<string, unknown>;
+  bytes: number;
+}
+
+export interface FoundAnswer {
+  /** The kept answer's `data`; null on a miss. */
+  data: Record<string, unknown> | null;
+  /** The invalidation count when looked up: a miss's answer is kept only if it is still the same. */
+  epoch: string;
+}
+
 /** Where answers are kept: Redis when REDIS_URL is set, else the database. */
 export function answerStore(ds: DataSource, env: NodeJS.ProcessEnv = process.env): AnswerStore {
   const url = env.REDIS_URL?.trim();
@@ -29,6 +46,12 @@ export function answerStore(ds: DataSource, env: NodeJS.ProcessEnv = process.env
 export class ResponseCacheService {
   private logger: Logger | null = null;
   private stores = 0;
+  /**
+   * Answers this server parsed, by key, oldest first: a hit on the same stored copy (its stamp)
+   * is served from here, so the database sends a few bytes instead of the body.
+   */
+  private readonly copies = new Map<string, Copy>();
+  private copiedBytes = 0;
 
   constructor(readonly answers: AnswerStore) {}
 
@@ -37,27 +60,69 @@ export class ResponseCacheService {
     return this;
   }
 
-  async lookup(key: string): Promise<CachedAnswer | null> {
+  /** The kept answer's `data` (null on a miss) and the invalidation count; null when the store failed. */
+  async lookup(key: string): Promise<FoundAnswer | null> {
+    const copy = this.copies.get(key);
+    let row: CachedAnswer | null;
     try {
-      return await this.answers.lookup(key);
+      row = await this.answers.lookup(key, copy?.stamp);
     } catch (error) {
       this.logger?.warn({ err: error }, 'response cache lookup failed');
       return null;
     }
+    if (!row) return null;
+    if (row.body !== null) {
+      const data = JSON.parse(row.body) as Record<string, unknown>;
+      if (row.stamp) this.remember(key, { stamp: row.stamp, data, bytes: row.body.length });
+      return { data, epoch: row.epoch };
+    }
+    if (copy && row.stamp === copy.stamp) {
+      // The same copy this server parsed before: most recently used now.
+      this.copies.delete(key);
+      this.copies.set(key, copy);
+      return { data: copy.data, epoch: row.epoch };
+    }
+    if (copy) this.forget(key);
+    return { data: null, epoch: row.epoch };
   }
 
   /** Keeps an answer read when the invalidation count was `epoch`, if it still is. */
-  async store(key: string, body: string, tags: readonly string[], epoch: string): Promise<boolean> {
+  async store(
+    key: string,
+    data: Record<string, unknown>,
+    tags: readonly string[],
+    epoch: string,
+  ): Promise<boolean> {
+    const body = JSON.stringify(data);
     if (Buffer.byteLength(body) > MAX_BODY_BYTES) return false;
     try {
       const kept = await this.answers.store(key, body, tags, epoch);
       this.stores += 1;
       if (this.stores % SWEEP_EVERY === 0) await this.answers.sweep();
-      return kept;
+      if (kept?.stamp) this.remember(key, { stamp: kept.stamp, data, bytes: body.length });
+      return kept !== null;
     } catch (error) {
       this.logger?.warn({ err: error }, 'response not cached');
       return false;
     }
+  }
+
+  private remember(key: string, copy: Copy): void {
+    this.forget(key);
+    this.copies.set(key, copy);
+    this.copiedBytes += copy.bytes;
+    for (const [oldest, old] of this.copies) {
+      if (this.copiedBytes <= MAX_COPIED_BYTES) break;
+      this.copies.delete(oldest);
+      this.copiedBytes -= old.bytes;
+    }
+  }
+
+  private forget(key: string): void {
+    const copy = this.copies.get(key);
+    if (!copy) return;
+    this.copies.delete(key);
+    this.copiedBytes -= copy.bytes;
   }
 
   /** In a write's transaction: counts the invalidation and drops every answer showing one of `tags`. */

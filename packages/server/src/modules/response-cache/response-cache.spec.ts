@@ -4,6 +4,7 @@ import { systemActor, UserRole } from '../../common/principal';
 import { startTestServer, type TestServer } from '../../test/harness';
 import { Nomination } from '../nomination';
 import { CACHE_HEADER } from './response-cache.plugin';
+import { DatabaseAnswers } from './database-answers';
 import { read, readUntilHit } from '../../test/cached-reads';
 
 /*
@@ -62,6 +63,20 @@ describe('the response cache', () => {
     const after = await lookups();
     expect(after.hit - before.hit).toBe(1);
     expect(after.miss - before.miss).toBeGreaterThanOrEqual(1);
+  });
+
+  it('does not send a server the body of a copy it already holds', async () => {
+    const answers = new DatabaseAnswers(first.obmen.database.dataSource, 60);
+    const { epoch } = (await answers.lookup('stamp-test'))!;
+    const kept = await answers.store('stamp-test', '{"a":1}', ['Theme:*'], epoch);
+    expect(kept?.stamp).toMatch(/^[0-9a-f]{16}$/);
+    expect(await answers.lookup('stamp-test', kept!.stamp!)).toEqual({
+      epoch,
+      stamp: kept!.stamp,
+      body: null,
+    });
+    expect((await answers.lookup('stamp-test'))!.body).toBe('{"a":1}');
+    expect((await answers.lookup('stamp-test', '0000000000000000'))!.body).toBe('{"a":1}');
   });
 
   it('drops an answer, and the lists showing its practice, when the practice is updated', async () => {
