@@ -5,7 +5,7 @@ export class ResponseCache1796420000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'CREATE TABLE "response_cache_entry" ("key" character varying(64) NOT NULL, "body" text NOT NULL, "tags" text array NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "stamp" character varying(16) NOT NULL, CONSTRAINT "PK_response_cache_entry" PRIMARY KEY ("key"))',
+      'CREATE TABLE "response_cache_entry" ("key" character varying(64) NOT NULL, "body" text NOT NULL, "tags" text array NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_response_cache_entry" PRIMARY KEY ("key"))',
     );
     // A write finds the answers showing its record by overlap (tags && $1): a GIN index.
     await queryRunner.query(

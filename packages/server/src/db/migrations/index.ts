@@ -9,6 +9,7 @@ import { Webhooks1796400000000 } from './1796400000000-Webhooks';
 import { TokenScopeQuotas1796410000000 } from './1796410000000-TokenScopeQuotas';
 import { ResponseCache1796420000000 } from './1796420000000-ResponseCache';
 import { TrustedDocuments1796430000000 } from './1796430000000-TrustedDocuments';
+import { ResponseCacheStamp1796440000000 } from './1796440000000-ResponseCacheStamp';
 
 /** In order. New ones come from `pnpm --filter @obmen/server migration:generate <Name>`, reviewed. */
 export const migrations: Function[] = [
@@ -23,4 +24,5 @@ export const migrations: Function[] = [
   TokenScopeQuotas1796410000000,
   ResponseCache1796420000000,
   TrustedDocuments1796430000000,
+  ResponseCacheStamp1796440000000,
 ];

@@ -52,6 +52,7 @@ export class ResponseCacheService {
    */
   private readonly copies = new Map<string, Copy>();
   private copiedBytes = 0;
+  private lastWarning = 0;
 
   constructor(readonly answers: AnswerStore) {}
 
@@ -67,7 +68,7 @@ export class ResponseCacheService {
     try {
       row = await this.answers.lookup(key, copy?.stamp);
     } catch (error) {
-      this.logger?.warn({ err: error }, 'response cache lookup failed');
+      this.warn(error, 'response cache lookup failed: reads run uncached');
       return null;
     }
     if (!row) return null;
@@ -102,9 +103,16 @@ export class ResponseCacheService {
       if (kept?.stamp) this.remember(key, { stamp: kept.stamp, data, bytes: body.length });
       return kept !== null;
     } catch (error) {
-      this.logger?.warn({ err: error }, 'response not cached');
+      this.warn(error, 'response not cached');
       return false;
     }
+  }
+
+  /** At most one warning a minute: a store away would otherwise log every read. */
+  private warn(error: unknown, message: string): void {
+    if (Date.now() - this.lastWarning < 60_000) return;
+    this.lastWarning = Date.now();
+    this.logger?.warn({ err: error instanceof Error ? error.message : String(error) }, message);
   }
 
   private remember(key: string, copy: Copy): void {
