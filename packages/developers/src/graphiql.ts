@@ -98,7 +98,22 @@ function runWhenLoaded(container: HTMLElement, query: string, attempts = 200): v
   const button = container.querySelector<HTMLButtonElement>('.graphiql-execute-button');
   if (editor?.CodeMirror?.getValue() === query && button) {
     button.click();
+    confirmRun(container, button, 5);
     return;
   }
   if (attempts > 0) setTimeout(() => runWhenLoaded(container, query, attempts - 1), 100);
+}
+
+/**
+ * A click that GraphiQL takes before it is fully ready (its schema still loading, on a slow
+ * machine) runs nothing: if the result is still empty after a while, press the button again.
+ * (A demo query answers in well under the wait, so a request in flight is not cancelled.)
+ */
+function confirmRun(container: HTMLElement, button: HTMLButtonElement, tries: number): void {
+  setTimeout(() => {
+    const result = container.querySelector<EditorElement>('.result-window .CodeMirror');
+    if (result?.CodeMirror?.getValue().trim() || tries <= 0) return;
+    button.click();
+    confirmRun(container, button, tries - 1);
+  }, 2500);
 }
