@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { type DatabaseConfig, type DatabaseTimeouts, DEFAULT_TIMEOUTS } from '../db/config';
 import { webhookSettings, type WebhookSettings } from '../modules/webhook';
+import { envFlag as flag } from '../common/env';
 
 export interface AppConfig {
   port: number;
@@ -51,11 +52,6 @@ export function loadRateLimits(env: NodeJS.ProcessEnv): RateLimitConfig {
     tokenPerDay: count(env, 'OBMEN_TOKEN_QUOTA_PER_DAY', 100_000),
     publicPerMinute: count(env, 'OBMEN_PUBLIC_QUOTA_PER_MINUTE', 300),
   };
-}
-
-function flag(value: string | undefined): boolean | undefined {
-  if (value === undefined || value === '') return undefined;
-  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 }
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {

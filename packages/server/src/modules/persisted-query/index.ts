@@ -3,6 +3,7 @@ import { defineModule } from '../../common/module';
 import { PersistedQuery } from './persisted-query.entity';
 import { PersistedQueryResolver } from './persisted-query.resolver';
 import { PersistedQueryStore } from './persisted-query.store';
+import { envFlag } from '../../common/env';
 
 declare module '../../common/context' {
   interface ServiceRegistry {
@@ -17,14 +18,9 @@ export const persistedQuery = defineModule({
   resolvers: [PersistedQueryResolver],
   policy: { Query: { persistedDocument: ADMINS }, Mutation: { registerPersistedQueries: ADMINS } },
   services: (_s, { ds }) => ({
-    persistedQueries: new PersistedQueryStore(ds, trustedDocumentsOnly(process.env.OBMEN_TRUSTED_DOCUMENTS)),
+    persistedQueries: new PersistedQueryStore(ds, envFlag(process.env.OBMEN_TRUSTED_DOCUMENTS) ?? false),
   }),
 });
-
-/** OBMEN_TRUSTED_DOCUMENTS=true: the public and partners run registered documents only. */
-function trustedDocumentsOnly(value: string | undefined): boolean {
-  return ['1', 'true', 'yes', 'on'].includes((value ?? '').toLowerCase());
-}
 
 export { PersistedQueryStore };
 export { checkDocuments } from './persisted-query.documents';

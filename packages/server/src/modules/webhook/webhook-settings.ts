@@ -1,3 +1,5 @@
+import { envFlag as flag } from '../../common/env';
+
 /** How webhooks are delivered; app/config.ts reads them from the environment (README "Webhooks"). */
 export interface WebhookSettings {
   /** http:, loopback and private addresses allowed as targets (OBMEN_WEBHOOK_ALLOW_PRIVATE). */
@@ -17,11 +19,6 @@ const HOUR = 60 * MINUTE;
 
 /** Standard Webhooks' suggested schedule: now, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 24 h. */
 export const DEFAULT_RETRY_MS = [0, 5_000, 5 * MINUTE, 30 * MINUTE, 2 * HOUR, 5 * HOUR, 10 * HOUR, 24 * HOUR];
-
-function flag(value: string | undefined): boolean | undefined {
-  if (value === undefined || value === '') return undefined;
-  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
-}
 
 function retrySchedule(value: string | undefined): readonly number[] {
   if (value === undefined || value === '') return DEFAULT_RETRY_MS;
