@@ -16,6 +16,7 @@ import { senderHash } from '../modules/auth';
 import { Context } from './context';
 import { callerFor, SessionCookie, tokenOrigins } from './http-auth';
 import { metricsMiddleware } from './metrics';
+import { mountModuleRoutes } from './module-routes';
 import { RateLimiter } from './rate-limit';
 import type { Database } from '../db/data-source';
 import { translateDbError } from '../common/transaction';
@@ -118,6 +119,24 @@ export async function startServer(
     const status = await readiness(database.dataSource);
     res.status(status === 'ready' ? 200 : 503).json({ status });
   });
+  /** Who calls, their quotas counted: the same for /graphql and for every module's routes. */
+  const contextFor = async (req: express.Request, res: express.Response): Promise<Context> => {
+    const logFields = requestLogFields(res);
+    const { principal, quota } = await callerFor(req, services).catch((error: unknown) => {
+      // Looking up the session or token needs the database: say it is away, not "internal".
+      throw translateDbError(error);
+    });
+    logFields.principal = principal.kind;
+    const sender = senderHash(services.runtime.secret, req.ip ?? '');
+    await rateLimiter?.enforce(principal, quota, sender, res);
+    return new Context(database.dataSource, services, {
+      requestId: String(req.id),
+      principal,
+      senderHash: sender,
+      session: new SessionCookie(res, config.production || req.secure),
+      logFields,
+    });
+  };
   app.use(
     '/graphql',
     // Cross-origin use is for partner tokens only; the admin SPA is served from this origin. A
@@ -144,29 +163,18 @@ export async function startServer(
     preflightWithoutSession,
     express.json({ limit: LIMITS.bodyBytes }),
     requestIdScope,
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const logFields = requestLogFields(res);
-        const { principal, quota } = await callerFor(req, services).catch((error: unknown) => {
-          // Looking up the session or token needs the database: say it is away, not "internal".
-          throw translateDbError(error);
-        });
-        logFields.principal = principal.kind;
-        const sender = senderHash(services.runtime.secret, req.ip ?? '');
-        await rateLimiter?.enforce(principal, quota, sender, res);
-        return new Context(database.dataSource, services, {
-          requestId: String(req.id),
-          principal,
-          senderHash: sender,
-          session: new SessionCookie(res, config.production || req.secure),
-          logFields,
-        });
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
   );
   const whoAsks = async (req: express.Request) => (await callerFor(req, services)).principal;
   if (serveDeveloperPages(app, { schema, production: config.production, principal: whoAsks }))
     logger.debug('serving the developer page at /developers');
+  mountModuleRoutes(app, modules, {
+    services,
+    logger,
+    production: config.production,
+    prepare: [cookieParser(), requestIdScope, compression({ threshold: COMPRESS_ABOVE_BYTES })],
+    context: contextFor,
+  });
   if (serveAdmin(app)) logger.debug('serving the admin SPA at /');
   app.use(jsonErrorHandler(logger));
 

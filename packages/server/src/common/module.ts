@@ -1,7 +1,8 @@
+import type { Request, Response, Router } from 'express';
 import type { ClassType } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PublishableEntity, RecordEntity } from './base.entity';
-import type { ServiceRegistry } from './context';
+import type { RequestContext, ServiceRegistry } from './context';
 import type { Actor, Audience } from './principal';
 import type { RevisionAction } from './revision-action';
 
@@ -123,6 +124,26 @@ export interface WebhookCapability {
   events: readonly string[];
 }
 
+/**
+ * What a module's own HTTP routes (downloads, uploads: what GraphQL carries badly) get from the
+ * server, so that they ask who is calling, count quotas and word errors exactly as /graphql does.
+ */
+export interface HttpRuntime {
+  services: ServiceRegistry;
+  /**
+   * The request's context as a resolver gets it: the caller from the session cookie or the bearer
+   * token (a bad token is refused), rate-limited. Rejects with a coded GraphQLError.
+   */
+  context(req: Request, res: Response): Promise<RequestContext>;
+  /**
+   * Answers a failure as /graphql words it: `{ errors: [{ message, extensions: { code, … } }] }`
+   * with the code's HTTP status; anything uncoded is logged and masked as a 500.
+   */
+  fail(req: Request, res: Response, error: unknown): void;
+  /** Whether the server runs in production (e.g. where to keep files, what to refuse). */
+  production: boolean;
+}
+
 export interface ComposeContext {
   services: ServiceRegistry;
   manifests: readonly ModuleManifest[];
@@ -149,6 +170,11 @@ export interface ModuleManifest<P extends Partial<ServiceRegistry> = Partial<Ser
   scheduled?: readonly ScheduledCapability[];
   searchable?: readonly SearchCapability[];
   webhooks?: WebhookCapability;
+  /**
+   * The module's routes besides /graphql, mounted at the root after it (cookies parsed, answers
+   * compressed). Each route reaches services only through `runtime`.
+   */
+  http?(router: Router, runtime: HttpRuntime): void;
 }
 
 /** Declares a manifest, keeping the exact type of the services it provides. */
