@@ -1,4 +1,5 @@
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../common/context';
 import { ErrorCode } from '../common/error-codes';
 import type { HttpRuntime, ModuleManifest } from '../common/module';
@@ -22,6 +23,7 @@ const STATUS: Record<string, number> = {
 
 export interface ModuleRoutesOptions {
   services: Services;
+  schema: GraphQLSchema;
   logger: Logger;
   production: boolean;
   /** Run before each module's routes: cookies, the request id's scope, compression. */
@@ -42,6 +44,7 @@ export function mountModuleRoutes(
   const format = createErrorFormatter(options.logger, options.production);
   const runtime: HttpRuntime = {
     services: options.services,
+    schema: options.schema,
     production: options.production,
     context: options.context,
     fail(_req, res, error) {

@@ -170,6 +170,7 @@ export async function startServer(
     logger.debug('serving the developer page at /developers');
   mountModuleRoutes(app, modules, {
     services,
+    schema,
     logger,
     production: config.production,
     prepare: [cookieParser(), requestIdScope, compression({ threshold: COMPRESS_ABOVE_BYTES })],

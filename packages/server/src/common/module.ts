@@ -1,4 +1,5 @@
 import type { Request, Response, Router } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import type { ClassType } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PublishableEntity, RecordEntity } from './base.entity';
@@ -130,6 +131,8 @@ export interface WebhookCapability {
  */
 export interface HttpRuntime {
   services: ServiceRegistry;
+  /** The server's schema: a route may run the API's own operations (same rules, same answers). */
+  schema: GraphQLSchema;
   /**
    * The request's context as a resolver gets it: the caller from the session cookie or the bearer
    * token (a bad token is refused), rate-limited. Rejects with a coded GraphQLError.
