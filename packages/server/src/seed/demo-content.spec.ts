@@ -188,7 +188,7 @@ describe('seed facts', () => {
     expect(`${org?.kind} ${org?.municipalityCode} ${nameOf('TGV35')}`).toBe('NGO TGV35 Търговище');
     expect(p.contact).toEqual({
       person: 'Невена Маджарова',
-      address: 'Търговище, ул. „30 януари“ 1, ет. 3',
+      address: 'Търговище, ул. „30 януари” 1 ет. 3',
       phone: '0893516697',
       website: 'http://www.clubngo.org/',
     });

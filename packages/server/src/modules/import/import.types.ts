@@ -30,6 +30,8 @@ export interface OrganizationDraft {
   kind?: 'NGO' | 'MUNICIPALITY' | 'FOUNDATION' | 'FUNDER' | 'PUBLIC_AGENCY' | 'ACADEMIC' | 'BUSINESS';
   /** NSI code when the source places it. */
   municipalityCode?: string;
+  /** A place name the engine matches to `municipalityCode` (e.g. the town of its address). */
+  placeName?: string;
   description?: LocalizedText;
   contact?: ContactDraft;
 }
@@ -62,6 +64,11 @@ interface DraftBase {
    * `Търговищка община`); the engine matches them to NSI codes and reports what it cannot.
    */
   places: string[];
+  /**
+   * Whole districts the source names ("в петте общини на област Търговище"): every municipality of
+   * the district, when `count` (if the source says how many) agrees with the reference data.
+   */
+  districts?: { name: string; count?: number }[];
   problems: SourceProblem[];
 }
 

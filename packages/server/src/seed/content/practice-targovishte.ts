@@ -3,13 +3,13 @@ import type { SeedContact, SeedPractice } from '../demo-content.types';
 /**
  * Seed 000 — FLGR "Иновационни практики в България" page of the Club of Non-Profit Organizations –
  * Targovishte. The page has no title: the title below is derived from the text. Sections are
- * verbatim (only whitespace normalized); the address is normalized from
- * "Търговищe, ул. „30 януари” 1 ет. 3" (the source's "Търговищe" ends in a Latin "e").
+ * verbatim (only whitespace normalized); so is the address, but for the source's "Търговищe", which
+ * ends in a Latin "e" (what `obmen import flgr` makes of the page, too).
  * The page hides the contact e-mail ("[email protected]"), so it is left out.
  */
 export const TARGOVISHTE_CONTACT: SeedContact = {
   person: 'Невена Маджарова',
-  address: 'Търговище, ул. „30 януари“ 1, ет. 3',
+  address: 'Търговище, ул. „30 януари” 1 ет. 3',
   phone: '0893516697',
   website: 'http://www.clubngo.org/',
 };
