@@ -12,6 +12,7 @@ import { runMigrations, underStartupLock } from './db/migrate';
 import { loadDemoContent } from './seed/demo-loader';
 import { ENTITIES } from './app/modules';
 import { checkDocuments } from './modules/persisted-query';
+import { ImportKind, readSourceFiles, runImport } from './modules/import';
 import { systemActor, UserRole } from './common/principal';
 
 const program = new Command('obmen').description('Obmen operator commands');
@@ -73,6 +74,45 @@ program
       await database.close();
     }
   });
+
+program
+  .command('import')
+  .description('import FLGR practice pages (flgr), ИСУН/UMIS project pages (isun) or spreadsheets (csv)')
+  .argument('<kind>', 'flgr, isun or csv')
+  .argument('<files...>', 'files, or folders of them')
+  .option('--dry-run', 'show what would be created, updated, left alone or refused; write nothing')
+  .option('--publish', 'publish new records at once (default: drafts)')
+  .option('--lang <lang>', "the pages' language when their headings do not say: bg or en")
+  .action(
+    async (
+      kindName: string,
+      paths: string[],
+      options: { dryRun?: boolean; publish?: boolean; lang?: string },
+    ) => {
+      const kind = (Object.values(ImportKind) as string[]).find((k) => k === kindName.toUpperCase()) as
+        ImportKind | undefined;
+      if (!kind) throw new Error(`Unknown kind ${kindName}: flgr, isun or csv`);
+      if (options.lang && !['bg', 'en'].includes(options.lang)) throw new Error('--lang is bg or en');
+      const files = readSourceFiles(kind, paths);
+      if (!files.length) throw new Error('No files to import');
+      const config = { ...loadConfig(), demo: false };
+      const logger = createLogger(config.logLevel);
+      const { database, services } = await prepareDatabase(config, logger);
+      try {
+        const { report, refused } = await runImport(
+          services.imports,
+          kind,
+          files,
+          { dryRun: options.dryRun, publish: options.publish, lang: options.lang as 'bg' | 'en' | undefined },
+          systemActor('import'),
+        );
+        for (const line of report) console.log(line);
+        if (refused) process.exitCode = 2;
+      } finally {
+        await database.close();
+      }
+    },
+  );
 
 program
   .command('create-admin')

@@ -4,6 +4,7 @@ import { UserRole } from '../common/principal';
 import { loadServerSecret } from '../modules/auth';
 import { createPublishingScheduler, type PublishingScheduler } from '../modules/content';
 import { webhookSettings, WebhookWorker } from '../modules/webhook';
+import { ImportWorker } from '../modules/import';
 import { loadDemoContent } from '../seed/demo-loader';
 import { type DemoLogin, ensureDemoUsers } from '../seed/demo-users';
 import type { AppConfig } from './config';
@@ -89,6 +90,9 @@ export async function startObmen(
   const webhooks =
     'webhooks' in services ? new WebhookWorker(database.dataSource, services.webhooks, logger) : null;
   webhooks?.start(config.webhooks ?? webhookSettings(process.env, config.production));
+  // Import jobs run in the background of whichever server takes them.
+  const imports = 'imports' in services ? new ImportWorker(services.imports, logger) : null;
+  imports?.start();
   let stopping: Promise<void> | undefined;
   return {
     database,
@@ -101,6 +105,7 @@ export async function startObmen(
         await server.stop();
         await scheduler.stop();
         await webhooks?.stop();
+        await imports?.stop();
         for (const module of modules) await module.stop?.(services);
         await database.close();
       })()),

@@ -6,6 +6,7 @@ import { revision } from '../modules/revision';
 import { search } from '../modules/search';
 import { searchIndex } from '../modules/search-index';
 import { geography } from '../modules/geography';
+import { importModule } from '../modules/import';
 import { indicator } from '../modules/indicator';
 import { nomination } from '../modules/nomination';
 import { organization } from '../modules/organization';
@@ -41,6 +42,7 @@ export const MODULES = [
   search,
   nomination,
   webhook,
+  importModule,
   volunteer,
   statistics,
   responseCache,

@@ -25,3 +25,4 @@ export const geography = defineModule({
 
 export { District, GeographyService, Municipality };
 export { placeNamesSql } from './place-names';
+export { findMunicipality, loadReferenceData } from './geography.reference';
