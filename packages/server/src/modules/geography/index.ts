@@ -25,3 +25,4 @@ export const geography = defineModule({
 
 export { District, GeographyService, Municipality };
 export { placeNamesSql } from './place-names';
+export { loadReferenceData, type ReferenceData, type MunicipalityRecord, type DistrictRecord } from './geography.reference';
