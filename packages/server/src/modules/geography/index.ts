@@ -25,4 +25,9 @@ export const geography = defineModule({
 
 export { District, GeographyService, Municipality };
 export { placeNamesSql } from './place-names';
-export { loadReferenceData, type ReferenceData, type MunicipalityRecord, type DistrictRecord } from './geography.reference';
+export {
+  loadReferenceData,
+  type ReferenceData,
+  type MunicipalityRecord,
+  type DistrictRecord,
+} from './geography.reference';

@@ -63,17 +63,25 @@ describe('matchPlace', () => {
   });
 
   it('reports a name two municipalities share, with both candidates, unless qualified', () => {
-    expect(matchPlace('Бяла', ref)).toMatchObject({ reason: 'ambiguousPlace', candidates: ['RSE04', 'VAR05'] });
+    expect(matchPlace('Бяла', ref)).toMatchObject({
+      reason: 'ambiguousPlace',
+      candidates: ['RSE04', 'VAR05'],
+    });
     expect(matchPlace('Община Бяла', ref)).toMatchObject({ reason: 'ambiguousPlace' });
-    expect(matchPlace('Byala', ref)).toMatchObject({ reason: 'ambiguousPlace', candidates: ['RSE04', 'VAR05'] });
+    expect(matchPlace('Byala', ref)).toMatchObject({
+      reason: 'ambiguousPlace',
+      candidates: ['RSE04', 'VAR05'],
+    });
   });
 
   it('finds every name the data shares between municipalities', () => {
     const byName = new Map<string, string[]>();
-    for (const m of loadReferenceData().municipalities) byName.set(m.nameBg, [...(byName.get(m.nameBg) ?? []), m.code]);
+    for (const m of loadReferenceData().municipalities)
+      byName.set(m.nameBg, [...(byName.get(m.nameBg) ?? []), m.code]);
     for (const [name, codes] of byName) {
       const match = matchPlace(name, ref);
-      if (codes.length > 1) expect(match).toMatchObject({ reason: 'ambiguousPlace', candidates: codes.sort() });
+      if (codes.length > 1)
+        expect(match).toMatchObject({ reason: 'ambiguousPlace', candidates: codes.sort() });
       else expect(match).toEqual({ code: codes[0] });
     }
   });

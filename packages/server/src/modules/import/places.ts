@@ -11,8 +11,7 @@ import { loadReferenceData, type ReferenceData } from '../geography';
  */
 
 export type PlaceMatch =
-  | { code: string }
-  | { reason: 'unknownPlace' | 'ambiguousPlace'; message: string; candidates?: string[] };
+  { code: string } | { reason: 'unknownPlace' | 'ambiguousPlace'; message: string; candidates?: string[] };
 
 /** Lookup tables built once from the geography reference data (buildPlaceReference). */
 export interface PlaceReference {
@@ -30,8 +29,26 @@ export interface PlaceReference {
 
 // Latin letters that look like Cyrillic ones, as they slip into Cyrillic words ("Търговищe").
 const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
 };
 
 /** In a word that has Cyrillic letters, Latin look-alikes become Cyrillic; ё is е. */
@@ -232,9 +249,14 @@ function resolve(name: string, found: Set<string>, ref: PlaceReference, qualifie
 export function matchPlace(name: string, ref: PlaceReference = reference()): PlaceMatch {
   const written = name.trim();
   if (NSI_CODE.test(written)) {
-    return ref.districtOf.has(written) ? { code: written } : unknown(`"${written}" is no NSI municipality code`);
+    return ref.districtOf.has(written)
+      ? { code: written }
+      : unknown(`"${written}" is no NSI municipality code`);
   }
-  const levels = written.split('>').map((part) => part.trim()).filter(Boolean);
+  const levels = written
+    .split('>')
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (levels.length >= 2) {
     const [districtPart, municipalityPart] = levels.slice(-2);
     const districts = lookupDistricts(districtPart, ref, true);
