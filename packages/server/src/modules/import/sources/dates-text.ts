@@ -147,3 +147,25 @@ export function parseEnDate(text: string): DateText | null {
 export function parseDateText(text: string): DateText | null {
   return parseBgDate(text) ?? parseEnDate(text);
 }
+
+const PRECISIONS: readonly DatePrecision[] = ['DAY', 'MONTH', 'YEAR'];
+
+/**
+ * A period from its two ends, at the coarser precision of the two (a MONTH start and a DAY end is a
+ * MONTH period); `backwards` when it ends before it starts (the caller reports it).
+ */
+export function periodFrom(
+  from: DateText | undefined,
+  to: DateText | undefined,
+): { period: { from?: string; to?: string; precision: DatePrecision }; backwards: boolean } | undefined {
+  if (!from && !to) return undefined;
+  const rank = Math.max(...[from, to].flatMap((d) => (d ? [PRECISIONS.indexOf(d.precision)] : [])));
+  return {
+    period: {
+      ...(from ? { from: from.date } : {}),
+      ...(to ? { to: to.date } : {}),
+      precision: PRECISIONS[rank],
+    },
+    backwards: !!from && !!to && from.date > to.date,
+  };
+}

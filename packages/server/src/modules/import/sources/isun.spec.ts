@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ProjectDraft, SourceProblem } from '../import.types';
 import { matchPlace } from '../places';
+import { parseBgDate, parseBgMonth, parseDateText } from './dates-text';
 import { parseIsun } from './isun';
 
 // shared/ sits beside the repository (as shared/seeds does for the demo content).
@@ -330,5 +331,45 @@ describe('parseIsun: beneficiaries and funds', () => {
     const unknown = funderOf('ФОНД X ==> Програма Y');
     expect(unknown.funder).toEqual({ name: { bg: 'ФОНД X' }, kind: 'FUNDER' });
     expect(unknown.fundingProgramme).toEqual({ bg: 'Програма Y' });
+  });
+});
+
+describe('dates as written', () => {
+  it.each([
+    ['06.08.2013', { date: '2013-08-06', precision: 'DAY' }],
+    ['6.8.2013 г.', { date: '2013-08-06', precision: 'DAY' }],
+    ['01 Jun, 2016', { date: '2016-06-01', precision: 'DAY' }],
+    ['29 Aug, 2013', { date: '2013-08-29', precision: 'DAY' }],
+    ['June 1, 2016', { date: '2016-06-01', precision: 'DAY' }],
+    ['25 май 2015', { date: '2015-05-25', precision: 'DAY' }],
+    ['25 май 2015 г.', { date: '2015-05-25', precision: 'DAY' }],
+    ['юли 2013 г.', { date: '2013-07-01', precision: 'MONTH' }],
+    ['Септември 2014', { date: '2014-09-01', precision: 'MONTH' }],
+    ['2013-08-06', { date: '2013-08-06', precision: 'DAY' }],
+  ])('%s', (text, expected) => {
+    expect(parseDateText(text)).toEqual(expected);
+  });
+
+  it('knows the Bulgarian months, and no impossible day', () => {
+    expect(
+      [
+        'януари',
+        'февр.',
+        'март',
+        'април',
+        'май',
+        'юни',
+        'юли',
+        'авг.',
+        'септември',
+        'окт',
+        'ноември',
+        'декември',
+      ].map(parseBgMonth),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(parseBgDate('29.02.2015')).toBeNull();
+    expect(parseBgDate('29.02.2016')).toEqual({ date: '2016-02-29', precision: 'DAY' });
+    expect(parseBgDate('32 май 2015')).toBeNull();
+    expect(parseDateText('Jun 2016x')).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import type {
   SourceFile,
   SourceProblem,
 } from '../import.types';
-import { type DateText, parseDateText } from './dates-text';
+import { type DateText, parseDateText, periodFrom } from './dates-text';
 import { euFund, type IsunField, type IsunLang, ISUN_LABELS, ISUN_STATUSES } from './isun-labels';
 import { normalCaseName, organizationKindOf } from './isun-names';
 import { type IsunPage, readIsunPage } from './isun-page';
@@ -321,27 +321,22 @@ function leadOrganizationOf(
   return kind ? { name, kind } : { name };
 }
 
-const PRECISION_ORDER = ['DAY', 'MONTH', 'YEAR'] as const;
-
 function periodOf(facts: PageData['facts'], problems: SourceProblem[]): PeriodDraft | undefined {
-  const { from, to } = facts;
-  if (!from && !to) return undefined;
-  if (from && to && from.date > to.date) {
+  const read = periodFrom(facts.from, facts.to);
+  if (read?.backwards) {
     problems.push(
-      problem('error', 'periodOrder', `The project ends (${to.date}) before it starts (${from.date})`, {
-        from: from.date,
-        to: to.date,
-      }),
+      problem(
+        'error',
+        'periodOrder',
+        `The project ends (${facts.to?.date}) before it starts (${facts.from?.date})`,
+        {
+          from: facts.from?.date ?? '',
+          to: facts.to?.date ?? '',
+        },
+      ),
     );
   }
-  const rank = Math.max(
-    ...[from, to].filter((d) => d !== undefined).map((d) => PRECISION_ORDER.indexOf(d.precision)),
-  );
-  return {
-    ...(from ? { from: from.date } : {}),
-    ...(to ? { to: to.date } : {}),
-    precision: PRECISION_ORDER[rank],
-  };
+  return read?.period;
 }
 
 /** Currency as stated; else BGN for a project contracted (or started) before the euro, else EUR. */
