@@ -38,6 +38,10 @@ describe('spreadsheetTemplate', () => {
     const project = parseOne('p.csv', spreadsheetTemplate('project')).drafts[0] as ProjectDraft;
     expect(project.budget).toEqual({ amount: '199994.17', currency: 'BGN' });
     expect(project.title.bg).toBe('Инициатива за развитие и социално включване – за нашите деца');
+    expect(project.period).toEqual({ from: '2019-09-15', to: '2020-12-31', precision: 'DAY' });
+    expect(project.places.map((p) => matchPlace(p))).toEqual(
+      ['PDV22', 'PDV17', 'PDV28', 'PDV42', 'PDV26', 'PDV40', 'PDV41', 'PDV01'].map((code) => ({ code })),
+    );
     const practice = parseOne('p.csv', spreadsheetTemplate('practice')).drafts[0] as PracticeDraft;
     expect(practice.places.map((p) => matchPlace(p))).toEqual(
       ['TGV02', 'TGV22', 'TGV23', 'TGV24', 'TGV35'].map((code) => ({ code })),
