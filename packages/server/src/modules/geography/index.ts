@@ -25,4 +25,10 @@ export const geography = defineModule({
 
 export { District, GeographyService, Municipality };
 export { placeNamesSql } from './place-names';
-export { findMunicipality, loadReferenceData } from './geography.reference';
+export {
+  findMunicipality,
+  loadReferenceData,
+  type ReferenceData,
+  type MunicipalityRecord,
+  type DistrictRecord,
+} from './geography.reference';

@@ -135,4 +135,6 @@ export interface SourceFile {
 export interface ParsedSources {
   drafts: RecordDraft[];
   refused: { origin: string; problems: SourceProblem[] }[];
+  /** Warnings about a whole file that was still read (e.g. a spreadsheet's unknown columns). */
+  warnings?: { origin: string; problems: SourceProblem[] }[];
 }
