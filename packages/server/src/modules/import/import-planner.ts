@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { ServiceRegistry } from '../../common/context';
-import { findMunicipality, loadReferenceData } from '../geography';
 import { ImportItem, ImportOutcome, ImportSource } from './import.entity';
 import { mergePlan, pick } from './import-merge';
+import { districtMunicipalities, matchPlace } from './places';
 import { namedOrganizations, type OrganizationRole, type Resolved, TARGETS } from './import-targets';
 import type { OrganizationDraft, RecordDraft, SourceProblem } from './import.types';
 
@@ -74,36 +74,20 @@ const warning = (reason: string, message: string, args?: SourceProblem['args']):
 
 /** NSI codes of a draft's places; what matches nothing or several is reported, never guessed. */
 export function resolvePlaces(draft: RecordDraft, problems: SourceProblem[]): string[] {
-  const reference = loadReferenceData();
   const codes = new Set<string>();
   for (const place of draft.places) {
-    const [district, name] = place.includes('>') ? place.split('>').map((s) => s.trim()) : [null, place];
-    let found = findMunicipality(name, reference);
-    if (district && found.length > 1) {
-      const inDistrict = reference.districts.filter(
-        (d) =>
-          findMunicipality(district, reference).some((m) => m.districtCode === d.code) ||
-          d.nameBg.toLowerCase() === district.toLowerCase(),
-      );
-      found = found.filter((m) => inDistrict.some((d) => d.code === m.districtCode));
-    }
-    if (found.length === 1) codes.add(found[0].code);
-    else if (!found.length)
-      problems.push(warning('unknownPlace', `"${place}" is no municipality: left out`, { place }));
+    const match = matchPlace(place);
+    if ('code' in match) codes.add(match.code);
     else {
-      const candidates = found.map((m) => m.code).join(', ');
+      const candidates = match.candidates?.join(', ');
       problems.push(
-        warning('ambiguousPlace', `"${place}" names several municipalities (${candidates}): left out`, {
-          place,
-          candidates,
-        }),
+        warning(match.reason, `${match.message}: left out`, { place, ...(candidates && { candidates }) }),
       );
     }
   }
   for (const { name, count } of draft.districts ?? []) {
-    const district = reference.districts.find((d) => d.nameBg.toLowerCase() === name.toLowerCase());
-    const members = district ? reference.municipalities.filter((m) => m.districtCode === district.code) : [];
-    if (!district)
+    const members = districtMunicipalities(name);
+    if (!members.length)
       problems.push(warning('unknownPlace', `"област ${name}" is no district: left out`, { place: name }));
     else if (count !== undefined && count !== members.length) {
       problems.push(
@@ -116,7 +100,7 @@ export function resolvePlaces(draft: RecordDraft, problems: SourceProblem[]): st
           },
         ),
       );
-    } else members.forEach((m) => codes.add(m.code));
+    } else members.forEach((code) => codes.add(code));
   }
   return [...codes].sort();
 }

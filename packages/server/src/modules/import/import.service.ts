@@ -159,10 +159,11 @@ export class ImportService {
   /** Takes a job that has work and no live worker, for LEASE_SECONDS; null when there is none. */
   async claim(): Promise<string | null> {
     const rows: { id: string }[] = await this.ds.query(
-      `UPDATE import_job SET locked_until = now() + make_interval(secs => $1) WHERE id = (
+      // A CTE, so that the driver answers with the rows (a bare UPDATE gives [rows, count]).
+      `WITH claimed AS (UPDATE import_job SET locked_until = now() + make_interval(secs => $1) WHERE id = (
          SELECT id FROM import_job WHERE status IN ('PLANNING', 'APPLYING')
          AND (locked_until IS NULL OR locked_until < now()) ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED
-       ) RETURNING id`,
+       ) RETURNING id) SELECT id FROM claimed`,
       [LEASE_SECONDS],
     );
     return rows[0]?.id ?? null;

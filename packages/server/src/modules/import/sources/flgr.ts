@@ -134,6 +134,10 @@ function draftOf(group: ReadPage[]): PracticeDraft {
   const places = placesOf(main, allText, problems);
   const title = titleOf(group, main, problems);
   const organization = organizationOf(contact.organization, places.places, problems, origin);
+  // Its seat: the town its address starts with ("Търговище, ул. …"), when that names a municipality.
+  const town = contact.contact.address?.split(',')[0].trim();
+  if (organization && !organization.placeName && town) organization.placeName = town;
+  if (organization && contact.organization) organization.contact = contact.contact;
   const period = periodOf(allText);
   return {
     type: 'practice',

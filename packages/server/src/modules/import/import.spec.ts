@@ -1,0 +1,186 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { demoContent } from '../../seed/demo-content';
+import { UserRole } from '../../common/principal';
+import { startTestServer, type TestServer } from '../../test/harness';
+
+/**
+ * `obmen import flgr` of the seed pages on an empty database: the practices the demo content has
+ * from those pages, field by field; a second run changes nothing; a changed source updates what no
+ * editor touched and keeps, and reports, what an editor did.
+ */
+
+const SEEDS = path.resolve(__dirname, '../../../../../../shared/seeds');
+const seedFiles = () =>
+  readdirSync(SEEDS)
+    .sort()
+    .map((name) => ({ name, text: readFileSync(path.join(SEEDS, name), 'utf8') }));
+
+const PRACTICE = `
+  id version title status publishedAt innovator background practice results
+  period { from to precision } municipalities { code }
+  contact { person address phone email website }
+  organization { name kind municipality { code } }`;
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ demo: false });
+});
+afterAll(() => server.stop());
+
+const start = (files: { name: string; text: string }[], publish = true) =>
+  server.ok<{ startImport: { id: string } }>(
+    `mutation($input: StartImportInput!) { startImport(input: $input) { id } }`,
+    { input: { kind: 'FLGR', files, publish } },
+  );
+const job = (id: string) =>
+  server.ok<{ importJob: Record<string, any> }>(
+    `query($id: ID!) { importJob(id: $id) { id version status total processed
+        counts { create update unchanged conflict refused }
+        refusedFiles { origin problems { reason } }
+        items { edges { node { title outcome fields keptFields recordId problems { reason severity } } } } } }`,
+    { id },
+  );
+/** Runs the background steps to the end (the worker does this on a running server). */
+async function settle(id: string) {
+  for (let i = 0; i < 200; i++) {
+    const { importJob } = await job(id);
+    if (!['PLANNING', 'APPLYING'].includes(importJob.status)) return importJob;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the import did not finish');
+}
+async function importAll(files = seedFiles()) {
+  const { startImport } = await start(files);
+  const planned = await settle(startImport.id);
+  await server.ok(`mutation($input: ApplyImportInput!) { applyImport(input: $input) { id } }`, {
+    input: { id: planned.id, version: planned.version },
+  });
+  return settle(startImport.id);
+}
+const practices = async () =>
+  (
+    await server.ok<{ practices: { edges: { node: Record<string, any> }[] } }>(
+      `{ practices(first: 20) { edges { node { ${PRACTICE} } } } }`,
+    )
+  ).practices.edges.map((e) => e.node);
+
+describe('import of FLGR pages', () => {
+  it('gives the demo practices from the seed pages, and refuses the pages that are not practices', async () => {
+    const applied = await importAll();
+    expect(applied.status).toBe('APPLIED');
+    expect(applied.counts).toEqual({ create: 2, update: 0, unchanged: 0, conflict: 0, refused: 0 });
+    expect(applied.refusedFiles.map((f: { origin: string }) => f.origin)).toEqual([
+      expect.stringMatching(/^001_/),
+      expect.stringMatching(/^002_/),
+      expect.stringMatching(/^003_/),
+    ]);
+    const byInnovatorDate = new Map((await practices()).map((p) => [p.publishedAt.slice(0, 10), p]));
+    for (const key of ['targovishte-early-intervention', 'rodopi-road-map-with-people-in-mind']) {
+      const demo = demoContent.practices.find((p) => p.key === key)!;
+      const organization = demoContent.organizations.find((o) => o.key === demo.organizationKey)!;
+      const imported = byInnovatorDate.get(demo.publishedAt!.slice(0, 10))!;
+      expect(imported).toMatchObject({
+        status: 'PUBLISHED',
+        innovator: demo.innovator,
+        background: demo.background.bg,
+        practice: demo.practice.bg,
+        results: demo.results.bg,
+        period: { from: demo.periodFrom, to: demo.periodTo, precision: demo.periodPrecision },
+        organization: { name: organization.name.bg, kind: organization.kind },
+      });
+      expect(new Date(imported.publishedAt).toISOString()).toBe(new Date(demo.publishedAt!).toISOString());
+      expect(imported.municipalities.map((m: { code: string }) => m.code).sort()).toEqual(
+        [...demo.municipalityCodes].sort(),
+      );
+      expect(Object.fromEntries(Object.entries(imported.contact).filter(([, v]) => v))).toEqual(
+        demo.contact ?? {},
+      );
+      if (organization.municipalityCode)
+        expect(imported.organization.municipality?.code).toBe(organization.municipalityCode);
+    }
+  });
+
+  it('changes nothing when the same files are imported again', async () => {
+    const before = await practices();
+    const again = await importAll();
+    expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 2, conflict: 0, refused: 0 });
+    expect(await practices()).toEqual(before);
+    const organizations = await server.ok<{ organizations: { totalCount: number } }>(
+      `{ organizations { totalCount } }`,
+    );
+    expect(organizations.organizations.totalCount).toBe(2);
+  });
+
+  it('updates what the source changed and keeps, saying so, what an editor changed since', async () => {
+    const files = seedFiles().filter((f) => /^00[04]/.test(f.name));
+    const rodopi = (await practices()).find(
+      (p) => p.innovator && p.background.startsWith('В Община Родопи'),
+    )!;
+    const editor = await server.as(UserRole.EDITOR);
+    await editor.ok(`mutation($input: UpdatePracticeInput!) { updatePractice(input: $input) { id } }`, {
+      input: {
+        id: rodopi.id,
+        version: rodopi.version,
+        results: { bg: 'Резултатите, както ги написа редакторът.' },
+      },
+    });
+    const changed = files.map((f) =>
+      f.name.startsWith('004')
+        ? {
+            ...f,
+            text: f.text
+              .replace('Практиката се реализира', 'Практиката се реализира успешно')
+              .replace('подкрепени са 600 деца', 'подкрепени са 650 деца'),
+          }
+        : f,
+    );
+    const applied = await importAll(changed);
+    expect(applied.counts).toMatchObject({ update: 1, unchanged: 1 });
+    const item = applied.items.edges
+      .map((e: { node: any }) => e.node)
+      .find((n: any) => n.outcome === 'UPDATE');
+    expect(item.fields).toEqual(['background']);
+    expect(item.keptFields).toEqual(['results']);
+    expect(item.problems).toContainEqual({ reason: 'editorChanged', severity: 'warning' });
+    const after = (await practices()).find((p) => p.id === rodopi.id)!;
+    expect(after.background).toContain('Практиката се реализира успешно');
+    expect(after.results).toBe('Резултатите, както ги написа редакторът.');
+    // Said once: the next run of the same files changes nothing and reports nothing kept.
+    expect((await importAll(changed)).counts).toMatchObject({ update: 0, conflict: 0, unchanged: 2 });
+  });
+
+  it('is for editors: a moderator and the public are refused; a bad kind is a clear input error', async () => {
+    const moderator = await server.as(UserRole.MODERATOR);
+    const refused = await moderator.gql(
+      `mutation { startImport(input: { kind: FLGR, files: [{ name: "a", text: "b" }] }) { id } }`,
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const bad = await server.gql(`mutation { startImport(input: { kind: XLS, files: [] }) { id } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const empty = await server.gql(`mutation { startImport(input: { kind: FLGR, files: [] }) { id } }`);
+    expect(empty.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a dry run (a planned job never applied) writes nothing, and a planned job can be applied only once', async () => {
+    const count = async () =>
+      (await server.ok<{ practices: { totalCount: number } }>(`{ practices { totalCount } }`)).practices
+        .totalCount;
+    const before = await count();
+    const { startImport } = await start([
+      { name: 'new.txt', text: 'Заглавие\nПредистория\nНещо ново.\nИноватор: x' },
+    ]);
+    const planned = await settle(startImport.id);
+    expect(planned).toMatchObject({ status: 'PLANNED', counts: { create: 1 } });
+    expect(await count()).toBe(before);
+    const applyInput = { input: { id: planned.id, version: planned.version } };
+    await server.ok(`mutation($input: ApplyImportInput!) { applyImport(input: $input) { id } }`, applyInput);
+    const again = await server.gql(
+      `mutation($input: ApplyImportInput!) { applyImport(input: $input) { id } }`,
+      applyInput,
+    );
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    await settle(planned.id);
+    expect(await count()).toBe(before + 1);
+  });
+});
