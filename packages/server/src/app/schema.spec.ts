@@ -16,6 +16,7 @@ describe('committed GraphQL schema', () => {
     expect(lists.map((f) => f.name).sort()).toEqual(
       [
         'auditLog',
+        'importJobs',
         'revisions',
         'trash',
         'districts',

@@ -163,6 +163,12 @@ beforeAll(async () => {
     );
     practice.version = updatePractice.version;
   }
+  // Three import jobs (previews of one page each).
+  for (let i = 0; i < 3; i += 1) {
+    await server.ok(
+      `mutation { startImport(input: { kind: FLGR, files: [{ name: "${i}.txt", text: "Заглавие ${i}\\nПредистория\\nТекст." }] }) { id } }`,
+    );
+  }
   for (let i = 0; i < 3; i += 1) {
     const made = await server.ok(`mutation { createTheme(input: { label: { bg: "Изтрита" } }) { id } }`);
     await server.ok(`mutation($id: ID!) { deleteTheme(id: $id) { id } }`, { id: made.createTheme.id });

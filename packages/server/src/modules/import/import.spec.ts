@@ -28,10 +28,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const start = (files: { name: string; text: string }[], publish = true) =>
+const start = (files: { name: string; text: string }[], publish = true, kind = 'FLGR') =>
   server.ok<{ startImport: { id: string } }>(
     `mutation($input: StartImportInput!) { startImport(input: $input) { id } }`,
-    { input: { kind: 'FLGR', files, publish } },
+    { input: { kind, files, publish } },
   );
 const job = (id: string) =>
   server.ok<{ importJob: Record<string, any> }>(
@@ -50,8 +50,8 @@ async function settle(id: string) {
   }
   throw new Error('the import did not finish');
 }
-async function importAll(files = seedFiles()) {
-  const { startImport } = await start(files);
+async function importAll(files = seedFiles(), kind = 'FLGR') {
+  const { startImport } = await start(files, true, kind);
   const planned = await settle(startImport.id);
   await server.ok(`mutation($input: ApplyImportInput!) { applyImport(input: $input) { id } }`, {
     input: { id: planned.id, version: planned.version },
@@ -182,5 +182,31 @@ describe('import of FLGR pages', () => {
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
     await settle(planned.id);
     expect(await count()).toBe(before + 1);
+  });
+});
+
+describe('import of ИСУН/UMIS project pages', () => {
+  const SAMPLE = path.resolve(__dirname, '../../../../../../shared/samples/isun-project-record-bg.txt');
+
+  it('gives one project with its number, beneficiary, funder, programme, dates and municipality', async () => {
+    const files = [{ name: 'isun.txt', text: readFileSync(SAMPLE, 'utf8') }];
+    expect((await importAll(files, 'ISUN')).counts).toMatchObject({ create: 1, refused: 0 });
+    const { projects } = await server.ok<{ projects: { edges: { node: Record<string, any> }[] } }>(
+      `{ projects(first: 5) { edges { node { title referenceNumber fundingProgramme period { from to precision }
+          leadOrganization { name kind } funder { name } municipalities { code } } } } }`,
+    );
+    expect(projects.edges.map((e) => e.node)).toEqual([
+      {
+        title: '"Моят дом" - 3 ЦНСТ за деца с увреждания и ЗЖ',
+        referenceNumber: 'BG051PO001-5.2.12-0011-C0001',
+        fundingProgramme: 'Оперативна програма "Развитие на човешките ресурси"',
+        period: { from: '2013-08-29', to: '2015-01-01', precision: 'DAY' },
+        leadOrganization: { name: 'Община Монтана', kind: 'MUNICIPALITY' },
+        funder: { name: 'Европейски социален фонд' },
+        municipalities: [{ code: 'MON29' }],
+      },
+    ]);
+    // The register number is the identity: the same page again changes nothing.
+    expect((await importAll(files, 'ISUN')).counts).toMatchObject({ create: 0, unchanged: 1 });
   });
 });

@@ -1,6 +1,8 @@
 import { ImportKind } from '../import.entity';
 import type { ParsedSources, SourceFile } from '../import.types';
 import { parseFlgr } from './flgr';
+import { parseIsun } from './isun';
+import { parseSpreadsheet } from './spreadsheet';
 
 /** The parser of each kind of source. */
 export function parseSources(
@@ -11,15 +13,9 @@ export function parseSources(
   switch (kind) {
     case ImportKind.FLGR:
       return parseFlgr(files, options);
-    default:
-      return {
-        drafts: [],
-        refused: files.map((f) => ({
-          origin: f.name,
-          problems: [
-            { reason: 'unsupportedKind', message: `${kind} is not read yet`, severity: 'error' as const },
-          ],
-        })),
-      };
+    case ImportKind.ISUN:
+      return parseIsun(files, options);
+    case ImportKind.CSV:
+      return parseSpreadsheet(files);
   }
 }
