@@ -4,13 +4,20 @@ import type { Response } from 'express';
  * Writes to a response at the client's pace: a write the socket cannot take yet waits for
  * 'drain', so a slow download holds one page in memory, not the whole list. `closed` turns true
  * when the client goes away, and the export stops asking the database for pages.
+ *
+ * One 'drain' and one 'close' listener for the whole download: the compression middleware passes
+ * listeners on to its gzip stream and cannot take them off again, so a listener per wait would
+ * pile up, one per page.
  */
 export class ExportOutput {
   private gone = false;
+  private waiting: (() => void) | null = null;
 
   constructor(private readonly res: Response) {
+    res.on('drain', () => this.wake());
     res.on('close', () => {
       this.gone = true;
+      this.wake();
     });
   }
 
@@ -18,17 +25,15 @@ export class ExportOutput {
     return this.gone || this.res.destroyed;
   }
 
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = null;
+    waiting?.();
+  }
+
   async write(chunk: string): Promise<void> {
     if (!chunk || this.closed) return;
     if (this.res.write(chunk)) return;
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        this.res.off('drain', done);
-        this.res.off('close', done);
-        resolve();
-      };
-      this.res.on('drain', done);
-      this.res.on('close', done);
-    });
+    await new Promise<void>((resolve) => (this.waiting = resolve));
   }
 }

@@ -64,8 +64,12 @@ export async function* exportRows(query: ExportQuery, base: RequestContext): Asy
   const english = query.columns.some((c) => c.locale === 'en');
   let after: string | null = null;
   for (;;) {
-    const page = await fetchPage(query, base, Locale.BG, after);
-    const translations = english ? byId((await fetchPage(query, base, Locale.EN, after)).nodes) : null;
+    // Both languages at once: two connections on PostgreSQL (PGlite's one session takes them in turn).
+    const [page, translated]: [Page, Page | null] = await Promise.all([
+      fetchPage(query, base, Locale.BG, after),
+      english ? fetchPage(query, base, Locale.EN, after) : null,
+    ]);
+    const translations = translated && byId(translated.nodes);
     yield page.nodes.map((node) => rowOf(query.columns, node, translations?.get(String(node.id))));
     if (!page.hasNextPage || !page.endCursor) return;
     after = page.endCursor;
