@@ -1,6 +1,7 @@
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { prepareDatabase } from '../app/bootstrap';
 import type { Logger } from '../app/logger';
+import { withClient } from './database';
 import { inProcessConfig } from './obmen-config';
 
 /** Written last: a database with this row (and `rows` equal) holds the whole export dataset. */
@@ -16,16 +17,6 @@ const WORDS = (
   'програма финансиране европейски фонд развитие ресурси иновация практика резултат ' +
   'устойчивост качество достъп село град регион област служител обучение мрежа екип кметство'
 ).split(' ');
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A paragraph of 60–180 random words (about 1–3 KB), different for every row `i`. */
 const paragraph = (row: string) =>
