@@ -1,5 +1,8 @@
 import type { Response } from 'express';
 
+/** Longest wait for a client to take the next bytes: one that stops reading is cut off, not waited for. */
+export const DRAIN_TIMEOUT_MS = 60_000;
+
 /**
  * Writes to a response at the client's pace: a write the socket cannot take yet waits for
  * 'drain', so a slow download holds one page in memory, not the whole list. `closed` turns true
@@ -34,6 +37,12 @@ export class ExportOutput {
   async write(chunk: string): Promise<void> {
     if (!chunk || this.closed) return;
     if (this.res.write(chunk)) return;
-    await new Promise<void>((resolve) => (this.waiting = resolve));
+    await new Promise<void>((resolve) => {
+      const stalled = setTimeout(() => this.res.destroy(), DRAIN_TIMEOUT_MS);
+      this.waiting = () => {
+        clearTimeout(stalled);
+        resolve();
+      };
+    });
   }
 }
