@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../common/module';
 import { audit } from '../modules/audit';
 import { auth } from '../modules/auth';
 import { content } from '../modules/content';
+import { exportModule } from '../modules/export';
 import { revision } from '../modules/revision';
 import { search } from '../modules/search';
 import { searchIndex } from '../modules/search-index';
@@ -46,6 +47,7 @@ export const MODULES = [
   volunteer,
   statistics,
   responseCache,
+  exportModule,
 ] as const satisfies readonly ModuleManifest[];
 
 /** The data source's entities: every module's tables. */

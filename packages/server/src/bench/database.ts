@@ -18,7 +18,7 @@ export function datasetKey(sizes: Sizes): string {
   return hash.slice(0, 10);
 }
 
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

@@ -14,6 +14,7 @@ import { type ListUrlKeys, useListUrlState } from '../../shared/list/useListUrlS
 import { pageArgs } from '../../shared/url-state';
 import { currentMemberCount, NETWORK_SCOPES, todayInSofia } from './network-form';
 import { PartnerNetworksQuery } from './networks.graphql';
+import { ExportButton } from '../../shared/components/ExportButton';
 
 const PAGE_SIZE = 20;
 /** `?scope=REGIONAL,NATIONAL`. */
@@ -47,6 +48,7 @@ export function NetworkListPage() {
 
   return (
     <ListPage
+      actions={<ExportButton list="partnerNetworks" variables={variables} />}
       section="networks"
       list={list}
       createPath="/networks/new"

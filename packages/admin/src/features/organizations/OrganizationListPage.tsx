@@ -21,6 +21,7 @@ import {
   readOrganizationListState,
 } from './organization-list-state';
 import { OrganizationsQuery } from './organizations.graphql';
+import { ExportButton } from '../../shared/components/ExportButton';
 
 type OrganizationRow = OrganizationsData['organizations']['edges'][number]['node'];
 
@@ -35,6 +36,7 @@ export function OrganizationListPage() {
 
   return (
     <ListPage
+      actions={<ExportButton list="organizations" variables={variables} />}
       section="organizations"
       list={list}
       createPath="/organizations/new"

@@ -21,6 +21,7 @@ import {
   readPracticeListState,
 } from './practice-list-state';
 import { PracticesQuery } from './practices.graphql';
+import { ExportButton } from '../../shared/components/ExportButton';
 
 type PracticeRow = PracticesData['practices']['edges'][number]['node'];
 
@@ -42,6 +43,7 @@ export function PracticeListPage() {
 
   return (
     <ListPage
+      actions={<ExportButton list="practices" variables={variables} />}
       section="practices"
       list={list}
       createPath="/practices/new"

@@ -21,6 +21,7 @@ import {
 } from './programme-list-state';
 import { VolunteerProgrammesQuery } from './programmes.graphql';
 import { useProgrammeScope } from './useProgrammeScope';
+import { ExportButton } from '../../shared/components/ExportButton';
 
 type ProgrammeRow = ProgrammesData['volunteerProgrammes']['edges'][number]['node'];
 
@@ -37,6 +38,7 @@ export function ProgrammeListPage() {
 
   return (
     <ListPage
+      actions={<ExportButton list="volunteerProgrammes" variables={variables} />}
       section="programmes"
       list={list}
       createPath={scope.canCreate ? '/volunteer-programmes/new' : undefined}

@@ -24,6 +24,7 @@ import {
   sortPatch,
 } from './project-list-state';
 import { ProjectsQuery } from './projects.graphql';
+import { ExportButton } from '../../shared/components/ExportButton';
 
 type ProjectRow = ProjectsData['projects']['edges'][number]['node'];
 
@@ -56,6 +57,7 @@ export function ProjectListPage() {
 
   return (
     <ListPage
+      actions={<ExportButton list="projects" variables={variables} />}
       section="projects"
       list={list}
       createPath="/projects/new"

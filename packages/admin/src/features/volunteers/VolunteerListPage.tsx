@@ -24,6 +24,7 @@ import {
   volunteersVariables,
 } from './volunteer-list-state';
 import { VolunteersQuery } from './volunteers.graphql';
+import { ExportButton } from '../../shared/components/ExportButton';
 
 /** /volunteers: the roster of the programmes the user may see, with contact data where allowed. */
 export function VolunteerListPage() {
@@ -39,6 +40,7 @@ export function VolunteerListPage() {
 
   return (
     <ListPage
+      actions={<ExportButton list="volunteers" variables={variables} />}
       section="volunteers"
       list={list}
       createPath="/volunteers/new"

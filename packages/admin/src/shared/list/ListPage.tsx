@@ -31,6 +31,8 @@ interface Props<R> {
   filtered: boolean;
   /** Where "new" leads; no button when the user may not create. */
   createPath?: string;
+  /** Beside "new" (the export button). */
+  actions?: ReactNode;
   /** The section's filters and order, after the search in the filter bar. */
   filters?: ReactNode;
   /** A filter bar of the section's own, instead of the usual one. */
@@ -98,11 +100,14 @@ export function ListPage<R>({ section, list, filtered, createPath, connection, q
               : t('common.loading')}
           </Text>
         </div>
-        {createPath && (
-          <Button component={Link} to={createPath} leftSection={<IconPlus size={16} />}>
-            {createLabel}
-          </Button>
-        )}
+        <Group gap="sm">
+          {props.actions}
+          {createPath && (
+            <Button component={Link} to={createPath} leftSection={<IconPlus size={16} />}>
+              {createLabel}
+            </Button>
+          )}
+        </Group>
       </Group>
 
       {props.filterBar ?? (
