@@ -10,6 +10,7 @@ import { TokenScopeQuotas1796410000000 } from './1796410000000-TokenScopeQuotas'
 import { ResponseCache1796420000000 } from './1796420000000-ResponseCache';
 import { TrustedDocuments1796430000000 } from './1796430000000-TrustedDocuments';
 import { ResponseCacheStamp1796440000000 } from './1796440000000-ResponseCacheStamp';
+import { Attachments1796453745936 } from './1796453745936-Attachments';
 
 /** In order. New ones come from `pnpm --filter @obmen/server migration:generate <Name>`, reviewed. */
 export const migrations: Function[] = [
@@ -25,4 +26,5 @@ export const migrations: Function[] = [
   ResponseCache1796420000000,
   TrustedDocuments1796430000000,
   ResponseCacheStamp1796440000000,
+  Attachments1796453745936,
 ];
