@@ -50,7 +50,9 @@ export class AttachmentSweeper {
   async release(keys: readonly string[]): Promise<number> {
     let deleted = 0;
     for (const key of keys) {
-      const [named]: unknown[] = await this.ds.query('SELECT 1 FROM attachment WHERE storage_key = $1', [key]);
+      const [named]: unknown[] = await this.ds.query('SELECT 1 FROM attachment WHERE storage_key = $1', [
+        key,
+      ]);
       try {
         if (!named) {
           await this.store.delete(key);

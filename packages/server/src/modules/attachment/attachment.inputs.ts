@@ -11,7 +11,10 @@ export class UpdateAttachmentInput {
   @Field(() => Int)
   version: number;
 
-  @Field(() => LocalizedTextInput, { nullable: true, description: 'At most 300 characters in each language.' })
+  @Field(() => LocalizedTextInput, {
+    nullable: true,
+    description: 'At most 300 characters in each language.',
+  })
   @IsOptional()
   @ValidateNested()
   title?: LocalizedTextInput | null;

@@ -21,7 +21,9 @@ export class AttachmentResolver {
     return ctx.services.attachments.update(input, ctx.actor);
   }
 
-  @Mutation(() => Attachment, { description: 'Deletes a file for good (its row now, the stored file after).' })
+  @Mutation(() => Attachment, {
+    description: 'Deletes a file for good (its row now, the stored file after).',
+  })
   deleteAttachment(@IdArg() id: string, @VersionArg() version: number | null, @Ctx() ctx: Context) {
     return ctx.services.attachments.delete(id, version, ctx.actor);
   }
@@ -44,4 +46,3 @@ export class ProjectAttachmentsResolver {
     return ctx.services.attachments.ofOwners(ctx, AttachmentOwnerType.PROJECT).load(project.id);
   }
 }
-

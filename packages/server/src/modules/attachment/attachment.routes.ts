@@ -77,7 +77,9 @@ export function attachmentRoutes(router: Router, runtime: HttpRuntime): void {
       const context = await runtime.context(req, res);
       const id = String(req.params.id);
       const attachment = isUuid(id) ? await attachments().find(id) : null;
-      const owner = attachment && (await recordById(context, OWNER_ENTITIES[attachment.ownerType]).load(attachment.ownerId));
+      const owner =
+        attachment &&
+        (await recordById(context, OWNER_ENTITIES[attachment.ownerType]).load(attachment.ownerId));
       if (!attachment || !owner || req.params.name !== attachment.fileName) throw notFound('Attachment', id);
       const file = await attachments().store.get(attachment.storageKey);
       if (!file) throw notFound('Attachment', id);

@@ -61,7 +61,12 @@ function checkTitle(title: LocalizedText, fields: { bg: string; en: string }): L
   const long = (['bg', 'en'] as const).find((lang) => (title[lang]?.length ?? 0) > MAX_TITLE);
   if (long) {
     throw badInput([
-      { field: fields[long], message: `At most ${MAX_TITLE} characters`, reason: 'maxLength', args: { max: MAX_TITLE } },
+      {
+        field: fields[long],
+        message: `At most ${MAX_TITLE} characters`,
+        reason: 'maxLength',
+        args: { max: MAX_TITLE },
+      },
     ]);
   }
   return title;
@@ -92,7 +97,10 @@ export class AttachmentService {
     this.changeHooks.push(hook);
   }
 
-  async upload(input: UploadInput, actor: Actor): Promise<{ attachment: Attachment; warnings: UploadWarning[] }> {
+  async upload(
+    input: UploadInput,
+    actor: Actor,
+  ): Promise<{ attachment: Attachment; warnings: UploadWarning[] }> {
     if (!input.bytes.length) throw fieldError('file', 'The file is empty', Reason.isNotEmpty);
     const type = sniffType(input.bytes);
     if (!type) {
@@ -109,7 +117,9 @@ export class AttachmentService {
       { bg: 'titleBg', en: 'titleEn' },
     );
     // Refused before any work on the file: an owner that is not there, or in the trash.
-    await inTransaction(this.ds, undefined, (manager) => this.lockOwner(manager, input.ownerType, input.ownerId));
+    await inTransaction(this.ds, undefined, (manager) =>
+      this.lockOwner(manager, input.ownerType, input.ownerId),
+    );
     const extracted = await extractText(type, input.bytes, {
       timeoutMs: this.settings.extractTimeoutMs,
       maxChars: this.settings.maxTextChars,
@@ -131,9 +141,14 @@ export class AttachmentService {
           [input.ownerType, input.ownerId],
         );
         if (count >= MAX_PER_OWNER) {
-          throw fieldError('ownerId', `A ${input.ownerType} has at most ${MAX_PER_OWNER} files`, Reason.tooMany, {
-            max: MAX_PER_OWNER,
-          });
+          throw fieldError(
+            'ownerId',
+            `A ${input.ownerType} has at most ${MAX_PER_OWNER} files`,
+            Reason.tooMany,
+            {
+              max: MAX_PER_OWNER,
+            },
+          );
         }
         const row = manager.create(Attachment, {
           id,
@@ -215,10 +230,15 @@ export class AttachmentService {
    */
   async ownerPurged(manager: EntityManager, ownerType: string, ownerId: string) {
     if (!isOwnerType(ownerType)) return undefined;
+    // The owner's row is locked by the purge: no upload can add a file between these two.
     const gone: { storage_key: string }[] = await manager.query(
-      'DELETE FROM attachment WHERE owner_type = $1 AND owner_id = $2 RETURNING storage_key',
+      'SELECT storage_key FROM attachment WHERE owner_type = $1 AND owner_id = $2',
       [ownerType, ownerId],
     );
+    await manager.query('DELETE FROM attachment WHERE owner_type = $1 AND owner_id = $2', [
+      ownerType,
+      ownerId,
+    ]);
     const keys = gone.map((row) => row.storage_key);
     await this.sweeper.due(manager, keys);
     return keys.length ? () => this.sweeper.release(keys).then(() => undefined) : undefined;
@@ -231,7 +251,10 @@ export class AttachmentService {
         const rows = await this.ds
           .getRepository(Attachment)
           .createQueryBuilder('a')
-          .where('a.ownerType = :ownerType AND a.ownerId = ANY(:ownerIds)', { ownerType, ownerIds: [...ownerIds] })
+          .where('a.ownerType = :ownerType AND a.ownerId = ANY(:ownerIds)', {
+            ownerType,
+            ownerIds: [...ownerIds],
+          })
           .orderBy('a.position', 'ASC')
           .addOrderBy('a.id', 'ASC')
           .getMany();

@@ -40,13 +40,19 @@ describe('what an uploaded file is, by its content', () => {
 
 describe('text extraction', () => {
   it('reads the text of a PDF, a DOCX and an ODT', async () => {
-    await expect(extractText(sniffType(pdfFile('Quokka (report)'))!, pdfFile('Quokka (report)'), LIMITS)).resolves.toEqual({
+    await expect(
+      extractText(sniffType(pdfFile('Quokka (report)'))!, pdfFile('Quokka (report)'), LIMITS),
+    ).resolves.toEqual({
       text: 'Quokka (report)',
     });
-    await expect(extractText(sniffType(docxFile('Дарение & грижа'))!, docxFile('Дарение & грижа'), LIMITS)).resolves.toEqual({
+    await expect(
+      extractText(sniffType(docxFile('Дарение & грижа'))!, docxFile('Дарение & грижа'), LIMITS),
+    ).resolves.toEqual({
       text: 'Дарение & грижа',
     });
-    await expect(extractText(sniffType(odtFile('Социална <услуга>'))!, odtFile('Социална <услуга>'), LIMITS)).resolves.toEqual({
+    await expect(
+      extractText(sniffType(odtFile('Социална <услуга>'))!, odtFile('Социална <услуга>'), LIMITS),
+    ).resolves.toEqual({
       text: 'Заглавие\nСоциална <услуга>',
     });
   });

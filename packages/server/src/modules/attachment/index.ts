@@ -29,7 +29,7 @@ const SWEEP_INTERVAL_MS = 10 * 60_000;
 
 /** An attachment's title and text, for its owner's search document. */
 const ownerTexts = (type: AttachmentOwnerType) =>
-  "SELECT owner_id AS id, jsonb_agg(t.value ORDER BY a.position, t.ordinality) AS texts FROM attachment a, " +
+  'SELECT owner_id AS id, jsonb_agg(t.value ORDER BY a.position, t.ordinality) AS texts FROM attachment a, ' +
   "jsonb_array_elements(jsonb_build_array(a.title, jsonb_build_object('bg', a.extracted_text))) WITH ORDINALITY t " +
   `WHERE a.owner_type = '${type}' AND a.owner_id = ANY($1) AND t.value->>'bg' IS NOT NULL GROUP BY a.owner_id`;
 

@@ -32,7 +32,12 @@ export function readMultipart(req: Request, maxBytes: number): Promise<Multipart
   }
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: req.headers, limits: { ...FIELD_LIMITS, fileSize: maxBytes } });
+    // Browsers send names in UTF-8 (busboy's default is Latin-1).
+    parser = busboy({
+      headers: req.headers,
+      defParamCharset: 'utf8',
+      limits: { ...FIELD_LIMITS, fileSize: maxBytes },
+    });
   } catch {
     return Promise.reject(fieldError('file', 'Send the file as multipart/form-data', Reason.invalid));
   }

@@ -7,7 +7,8 @@ export type Extracted = { text: string } | { text: null; problem: string };
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const { extractText, getDocumentProxy } = await import('unpdf');
   // pdf.js takes the buffer over: give it a copy.
-  const document = await getDocumentProxy(new Uint8Array(bytes));
+  // verbosity 0: pdf.js's warnings about damaged files go to the caller's answer, not the console.
+  const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   try {
     const { text } = await extractText(document, { mergePages: true });
     return text;
@@ -29,7 +30,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function odfXmlText(xml: string): string {
   return xml
     .replace(/<text:(?:tab|line-break)\s*\/>/g, ' ')
-    .replace(/<text:s(?:\s+text:c="(\d+)")?\s*\/>/g, (_m, n?: string) => ' '.repeat(Math.min(Number(n ?? 1), 20)))
+    .replace(/<text:s(?:\s+text:c="(\d+)")?\s*\/>/g, (_m, n?: string) =>
+      ' '.repeat(Math.min(Number(n ?? 1), 20)),
+    )
     .replace(/<\/text:(?:p|h)>/g, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (match, dec?: string, hex?: string, name?: string) => {
@@ -65,7 +68,8 @@ export async function extractText(
   if (!type.text) return { text: '' };
   const limit = timeLimit(limits.timeoutMs);
   try {
-    const read = type.kind === 'pdf' ? pdfText(bytes) : type.kind === 'docx' ? docxText(bytes) : odtText(bytes);
+    const read =
+      type.kind === 'pdf' ? pdfText(bytes) : type.kind === 'docx' ? docxText(bytes) : odtText(bytes);
     const raw = await Promise.race([Promise.resolve(read), limit.promise]);
     const text = raw
       .replace(/[ \t\u00a0]+/g, ' ')

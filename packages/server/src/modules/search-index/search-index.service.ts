@@ -100,9 +100,10 @@ export class SearchIndex {
     const byId = new Map(rows.map((row) => [row.id, row]));
     for (const contribution of this.contributions) {
       if (contribution.typeName !== typeName) continue;
-      const found: { id: string; texts: (Localized | null)[] | null }[] = await manager.query(contribution.texts, [
-        [...byId.keys()],
-      ]);
+      const found: { id: string; texts: (Localized | null)[] | null }[] = await manager.query(
+        contribution.texts,
+        [[...byId.keys()]],
+      );
       for (const { id, texts } of found) {
         const row = byId.get(id);
         if (row && texts) row.texts = [...(row.texts ?? []), ...texts];

@@ -16,7 +16,10 @@ export class SearchIndexService {
 
   constructor(private readonly ds: DataSource) {}
 
-  attach(capabilities: readonly SearchCapability[], contributions: readonly SearchContribution[] = []): SearchIndex {
+  attach(
+    capabilities: readonly SearchCapability[],
+    contributions: readonly SearchContribution[] = [],
+  ): SearchIndex {
     this.index = new SearchIndex(this.ds, capabilities, contributions);
     return this.index;
   }
