@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  fragment AttachmentFields on Attachment {\n    id\n    title\n    fileName\n    mediaType\n    size\n    textLength\n    position\n    url\n    version\n  }\n': typeof types.AttachmentFieldsFragmentDoc;
+  '\n  query PracticeAttachments($id: ID!) {\n    practice(id: $id) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n': typeof types.PracticeAttachmentsDocument;
+  '\n  query ProjectAttachments($id: ID!) {\n    project(id: $id) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n': typeof types.ProjectAttachmentsDocument;
+  '\n  mutation UpdateAttachment($input: UpdateAttachmentInput!) {\n    updateAttachment(input: $input) {\n      ...AttachmentFields\n    }\n  }\n': typeof types.UpdateAttachmentDocument;
+  '\n  mutation DeleteAttachment($id: ID!, $version: Int) {\n    deleteAttachment(id: $id, version: $version) {\n      id\n    }\n  }\n': typeof types.DeleteAttachmentDocument;
   '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n  }\n': typeof types.SessionUserFragmentDoc;
   '\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionUser\n    }\n  }\n': typeof types.LoginDocument;
@@ -94,6 +99,16 @@ type Documents = {
   '\n  mutation DeleteVolunteerAssignment($id: ID!, $version: Int) {\n    deleteVolunteerAssignment(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n': typeof types.DeleteVolunteerAssignmentDocument;
 };
 const documents: Documents = {
+  '\n  fragment AttachmentFields on Attachment {\n    id\n    title\n    fileName\n    mediaType\n    size\n    textLength\n    position\n    url\n    version\n  }\n':
+    types.AttachmentFieldsFragmentDoc,
+  '\n  query PracticeAttachments($id: ID!) {\n    practice(id: $id) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n':
+    types.PracticeAttachmentsDocument,
+  '\n  query ProjectAttachments($id: ID!) {\n    project(id: $id) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n':
+    types.ProjectAttachmentsDocument,
+  '\n  mutation UpdateAttachment($input: UpdateAttachmentInput!) {\n    updateAttachment(input: $input) {\n      ...AttachmentFields\n    }\n  }\n':
+    types.UpdateAttachmentDocument,
+  '\n  mutation DeleteAttachment($id: ID!, $version: Int) {\n    deleteAttachment(id: $id, version: $version) {\n      id\n    }\n  }\n':
+    types.DeleteAttachmentDocument,
   '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n  }\n':
     types.SessionUserFragmentDoc,
   '\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n': types.MeDocument,
@@ -263,6 +278,36 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AttachmentFields on Attachment {\n    id\n    title\n    fileName\n    mediaType\n    size\n    textLength\n    position\n    url\n    version\n  }\n',
+): (typeof documents)['\n  fragment AttachmentFields on Attachment {\n    id\n    title\n    fileName\n    mediaType\n    size\n    textLength\n    position\n    url\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PracticeAttachments($id: ID!) {\n    practice(id: $id) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PracticeAttachments($id: ID!) {\n    practice(id: $id) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectAttachments($id: ID!) {\n    project(id: $id) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectAttachments($id: ID!) {\n    project(id: $id) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateAttachment($input: UpdateAttachmentInput!) {\n    updateAttachment(input: $input) {\n      ...AttachmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateAttachment($input: UpdateAttachmentInput!) {\n    updateAttachment(input: $input) {\n      ...AttachmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteAttachment($id: ID!, $version: Int) {\n    deleteAttachment(id: $id, version: $version) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteAttachment($id: ID!, $version: Int) {\n    deleteAttachment(id: $id, version: $version) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

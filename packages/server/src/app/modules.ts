@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../common/module';
+import { attachment } from '../modules/attachment';
 import { audit } from '../modules/audit';
 import { auth } from '../modules/auth';
 import { content } from '../modules/content';
@@ -40,6 +41,7 @@ export const MODULES = [
   partnerNetwork,
   project,
   practice,
+  attachment,
   search,
   nomination,
   webhook,

@@ -33,6 +33,7 @@ const NOT_CONTENT: Record<string, string> = {
   PracticeAdoption: 'part of its practice',
   ProjectPartner: 'part of its project',
   ProjectDocument: 'part of its project',
+  Attachment: 'a file of its practice or project, read through it (modules/attachment)',
   NetworkMembership: 'part of its network',
   Highlight: 'where a search result matched (its own texts)',
   Facets: "counts under a list's filter (test/facets.contract.spec.ts)",

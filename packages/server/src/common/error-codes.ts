@@ -40,4 +40,6 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
   ErrorCode.TIMEOUT,
   ErrorCode.SERVICE_UNAVAILABLE,
+  // An upload over its limit (a module's route); the body limit of /graphql answers it directly.
+  ErrorCode.PAYLOAD_TOO_LARGE,
 ]);

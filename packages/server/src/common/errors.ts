@@ -50,6 +50,10 @@ export const Reason = {
   /** The anti-spam proof of work is missing, wrong, expired or already used. */
   altcha: 'altcha',
   altchaReused: 'altchaReused',
+  /** An uploaded file of a type not accepted, judged by its content: `args.accepted` lists the types. */
+  fileType: 'fileType',
+  /** More of something than a record may have: `args.max`. */
+  tooMany: 'tooMany',
   /** `orderBy: RELEVANCE` on a list without `filter.search`. */
   relevanceNeedsSearch: 'relevanceNeedsSearch',
 } as const;

@@ -97,6 +97,18 @@ export interface SearchCapability<E extends RecordEntity = RecordEntity> {
   target(services: ServiceRegistry): WatchedService;
 }
 
+/**
+ * Texts another module adds to a searchable type's documents (the text of a practice's attached
+ * files), so the owner's module need not know of it: the index reads them whenever it indexes the
+ * type, and the contributing module re-indexes the owners its own writes change.
+ */
+export interface SearchContribution {
+  /** The searchable type whose documents take the texts. */
+  typeName: string;
+  /** SQL from the records' ids (`$1` uuid[]): rows of `id` (the record's) and `texts` (a jsonb array of localized texts). */
+  texts: string;
+}
+
 export interface SearchJunction {
   table: string;
   ownerColumn: string;
@@ -172,6 +184,8 @@ export interface ModuleManifest<P extends Partial<ServiceRegistry> = Partial<Ser
   editorial?: readonly EditorialCapability<any>[];
   scheduled?: readonly ScheduledCapability[];
   searchable?: readonly SearchCapability[];
+  /** Texts this module adds to other modules' searchable types. */
+  searchTexts?: readonly SearchContribution[];
   webhooks?: WebhookCapability;
   /**
    * The module's routes besides /graphql, mounted at the root after it (cookies parsed, answers

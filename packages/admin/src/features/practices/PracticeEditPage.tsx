@@ -1,4 +1,6 @@
+import { Stack } from '@mantine/core';
 import { BilingualRecordLoader, EditPageFrame } from '../../shared/forms/EditPageFrame';
+import { AttachmentsSection } from '../attachments';
 import { PracticeForm } from './components/PracticeForm';
 import { emptyPracticeForm, practiceFormValues } from './practice-form';
 import { PracticeForEditQuery } from './practices.graphql';
@@ -12,11 +14,14 @@ export function PracticeEditPage() {
       existing={(id) => (
         <BilingualRecordLoader query={PracticeForEditQuery} id={id} pick={(data) => data.practice}>
           {(practice, english) => (
-            <PracticeForm
-              practice={practice}
-              english={english}
-              initialValues={practiceFormValues(practice, english)}
-            />
+            <Stack gap="lg">
+              <PracticeForm
+                practice={practice}
+                english={english}
+                initialValues={practiceFormValues(practice, english)}
+              />
+              <AttachmentsSection ownerType="Practice" ownerId={id} />
+            </Stack>
           )}
         </BilingualRecordLoader>
       )}

@@ -11,6 +11,8 @@ import { ResponseCache1796420000000 } from './1796420000000-ResponseCache';
 import { TrustedDocuments1796430000000 } from './1796430000000-TrustedDocuments';
 import { ResponseCacheStamp1796440000000 } from './1796440000000-ResponseCacheStamp';
 import { Imports1796450000000 } from './1796450000000-Imports';
+import { Attachments1796453745936 } from './1796453745936-Attachments';
+import { ImportCountsNoDefault1796460000000 } from './1796460000000-ImportCountsNoDefault';
 
 /** In order. New ones come from `pnpm --filter @obmen/server migration:generate <Name>`, reviewed. */
 export const migrations: Function[] = [
@@ -27,4 +29,6 @@ export const migrations: Function[] = [
   TrustedDocuments1796430000000,
   ResponseCacheStamp1796440000000,
   Imports1796450000000,
+  Attachments1796453745936,
+  ImportCountsNoDefault1796460000000,
 ];

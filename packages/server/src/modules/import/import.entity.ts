@@ -74,7 +74,8 @@ export class ImportJob extends RecordEntity {
   processed: number;
 
   @Field(() => ImportCounts)
-  @Column('jsonb', { default: () => `'{"create":0,"update":0,"unchanged":0,"conflict":0,"refused":0}'` })
+  // No column default: the database prints a jsonb default differently from how it was given.
+  @Column('jsonb')
   counts: ImportCounts;
 
   /** Whole files that could not be read, with why. */

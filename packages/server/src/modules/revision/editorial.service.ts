@@ -14,6 +14,17 @@ import type { Revision } from './revision.entity';
 import type { RevisionService } from './revision.service';
 import { inputFromSnapshot } from './snapshots';
 
+/**
+ * Runs inside a purge's transaction, after the record's row is gone: deletes what only it kept
+ * (e.g. its attached files' rows). May return work for after the commit (deleting the files
+ * themselves), which runs only once the purge is certain; its failure is the hook's to handle.
+ */
+export type PurgeHook = (
+  manager: EntityManager,
+  entityType: ContentType,
+  id: string,
+) => Promise<(() => Promise<void>) | void>;
+
 export interface TrashItem {
   entityType: ContentType;
   id: string;
@@ -29,12 +40,19 @@ export interface TrashItem {
  * because soft delete never touched them.
  */
 export class EditorialService {
+  private readonly purgeHooks: PurgeHook[] = [];
+
   constructor(
     private readonly ds: DataSource,
     private readonly revisions: RevisionService,
     private readonly audit: AuditService,
     private readonly registry: EditorialRegistry,
   ) {}
+
+  /** Follows every purge (see PurgeHook). */
+  onPurge(hook: PurgeHook): void {
+    this.purgeHooks.push(hook);
+  }
 
   /** The type, once the asker may handle its history and trash. */
   private typeFor(name: string, principal: Principal, field = 'entityType'): ContentType {
@@ -111,8 +129,9 @@ export class EditorialService {
   }
 
   /** Deletes a trashed record for good, with its revisions; the audit log keeps that it happened. */
-  purge(entityType: ContentType, id: string, actor: Actor): Promise<TrashItem> {
-    return inTransaction(this.ds, undefined, async (manager) => {
+  async purge(entityType: ContentType, id: string, actor: Actor): Promise<TrashItem> {
+    const afterCommit: (() => Promise<void>)[] = [];
+    const item = await inTransaction(this.ds, undefined, async (manager) => {
       const type = entityType;
       const entry = this.entryFor(type, actor.principal);
       const record = await this.findTrashed(manager, type, entry, id);
@@ -129,6 +148,10 @@ export class EditorialService {
         }
         throw error;
       }
+      for (const hook of this.purgeHooks) {
+        const after = await hook(manager, type, id);
+        if (after) afterCommit.push(after);
+      }
       await this.revisions.forget(manager, type, id);
       await this.audit.log(manager, actor, {
         action: `${type.toLowerCase()}.purge`,
@@ -141,6 +164,8 @@ export class EditorialService {
       });
       return item;
     });
+    for (const after of afterCommit) await after();
+    return item;
   }
 
   private trashItem(type: ContentType, entry: EditorialEntry, record: RecordEntity): TrashItem {

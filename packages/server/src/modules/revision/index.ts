@@ -40,6 +40,7 @@ export const revision = defineModule({
 });
 
 export { EditorialService, Revision, RevisionService };
+export type { PurgeHook } from './editorial.service';
 export { type ContentType, registerContentTypes } from './content-types';
 export { RevisionAction } from '../../common/revision-action';
 // Building blocks of every module's snapshots (their services' `snapshot`).

@@ -20,7 +20,10 @@ export const searchIndex = defineModule({
   policy: {},
   services: (_s, { ds }) => ({ searchIndex: new SearchIndexService(ds) }),
   compose: ({ services, manifests }) => {
-    const index = services.searchIndex.attach(manifests.flatMap((m) => m.searchable ?? []));
+    const index = services.searchIndex.attach(
+      manifests.flatMap((m) => m.searchable ?? []),
+      manifests.flatMap((m) => m.searchTexts ?? []),
+    );
     index.watch(services);
     return {};
   },

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { SearchCapability } from '../../common/module';
+import type { SearchCapability, SearchContribution } from '../../common/module';
 import { plainText } from '../../common/rich-text';
 import { RevisionAction } from '../../common/revision-action';
 import { ANALYZER_VERSION, documentVector } from './search-analyzer';
@@ -45,8 +45,10 @@ export class SearchIndex {
   constructor(
     private readonly ds: DataSource,
     readonly capabilities: readonly SearchCapability[],
+    private readonly contributions: readonly SearchContribution[] = [],
   ) {
     this.byType = new Map(capabilities.map((c) => [c.typeName, c]));
+    for (const contribution of contributions) this.capability(contribution.typeName);
   }
 
   capability(typeName: string): SearchCapability {
@@ -76,6 +78,7 @@ export class SearchIndex {
     if (!ids.length) return;
     const capability = this.capability(typeName);
     const rows: DocumentRow[] = await manager.query(capability.documents, [ids]);
+    await this.addContributed(manager, typeName, rows);
     await this.write(manager, typeName, rows);
     if (!dependents) return;
     for (const other of this.capabilities) {
@@ -87,6 +90,23 @@ export class SearchIndex {
           other.typeName,
           found.map((row) => row.id),
         );
+      }
+    }
+  }
+
+  /** Other modules' texts for these records (search capability `searchTexts`), after their own. */
+  private async addContributed(manager: EntityManager, typeName: string, rows: DocumentRow[]): Promise<void> {
+    if (!rows.length) return;
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const contribution of this.contributions) {
+      if (contribution.typeName !== typeName) continue;
+      const found: { id: string; texts: (Localized | null)[] | null }[] = await manager.query(
+        contribution.texts,
+        [[...byId.keys()]],
+      );
+      for (const { id, texts } of found) {
+        const row = byId.get(id);
+        if (row && texts) row.texts = [...(row.texts ?? []), ...texts];
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { fieldError, Reason } from '../../common/errors';
-import type { SearchCapability } from '../../common/module';
+import type { SearchCapability, SearchContribution } from '../../common/module';
 import { SortDirection } from '../../common/pagination/connection';
 import type { SortKey } from '../../common/pagination/paginate';
 import { SearchIndex } from './search-index.service';
@@ -16,8 +16,11 @@ export class SearchIndexService {
 
   constructor(private readonly ds: DataSource) {}
 
-  attach(capabilities: readonly SearchCapability[]): SearchIndex {
-    this.index = new SearchIndex(this.ds, capabilities);
+  attach(
+    capabilities: readonly SearchCapability[],
+    contributions: readonly SearchContribution[] = [],
+  ): SearchIndex {
+    this.index = new SearchIndex(this.ds, capabilities, contributions);
     return this.index;
   }
 
