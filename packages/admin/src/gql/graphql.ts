@@ -105,12 +105,16 @@ export type CreatePracticeInput = {
 export type CreateProjectInput = {
   activities?: Array<ProgrammeInput> | null | undefined;
   budget?: MoneyInput | null | undefined;
+  contractDate?: string | null | undefined;
   /** Replaces the ordered list. */
   documents?: Array<ProjectDocumentInput> | null | undefined;
   expectedResults?: Array<LocalizedTextInput> | null | undefined;
   funderId?: string | number | null | undefined;
   fundingProgramme?: LocalizedTextInput | null | undefined;
   generalGoal?: LocalizedTextInput | null | undefined;
+  /** The grant: the funder's part of the budget. */
+  grant?: MoneyInput | null | undefined;
+  implementationStatus?: ImplementationStatus | null | undefined;
   /** Replaces the whole ordered list. */
   indicators?: Array<IndicatorInput> | null | undefined;
   leadOrganizationId?: string | number | null | undefined;
@@ -165,6 +169,8 @@ export type CreateVolunteerProgrammeInput = {
 };
 
 export type Currency = 'BGN' | 'EUR';
+
+export type ImplementationStatus = 'COMPLETED' | 'CONTRACTED' | 'ONGOING' | 'TERMINATED';
 
 export type IndicatorInput = {
   label: LocalizedTextInput;
@@ -439,13 +445,17 @@ export type UpdatePracticeInput = {
 export type UpdateProjectInput = {
   activities?: Array<ProgrammeInput> | null | undefined;
   budget?: MoneyInput | null | undefined;
+  contractDate?: string | null | undefined;
   /** Replaces the ordered list. */
   documents?: Array<ProjectDocumentInput> | null | undefined;
   expectedResults?: Array<LocalizedTextInput> | null | undefined;
   funderId?: string | number | null | undefined;
   fundingProgramme?: LocalizedTextInput | null | undefined;
   generalGoal?: LocalizedTextInput | null | undefined;
+  /** The grant: the funder's part of the budget. */
+  grant?: MoneyInput | null | undefined;
   id: string | number;
+  implementationStatus?: ImplementationStatus | null | undefined;
   /** Replaces the whole ordered list. */
   indicators?: Array<IndicatorInput> | null | undefined;
   leadOrganizationId?: string | number | null | undefined;

@@ -13,6 +13,7 @@ import { ResponseCacheStamp1796440000000 } from './1796440000000-ResponseCacheSt
 import { Imports1796450000000 } from './1796450000000-Imports';
 import { Attachments1796453745936 } from './1796453745936-Attachments';
 import { ImportCountsNoDefault1796460000000 } from './1796460000000-ImportCountsNoDefault';
+import { ProjectRegisterFields1796470000000 } from './1796470000000-ProjectRegisterFields';
 
 /** In order. New ones come from `pnpm --filter @obmen/server migration:generate <Name>`, reviewed. */
 export const migrations: Function[] = [
@@ -31,4 +32,5 @@ export const migrations: Function[] = [
   Imports1796450000000,
   Attachments1796453745936,
   ImportCountsNoDefault1796460000000,
+  ProjectRegisterFields1796470000000,
 ];

@@ -86,6 +86,9 @@ const projectTarget: ImportTarget = {
       fundingProgramme: d.fundingProgramme ?? null,
       period: periodOf(d),
       budget: d.budget ?? null,
+      grant: d.grant ?? null,
+      implementationStatus: d.implementationStatus ?? null,
+      contractDate: d.contractDate ?? null,
       municipalityCodes: resolved.municipalityCodes,
     });
   },

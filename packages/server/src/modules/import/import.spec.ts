@@ -3,6 +3,7 @@ import path from 'node:path';
 import { demoContent } from '../../seed/demo-content';
 import { UserRole } from '../../common/principal';
 import { startTestServer, type TestServer } from '../../test/harness';
+import { ISUN_EN_PAGE, ISUN_NUMBER, ISUN_SAMPLE } from './sources/isun.fixture';
 
 /**
  * `obmen import flgr` of the seed pages on an empty database: the practices the demo content has
@@ -186,27 +187,57 @@ describe('import of FLGR pages', () => {
 });
 
 describe('import of ИСУН/UMIS project pages', () => {
-  const SAMPLE = path.resolve(__dirname, '../../../../../../shared/samples/isun-project-record-bg.txt');
+  const PROJECT = `title referenceNumber fundingProgramme period { from to precision }
+    implementationStatus contractDate budget { amount currency } grant { amount currency }
+    leadOrganization { name kind } funder { name } municipalities { code }`;
 
-  it('gives one project with its number, beneficiary, funder, programme, dates and municipality', async () => {
-    const files = [{ name: 'isun.txt', text: readFileSync(SAMPLE, 'utf8') }];
+  it('gives one project of the Bulgarian and English pages: number, beneficiary, funder, programme, dates, status, place, money', async () => {
+    const files = [
+      { name: 'isun-bg.txt', text: readFileSync(ISUN_SAMPLE, 'utf8') },
+      { name: 'isun-en.txt', text: ISUN_EN_PAGE },
+    ];
     expect((await importAll(files, 'ISUN')).counts).toMatchObject({ create: 1, refused: 0 });
     const { projects } = await server.ok<{ projects: { edges: { node: Record<string, any> }[] } }>(
-      `{ projects(first: 5) { edges { node { title referenceNumber fundingProgramme period { from to precision }
-          leadOrganization { name kind } funder { name } municipalities { code } } } } }`,
+      `{ projects(first: 5) { edges { node { ${PROJECT} } } } }`,
     );
     expect(projects.edges.map((e) => e.node)).toEqual([
       {
         title: '"Моят дом" - 3 ЦНСТ за деца с увреждания и ЗЖ',
-        referenceNumber: 'BG051PO001-5.2.12-0011-C0001',
+        referenceNumber: ISUN_NUMBER,
         fundingProgramme: 'Оперативна програма "Развитие на човешките ресурси"',
         period: { from: '2013-08-29', to: '2015-01-01', precision: 'DAY' },
+        implementationStatus: 'COMPLETED',
+        contractDate: '2013-08-06',
+        // Exact to the stotinka, in leva: the contract is from before 2026.
+        budget: { amount: '499990.86', currency: 'BGN' },
+        grant: { amount: '424992.23', currency: 'BGN' },
         leadOrganization: { name: 'Община Монтана', kind: 'MUNICIPALITY' },
         funder: { name: 'Европейски социален фонд' },
         municipalities: [{ code: 'MON29' }],
       },
     ]);
-    // The register number is the identity: the same page again changes nothing.
+    const english = await server.ok<{ projects: { edges: { node: Record<string, any> }[] } }>(
+      `{ projects(first: 5, locale: EN) { edges { node { title fundingProgramme } } } }`,
+    );
+    expect(english.projects.edges[0].node).toEqual({
+      title:
+        '"My Home" - 3 family-type placement centres for children with disabilities and a protected home',
+      fundingProgramme: 'Operational Programme "Human Resources Development"',
+    });
+    // The register number is the identity: the same pages again change nothing.
     expect((await importAll(files, 'ISUN')).counts).toMatchObject({ create: 0, unchanged: 1 });
+  });
+
+  it('reports a place that is no municipality and still imports the rest', async () => {
+    const text = readFileSync(ISUN_SAMPLE, 'utf8')
+      .replace(ISUN_NUMBER, 'BG05M9OP001-2.002-0001-C01')
+      .replace(
+        /Място на изпълнение: .*/,
+        'Място на изпълнение: БЪЛГАРИЯ > СЕВЕРНА И ЮГОИЗТОЧНА БЪЛГАРИЯ > Северозападен > Монтана > Никъде',
+      );
+    const applied = await importAll([{ name: 'unknown-place.txt', text }], 'ISUN');
+    expect(applied.counts).toMatchObject({ create: 1 });
+    const [item] = applied.items.edges.map((e: { node: any }) => e.node);
+    expect(item.problems).toContainEqual({ reason: 'unknownPlace', severity: 'warning' });
   });
 });

@@ -76,3 +76,4 @@ export const project = defineModule({
 
 export { Project, ProjectDocument, ProjectPartner, ProjectService };
 export { ProjectPartnerRole } from './project-partner.entity';
+export { ImplementationStatus } from './project.entity';

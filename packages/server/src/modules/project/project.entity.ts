@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, type Relation } from 'typeorm';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
 import { Currency } from '../../common/money';
@@ -14,6 +15,15 @@ export interface ProgrammeItem {
   name: LocalizedText;
   description: LocalizedText | null;
 }
+
+/** Where a project's work stands, as public registers give it. */
+export enum ImplementationStatus {
+  CONTRACTED = 'CONTRACTED',
+  ONGOING = 'ONGOING',
+  COMPLETED = 'COMPLETED',
+  TERMINATED = 'TERMINATED',
+}
+registerEnumType(ImplementationStatus, { name: 'ImplementationStatus' });
 
 @ObjectType({ description: 'A programme or activity of a project, in the order the project lists them.' })
 export class ProjectProgramme {
@@ -82,6 +92,21 @@ export class Project extends TaggedContentEntity {
   @LocalizedField({ nullable: true, description: 'e.g. ОП „Развитие на човешките ресурси“ 2014–2020.' })
   @Column({ type: 'jsonb', nullable: true })
   fundingProgramme: LocalizedText | null;
+
+  @Field(() => ImplementationStatus, { nullable: true, description: 'How far the work is (ИСУН „Статус“).' })
+  @Column({ type: 'enum', enum: ImplementationStatus, enumName: 'implementation_status', nullable: true })
+  implementationStatus: ImplementationStatus | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the contract was signed or decided.' })
+  @Column({ type: 'date', nullable: true })
+  contractDate: string | null;
+
+  /** The grant (безвъзмездна финансова помощ): the funder's part of the budget. */
+  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true })
+  grantAmount: string | null;
+
+  @Column({ type: 'enum', enum: Currency, enumName: 'currency', nullable: true })
+  grantCurrency: Currency | null;
 
   @Field(() => String, { nullable: true, description: 'Contract number, e.g. in ИСУН/UMIS.' })
   @Column({ type: 'varchar', nullable: true })

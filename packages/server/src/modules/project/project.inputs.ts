@@ -8,6 +8,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../../common/list-args';
 import { LocalizedTextInput } from '../../common/localized';
@@ -15,6 +16,7 @@ import { MoneyInput } from '../../common/money';
 import { OrderBy } from '../../common/pagination/connection';
 import { ContentFilter, TaggedContentInput } from '../content';
 import { ProjectPartnerRole } from './project-partner.entity';
+import { ImplementationStatus } from './project.entity';
 
 @InputType()
 export class ProgrammeInput {
@@ -94,6 +96,19 @@ export class CreateProjectInput extends TaggedContentInput {
   @IsOptional()
   @ValidateNested()
   budget?: MoneyInput | null;
+
+  @Field(() => MoneyInput, { nullable: true, description: "The grant: the funder's part of the budget." })
+  @IsOptional()
+  @ValidateNested()
+  grant?: MoneyInput | null;
+
+  @Field(() => ImplementationStatus, { nullable: true })
+  @IsOptional()
+  implementationStatus?: ImplementationStatus | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @IsOptional()
+  contractDate?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

@@ -52,6 +52,11 @@ export class ProjectResolver extends TaggedContentResolver(Project, 'projectId')
     return Money.of(project.budgetAmount, project.budgetCurrency);
   }
 
+  @FieldResolver(() => Money, { nullable: true, description: "The grant: the funder's part of the budget." })
+  grant(@Root() project: Project): Money | null {
+    return Money.of(project.grantAmount, project.grantCurrency);
+  }
+
   @FieldResolver(() => Organization, { nullable: true })
   funder(@Root() project: Project, @Ctx() ctx: Context) {
     return organization(ctx, project.funderId);

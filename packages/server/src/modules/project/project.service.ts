@@ -121,6 +121,13 @@ export class ProjectService extends PublishableCrudService<Project, CreateProjec
       record.budgetAmount = input.budget ? normalizeAmount(input.budget.amount) : null;
       record.budgetCurrency = input.budget?.currency ?? null;
     }
+    if (input.grant !== undefined) {
+      record.grantAmount = input.grant ? normalizeAmount(input.grant.amount) : null;
+      record.grantCurrency = input.grant?.currency ?? null;
+    }
+    if (input.implementationStatus !== undefined)
+      record.implementationStatus = input.implementationStatus ?? null;
+    if (input.contractDate !== undefined) record.contractDate = input.contractDate ?? null;
     if (input.funderId !== undefined) record.funderId = input.funderId ?? null;
     if (input.leadOrganizationId !== undefined) record.leadOrganizationId = input.leadOrganizationId ?? null;
     if (input.referenceNumber !== undefined) record.referenceNumber = input.referenceNumber?.trim() || null;
@@ -190,6 +197,9 @@ export class ProjectService extends PublishableCrudService<Project, CreateProjec
       funderId: record.funderId,
       fundingProgramme: record.fundingProgramme,
       referenceNumber: record.referenceNumber,
+      grant: record.grantAmount ? { amount: record.grantAmount, currency: record.grantCurrency } : null,
+      implementationStatus: record.implementationStatus,
+      contractDate: record.contractDate,
       leadOrganizationId: record.leadOrganizationId,
       partners: partners.map((p) => ({ organizationId: p.organizationId, role: p.role })),
       documents: documents.map((d) => ({ title: d.title, url: d.url })),

@@ -1,40 +1,12 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ProjectDraft, SourceProblem } from '../import.types';
 import { matchPlace } from '../places';
 import { parseBgDate, parseBgMonth, parseDateText } from './dates-text';
 import { parseIsun } from './isun';
 
-// shared/ sits beside the repository (as shared/seeds does for the demo content).
-const REPO_ROOT = path.resolve(__dirname, '../../../../../..');
-const SAMPLE = path.resolve(REPO_ROOT, '../shared/samples/isun-project-record-bg.txt');
-const bgPage = readFileSync(SAMPLE, 'utf8');
-const NUMBER = 'BG051PO001-5.2.12-0011-C0001';
+import { ISUN_EN_PAGE as enPage, ISUN_NUMBER as NUMBER, ISUN_SAMPLE } from './isun.fixture';
 
-/** The English page of the same project, written for this test in the register's English format. */
-const enPage = `Summary information
-Identification
-Project number in UMIS: ${NUMBER}
-Project number: BG051PO001-5.2.12/D01-12
-Name: "My Home" - 3 family-type placement centres for children with disabilities and a protected home
-Beneficiary: MUNICIPALITY OF MONTANA
-Source of funding: ESF ==> Operational Programme "Human Resources Development"
-Contract date: 06 Aug, 2013
-Start date: 29 Aug, 2013
-End date: 01 Jan, 2015
-Status: Completed
-Place of implementation: BULGARIA > NORTHERN AND SOUTH-EASTERN BULGARIA > North-West > Montana > Montana
-Financial information
-Total cost: 499,990.86
-Grant: 424,992.23
-Self finance: 74,998.63
-Total paid: 468,734.12
-EU participation percent: 85.00
-Description
-Project description: [paraphrased] Three family-type placement centres and one protected home offer individual care to children and young people with disabilities.
-Activities:
-Project organisation and management (...)
-`;
+const bgPage = readFileSync(ISUN_SAMPLE, 'utf8');
 
 const only = (drafts: unknown[]): ProjectDraft => {
   expect(drafts).toHaveLength(1);
