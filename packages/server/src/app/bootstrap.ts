@@ -92,7 +92,7 @@ export async function startObmen(
   webhooks?.start(config.webhooks ?? webhookSettings(process.env, config.production));
   // Import jobs run in the background of whichever server takes them.
   const imports = 'imports' in services ? new ImportWorker(services.imports, logger) : null;
-  imports?.start();
+  imports?.start((config.importPollSeconds ?? 10) * 1000);
   let stopping: Promise<void> | undefined;
   return {
     database,

@@ -19,6 +19,11 @@ export interface AppConfig {
   admin: { email: string; password: string } | null;
   /** Seconds between scheduled-publishing runs (default 30; 0: only at start). */
   publishIntervalSeconds?: number;
+  /**
+   * Seconds between looks for import jobs another server started or left unfinished (default 10;
+   * 0: only when this server starts or applies one).
+   */
+  importPollSeconds?: number;
   /** How long a stop waits for in-flight requests before closing their connections. */
   shutdownGraceMs?: number;
   /** Webhook delivery (OBMEN_WEBHOOK_*); unset (a config built by hand): from the environment. */
@@ -60,11 +65,11 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   return flag(value) ?? value;
 }
 
-function parseInterval(value: string | undefined): number {
-  if (value === undefined || value === '') return 30;
+function parseInterval(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
   const seconds = Number(value);
   if (!Number.isFinite(seconds) || seconds < 0) {
-    throw new Error(`OBMEN_PUBLISH_INTERVAL must be a number of seconds, got "${value}"`);
+    throw new Error(`${name} must be a number of seconds, got "${value}"`);
   }
   return seconds;
 }
@@ -119,7 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.OBMEN_ADMIN_EMAIL && env.OBMEN_ADMIN_PASSWORD
         ? { email: env.OBMEN_ADMIN_EMAIL, password: env.OBMEN_ADMIN_PASSWORD }
         : null,
-    publishIntervalSeconds: parseInterval(env.OBMEN_PUBLISH_INTERVAL),
+    publishIntervalSeconds: parseInterval(env.OBMEN_PUBLISH_INTERVAL, 'OBMEN_PUBLISH_INTERVAL', 30),
+    importPollSeconds: parseInterval(env.OBMEN_IMPORT_POLL_SECONDS, 'OBMEN_IMPORT_POLL_SECONDS', 10),
     shutdownGraceMs: milliseconds(env, 'OBMEN_SHUTDOWN_GRACE_MS', 8000),
     webhooks: webhookSettings(env, env.NODE_ENV === 'production'),
     rateLimits: loadRateLimits(env),

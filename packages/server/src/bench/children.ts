@@ -76,6 +76,8 @@ export function startObmenProcess(database: { url: string } | { dataDir: string 
     HOST: '127.0.0.1',
     OBMEN_DEMO: 'false',
     OBMEN_PUBLISH_INTERVAL: '0',
+    // No background statements in the counted windows: the import worker's polling off.
+    OBMEN_IMPORT_POLL_SECONDS: '0',
     // The read path is what is measured: request quotas off (each would add a counted write).
     OBMEN_PUBLIC_QUOTA_PER_MINUTE: '0',
     OBMEN_TOKEN_QUOTA_PER_MINUTE: '0',

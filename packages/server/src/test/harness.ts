@@ -127,6 +127,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // No publishing ticks in the background: a tick in the middle of a test adds statements to
     // its counts (batching.spec) and writes nobody asked for. Scheduler tests call runOnce.
     publishIntervalSeconds: 0,
+    // And the import worker's (it still wakes when this server starts or applies a job).
+    importPollSeconds: 0,
     // Likewise the webhook worker's polling (it still wakes after each commit that queued a
     // delivery); the webhook specs set OBMEN_WEBHOOK_POLL_MS when they wait for retries.
     webhooks: webhookSettings(

@@ -15,11 +15,14 @@ export class ImportWorker {
     private readonly logger: Logger,
   ) {}
 
-  start(pollMs = 2000): void {
+  /** `pollMs` 0: no polling; jobs this server starts or applies wake it all the same. */
+  start(pollMs = 10_000): void {
     if (this.timer || this.stopped) return;
     this.imports.onWork = () => this.wake();
-    this.timer = setInterval(() => this.wake(), pollMs);
-    this.timer.unref();
+    if (pollMs > 0) {
+      this.timer = setInterval(() => this.wake(), pollMs);
+      this.timer.unref();
+    }
     this.wake();
   }
 
