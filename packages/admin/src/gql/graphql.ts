@@ -2325,6 +2325,8 @@ export type ProjectEditFragment = {
   publishedAt: string | null;
   publishAt: string | null;
   updatedAt: string;
+  implementationStatus: ImplementationStatus | null;
+  contractDate: string | null;
   programmes: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
   activities: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
   localization: {
@@ -2336,6 +2338,7 @@ export type ProjectEditFragment = {
   };
   period: { __typename: 'Period'; from: string | null; to: string | null; precision: PeriodPrecision } | null;
   budget: { __typename: 'Money'; amount: string; currency: Currency } | null;
+  grant: { __typename: 'Money'; amount: string; currency: Currency } | null;
   funder: {
     __typename: 'Organization';
     id: string;
@@ -2411,6 +2414,8 @@ export type ProjectForEditQuery = {
     publishedAt: string | null;
     publishAt: string | null;
     updatedAt: string;
+    implementationStatus: ImplementationStatus | null;
+    contractDate: string | null;
     programmes: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
     activities: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
     localization: {
@@ -2427,6 +2432,7 @@ export type ProjectForEditQuery = {
       precision: PeriodPrecision;
     } | null;
     budget: { __typename: 'Money'; amount: string; currency: Currency } | null;
+    grant: { __typename: 'Money'; amount: string; currency: Currency } | null;
     funder: {
       __typename: 'Organization';
       id: string;
@@ -2502,6 +2508,8 @@ export type CreateProjectMutation = {
     publishedAt: string | null;
     publishAt: string | null;
     updatedAt: string;
+    implementationStatus: ImplementationStatus | null;
+    contractDate: string | null;
     programmes: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
     activities: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
     localization: {
@@ -2518,6 +2526,7 @@ export type CreateProjectMutation = {
       precision: PeriodPrecision;
     } | null;
     budget: { __typename: 'Money'; amount: string; currency: Currency } | null;
+    grant: { __typename: 'Money'; amount: string; currency: Currency } | null;
     funder: {
       __typename: 'Organization';
       id: string;
@@ -2593,6 +2602,8 @@ export type UpdateProjectMutation = {
     publishedAt: string | null;
     publishAt: string | null;
     updatedAt: string;
+    implementationStatus: ImplementationStatus | null;
+    contractDate: string | null;
     programmes: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
     activities: Array<{ __typename: 'ProjectProgramme'; name: string; description: string | null }>;
     localization: {
@@ -2609,6 +2620,7 @@ export type UpdateProjectMutation = {
       precision: PeriodPrecision;
     } | null;
     budget: { __typename: 'Money'; amount: string; currency: Currency } | null;
+    grant: { __typename: 'Money'; amount: string; currency: Currency } | null;
     funder: {
       __typename: 'Organization';
       id: string;
@@ -4008,6 +4020,19 @@ export const ProjectEditFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractDate' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'funder' },
@@ -10006,6 +10031,19 @@ export const ProjectForEditDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'grant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractDate' } },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'funder' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -10295,6 +10333,19 @@ export const CreateProjectDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'grant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractDate' } },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'funder' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -10582,6 +10633,19 @@ export const UpdateProjectDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'implementationStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractDate' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'funder' },

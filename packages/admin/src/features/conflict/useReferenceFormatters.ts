@@ -5,6 +5,7 @@ import { formatContactInput } from '../../shared/components/contact-input';
 import { formatIndicatorInputs } from '../../shared/components/indicator-input';
 import {
   type Currency,
+  formatDate,
   formatDateTime,
   formatMoney,
   formatPeriod,
@@ -49,6 +50,7 @@ export function useReferenceFormatters() {
           : '',
       period: (value: unknown) => formatPeriod(value as PeriodValue | null, language),
       dateTime: (value: unknown) => (typeof value === 'string' ? formatDateTime(value, language) : ''),
+      date: (value: unknown) => (typeof value === 'string' ? formatDate(value, language) : ''),
       money: (value: unknown) => {
         const money = value as { amount?: unknown; currency?: unknown } | null;
         if (typeof money?.amount !== 'string') return '';

@@ -56,8 +56,10 @@ export function validateProjectForm(values: ProjectFormValues): Record<string, P
         problems[`${field}.${i}.description.bg`] = 'projects.form.problems.bgRequired';
     });
   }
-  const amount = parseAmount(values.budget.amount);
-  if (!amount.ok) problems['budget.amount'] = `inputs.money.${amount.problem}`;
+  for (const field of ['budget', 'grant'] as const) {
+    const amount = parseAmount(values[field].amount);
+    if (!amount.ok) problems[`${field}.amount`] = `inputs.money.${amount.problem}`;
+  }
   const seen = new Set<string>();
   values.partners.forEach((partner, i) => {
     if (!partner.organizationId)
@@ -82,6 +84,10 @@ const SIMPLE_PATHS = new Set<string>([
   ...PROJECT_TEXT_FIELDS.flatMap((f) => [`${f}.bg`, `${f}.en`]),
   'budget.amount',
   'budget.currency',
+  'grant.amount',
+  'grant.currency',
+  'implementationStatus',
+  'contractDate',
   'referenceNumber',
   'funderId',
   'leadOrganizationId',
@@ -110,7 +116,7 @@ const DOCUMENT_FIELDS = { first: 'title', texts: ['title'], values: ['url'] };
 export function projectFormPath(serverPath: string): string | null {
   if (SIMPLE_PATHS.has(serverPath)) return serverPath;
   if ((PROJECT_TEXT_FIELDS as readonly string[]).includes(serverPath)) return `${serverPath}.bg`;
-  if (serverPath === 'budget') return 'budget.amount';
+  if (serverPath === 'budget' || serverPath === 'grant') return `${serverPath}.amount`;
   if (serverPath === 'period') return 'period.from';
   const set = /^(municipalityCodes|themes|targetGroups)\.\d+$/.exec(serverPath);
   if (set) return set[1];

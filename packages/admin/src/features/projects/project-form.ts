@@ -2,6 +2,7 @@ import type {
   ContentStatus,
   CreateProjectInput,
   Currency,
+  ImplementationStatus,
   PeriodPrecision,
   ProjectEditFragment,
   ProjectPartnerRole,
@@ -41,6 +42,14 @@ export const PARTNER_ROLES = [
   'CO_FUNDER',
 ] as const satisfies readonly ProjectPartnerRole[];
 
+/** How far a project's work is, in the order it goes. */
+export const IMPLEMENTATION_STATUSES = [
+  'CONTRACTED',
+  'ONGOING',
+  'COMPLETED',
+  'TERMINATED',
+] as const satisfies readonly ImplementationStatus[];
+
 export type { BilingualText };
 
 /** List items carry a `key` of their own, so moving an item keeps what is typed in it. */
@@ -75,6 +84,11 @@ export interface ProjectFormValues extends Record<ProjectTextField, BilingualTex
   activities: ProgrammeItem[];
   /** `amount`: a decimal string, '' for no budget, or the text typed when it is no amount. */
   budget: { amount: string; currency: Currency };
+  /** The funder's part of the budget, as `budget`. */
+  grant: { amount: string; currency: Currency };
+  implementationStatus: ImplementationStatus | null;
+  /** YYYY-MM-DD, or null. */
+  contractDate: string | null;
   referenceNumber: string;
   funderId: string | null;
   leadOrganizationId: string | null;
@@ -111,6 +125,9 @@ export function emptyProjectForm(): ProjectFormValues {
     programmes: [],
     activities: [],
     budget: { amount: '', currency: 'BGN' },
+    grant: { amount: '', currency: 'BGN' },
+    implementationStatus: null,
+    contractDate: null,
     referenceNumber: '',
     funderId: null,
     leadOrganizationId: null,
@@ -170,6 +187,9 @@ export function projectFormValues(
     programmes: itemList('programmes'),
     activities: itemList('activities'),
     budget: { amount: bg.budget?.amount ?? '', currency: bg.budget?.currency ?? 'BGN' },
+    grant: { amount: bg.grant?.amount ?? '', currency: bg.grant?.currency ?? 'BGN' },
+    implementationStatus: bg.implementationStatus ?? null,
+    contractDate: bg.contractDate ?? null,
     referenceNumber: bg.referenceNumber ?? '',
     funderId: bg.funder?.id ?? null,
     leadOrganizationId: bg.leadOrganization?.id ?? null,
@@ -212,6 +232,7 @@ const itemText = requiredTextInput;
 function commonInput(values: ProjectFormValues) {
   const hasPeriod = Boolean(values.period.from || values.period.to);
   const amount = values.budget.amount.trim();
+  const grant = values.grant.amount.trim();
   return {
     title: requiredTextInput(values.title),
     summary: optionalTextInput(values.summary),
@@ -228,6 +249,9 @@ function commonInput(values: ProjectFormValues) {
       description: optionalTextInput(p.description),
     })),
     budget: amount ? { amount, currency: values.budget.currency } : null,
+    grant: grant ? { amount: grant, currency: values.grant.currency } : null,
+    implementationStatus: values.implementationStatus,
+    contractDate: values.contractDate || null,
     referenceNumber: values.referenceNumber.trim() || null,
     funderId: values.funderId,
     leadOrganizationId: values.leadOrganizationId,
@@ -287,13 +311,22 @@ export function projectValuesFromInput(
       return { key: itemKey(), name: fromInputText(p?.name), description: fromInputText(p?.description) };
     });
   }
-  if (has('budget')) {
-    const budget = input.budget as { amount?: unknown; currency?: unknown } | null;
-    values.budget = {
-      amount: typeof budget?.amount === 'string' ? budget.amount : '',
-      currency: budget?.currency === 'EUR' ? 'EUR' : 'BGN',
+  for (const field of ['budget', 'grant'] as const) {
+    if (!has(field)) continue;
+    const money = input[field] as { amount?: unknown; currency?: unknown } | null;
+    values[field] = {
+      amount: typeof money?.amount === 'string' ? money.amount : '',
+      currency: money?.currency === 'EUR' ? 'EUR' : 'BGN',
     };
   }
+  if (has('implementationStatus')) {
+    const status = input.implementationStatus;
+    values.implementationStatus = IMPLEMENTATION_STATUSES.includes(status as ImplementationStatus)
+      ? (status as ImplementationStatus)
+      : null;
+  }
+  if (has('contractDate'))
+    values.contractDate = typeof input.contractDate === 'string' ? input.contractDate : null;
   if (has('referenceNumber'))
     values.referenceNumber = typeof input.referenceNumber === 'string' ? input.referenceNumber : '';
   for (const field of ['funderId', 'leadOrganizationId'] as const) {

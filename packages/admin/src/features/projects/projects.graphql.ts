@@ -103,6 +103,12 @@ export const ProjectEditFragment = graphql(`
       amount
       currency
     }
+    grant {
+      amount
+      currency
+    }
+    implementationStatus
+    contractDate
     funder {
       id
       name

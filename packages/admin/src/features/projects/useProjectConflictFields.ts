@@ -52,6 +52,15 @@ export function useProjectConflictFields(session: ConflictSession | null): Confl
       { field: 'status', label: t('projects.form.status'), kind: 'value', format: format.status },
       { field: 'publishAt', label: t('schedule.field'), kind: 'value', format: format.dateTime },
       { field: 'budget', label: t('projects.form.budget'), kind: 'value', format: format.money },
+      { field: 'grant', label: t('projects.form.grant'), kind: 'value', format: format.money },
+      {
+        field: 'implementationStatus',
+        label: t('projects.form.implementationStatus'),
+        kind: 'value',
+        format: (value: unknown) =>
+          typeof value === 'string' ? t(`implementationStatus.${value}` as never) : '',
+      },
+      { field: 'contractDate', label: t('projects.form.contractDate'), kind: 'value', format: format.date },
       { field: 'funderId', label: t('projects.form.funder'), kind: 'value', format: orgName },
       {
         field: 'leadOrganizationId',

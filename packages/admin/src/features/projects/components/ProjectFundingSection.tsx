@@ -1,11 +1,17 @@
-import { Grid, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Grid, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { MoneyInput } from '../../../shared/components/MoneyInput';
 import { OrderedListInput } from '../../../shared/components/OrderedListInput';
 import type { OrganizationOption } from '../../organizations';
 import { OrganizationSelect } from '../../organizations';
-import { newPartnerItem, PARTNER_ROLES, type ProjectFormValues } from '../project-form';
+import {
+  IMPLEMENTATION_STATUSES,
+  newPartnerItem,
+  PARTNER_ROLES,
+  type ProjectFormValues,
+} from '../project-form';
 
 type Form = UseFormReturnType<ProjectFormValues>;
 
@@ -15,7 +21,7 @@ interface Props {
   known: readonly OrganizationOption[];
 }
 
-/** Budget, funder, lead organization, contract number. */
+/** Budget and grant, funder, lead organization, contract number, date and how far the work is. */
 export function ProjectFundingSection({ form, known }: Props) {
   const { t } = useTranslation();
   return (
@@ -29,6 +35,12 @@ export function ProjectFundingSection({ form, known }: Props) {
           value={form.values.budget}
           onChange={(budget) => form.setFieldValue('budget', budget)}
           error={form.errors['budget.amount'] ?? form.errors['budget.currency']}
+        />
+        <MoneyInput
+          label={t('projects.form.grant')}
+          value={form.values.grant}
+          onChange={(grant) => form.setFieldValue('grant', grant)}
+          error={form.errors['grant.amount'] ?? form.errors['grant.currency']}
         />
         <OrganizationSelect
           label={t('projects.form.funder')}
@@ -49,6 +61,21 @@ export function ProjectFundingSection({ form, known }: Props) {
           description={t('projects.form.referenceNumberHint')}
           {...form.getInputProps('referenceNumber')}
         />
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 1, xl: 2 }} spacing="sm">
+          <DateInput
+            label={t('projects.form.contractDate')}
+            valueFormat="D MMMM YYYY"
+            clearable
+            {...form.getInputProps('contractDate')}
+          />
+          <Select
+            label={t('projects.form.implementationStatus')}
+            placeholder={t('projects.form.implementationStatusNone')}
+            data={IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: t(`implementationStatus.${s}`) }))}
+            clearable
+            {...form.getInputProps('implementationStatus')}
+          />
+        </SimpleGrid>
       </Stack>
     </Paper>
   );
