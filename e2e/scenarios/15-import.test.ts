@@ -60,6 +60,14 @@ test('an editor downloads a template, previews FLGR pages, applies them, opens a
   await expect(imports.count('done.create', 2)).toBeVisible();
   await imports.waitForItems();
   await assertAxeClean(page, 'import-job-applied');
+  // Done: the page stops asking for the job's progress.
+  let asked = 0;
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql') && request.postData()?.includes('"operationName":"ImportJob"'))
+      asked++;
+  });
+  await page.waitForTimeout(2500);
+  assert.equal(asked, 0, 'no progress polling once the import is applied');
 
   // Each created practice links to its page.
   const links = imports.itemRows.getByRole('link');
