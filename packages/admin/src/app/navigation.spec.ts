@@ -11,6 +11,7 @@ describe('navigation', () => {
       'organizations',
       'networks',
       'volunteerProgrammes',
+      'imports',
       'trash',
     ]);
     expect(keys(['MODERATOR'])).toEqual(['dashboard', 'moderation']);
@@ -24,6 +25,7 @@ describe('navigation', () => {
       'volunteerProgrammes',
       'volunteers',
       'moderation',
+      'imports',
       'trash',
       'tokens',
     ]);

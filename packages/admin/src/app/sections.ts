@@ -9,6 +9,7 @@
  */
 import type { Action } from '../features/auth';
 import { dashboardSection } from '../features/dashboard/section';
+import { importsSection } from '../features/imports/section';
 import { moderationSection } from '../features/moderation/section';
 import { networksSection } from '../features/networks/section';
 import { organizationsSection } from '../features/organizations/section';
@@ -33,6 +34,7 @@ export const SECTIONS = [
   taxonomySection,
   volunteersSection,
   moderationSection,
+  importsSection,
   trashSection,
   tokensSection,
 ] as const satisfies readonly SectionDescriptor<Action>[];

@@ -35,6 +35,13 @@ type Documents = {
   '\n  query Revisions($entityType: ContentType!, $id: ID!, $first: Int, $after: String) {\n    revisions(entityType: $entityType, id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RevisionFields\n          snapshot\n        }\n      }\n    }\n  }\n': typeof types.RevisionsDocument;
   '\n  query RevisionDiff($fromId: ID!, $toId: ID!) {\n    revisionDiff(fromId: $fromId, toId: $toId) {\n      entityType\n      entityId\n      from {\n        ...RevisionFields\n      }\n      to {\n        ...RevisionFields\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n': typeof types.RevisionDiffDocument;
   '\n  mutation RestoreRevision($id: ID!, $version: Int) {\n    restoreRevision(id: $id, version: $version) {\n      ...RevisionFields\n    }\n  }\n': typeof types.RestoreRevisionDocument;
+  '\n  fragment ImportJobFields on ImportJob {\n    id\n    version\n    kind\n    status\n    publish\n    files\n    processed\n    total\n    error\n    createdAt\n    finishedAt\n    counts {\n      create\n      update\n      unchanged\n      conflict\n      refused\n    }\n  }\n': typeof types.ImportJobFieldsFragmentDoc;
+  '\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      refusedFiles {\n        origin\n        problems {\n          reason\n          message\n          args\n          severity\n        }\n      }\n    }\n  }\n': typeof types.ImportJobDocument;
+  '\n  query ImportItems(\n    $id: ID!\n    $outcomes: [ImportOutcome!]\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    importJob(id: $id) {\n      id\n      items(outcomes: $outcomes, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          node {\n            id\n            title\n            recordType\n            origin\n            outcome\n            fields\n            keptFields\n            recordId\n            problems {\n              reason\n              message\n              args\n              severity\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ImportItemsDocument;
+  '\n  query ImportJobs($first: Int) {\n    importJobs(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ImportJobFields\n        }\n      }\n    }\n  }\n': typeof types.ImportJobsDocument;
+  '\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      ...ImportJobFields\n    }\n  }\n': typeof types.StartImportDocument;
+  '\n  mutation ApplyImport($input: ApplyImportInput!) {\n    applyImport(input: $input) {\n      ...ImportJobFields\n    }\n  }\n': typeof types.ApplyImportDocument;
+  '\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportJobFields\n    }\n  }\n': typeof types.CancelImportDocument;
   '\n  fragment IndicatorEdit on Indicator {\n    label\n    value\n    unit\n    period\n    targetGroup {\n      id\n      slug\n      localization {\n        requested\n      }\n    }\n  }\n': typeof types.IndicatorEditFragmentDoc;
   '\n  fragment QueueCounts on ModerationQueue {\n    nominationCounts {\n      pending\n      approved\n      rejected\n      spam\n    }\n    proposalCounts {\n      inReview\n      draft\n      published\n      archived\n      rejected\n    }\n  }\n': typeof types.QueueCountsFragmentDoc;
   '\n  query ModerationNominations(\n    $filter: ModerationQueueFilter\n    $locale: Locale\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    moderationQueue(filter: $filter, locale: $locale) {\n      ...QueueCounts\n      nominations(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            createdAt\n            status\n            duplicate\n            nominatorName\n            nominatorOrganization\n            nominatorEmail\n            reason\n            decidedAt\n            moderationNote\n            practice {\n              id\n              title\n              slug\n              localization {\n                requested\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ModerationNominationsDocument;
@@ -139,6 +146,20 @@ const documents: Documents = {
     types.RevisionDiffDocument,
   '\n  mutation RestoreRevision($id: ID!, $version: Int) {\n    restoreRevision(id: $id, version: $version) {\n      ...RevisionFields\n    }\n  }\n':
     types.RestoreRevisionDocument,
+  '\n  fragment ImportJobFields on ImportJob {\n    id\n    version\n    kind\n    status\n    publish\n    files\n    processed\n    total\n    error\n    createdAt\n    finishedAt\n    counts {\n      create\n      update\n      unchanged\n      conflict\n      refused\n    }\n  }\n':
+    types.ImportJobFieldsFragmentDoc,
+  '\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      refusedFiles {\n        origin\n        problems {\n          reason\n          message\n          args\n          severity\n        }\n      }\n    }\n  }\n':
+    types.ImportJobDocument,
+  '\n  query ImportItems(\n    $id: ID!\n    $outcomes: [ImportOutcome!]\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    importJob(id: $id) {\n      id\n      items(outcomes: $outcomes, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          node {\n            id\n            title\n            recordType\n            origin\n            outcome\n            fields\n            keptFields\n            recordId\n            problems {\n              reason\n              message\n              args\n              severity\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.ImportItemsDocument,
+  '\n  query ImportJobs($first: Int) {\n    importJobs(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ImportJobFields\n        }\n      }\n    }\n  }\n':
+    types.ImportJobsDocument,
+  '\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      ...ImportJobFields\n    }\n  }\n':
+    types.StartImportDocument,
+  '\n  mutation ApplyImport($input: ApplyImportInput!) {\n    applyImport(input: $input) {\n      ...ImportJobFields\n    }\n  }\n':
+    types.ApplyImportDocument,
+  '\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportJobFields\n    }\n  }\n':
+    types.CancelImportDocument,
   '\n  fragment IndicatorEdit on Indicator {\n    label\n    value\n    unit\n    period\n    targetGroup {\n      id\n      slug\n      localization {\n        requested\n      }\n    }\n  }\n':
     types.IndicatorEditFragmentDoc,
   '\n  fragment QueueCounts on ModerationQueue {\n    nominationCounts {\n      pending\n      approved\n      rejected\n      spam\n    }\n    proposalCounts {\n      inReview\n      draft\n      published\n      archived\n      rejected\n    }\n  }\n':
@@ -404,6 +425,48 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RestoreRevision($id: ID!, $version: Int) {\n    restoreRevision(id: $id, version: $version) {\n      ...RevisionFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RestoreRevision($id: ID!, $version: Int) {\n    restoreRevision(id: $id, version: $version) {\n      ...RevisionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ImportJobFields on ImportJob {\n    id\n    version\n    kind\n    status\n    publish\n    files\n    processed\n    total\n    error\n    createdAt\n    finishedAt\n    counts {\n      create\n      update\n      unchanged\n      conflict\n      refused\n    }\n  }\n',
+): (typeof documents)['\n  fragment ImportJobFields on ImportJob {\n    id\n    version\n    kind\n    status\n    publish\n    files\n    processed\n    total\n    error\n    createdAt\n    finishedAt\n    counts {\n      create\n      update\n      unchanged\n      conflict\n      refused\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      refusedFiles {\n        origin\n        problems {\n          reason\n          message\n          args\n          severity\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      refusedFiles {\n        origin\n        problems {\n          reason\n          message\n          args\n          severity\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ImportItems(\n    $id: ID!\n    $outcomes: [ImportOutcome!]\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    importJob(id: $id) {\n      id\n      items(outcomes: $outcomes, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          node {\n            id\n            title\n            recordType\n            origin\n            outcome\n            fields\n            keptFields\n            recordId\n            problems {\n              reason\n              message\n              args\n              severity\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ImportItems(\n    $id: ID!\n    $outcomes: [ImportOutcome!]\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    importJob(id: $id) {\n      id\n      items(outcomes: $outcomes, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          node {\n            id\n            title\n            recordType\n            origin\n            outcome\n            fields\n            keptFields\n            recordId\n            problems {\n              reason\n              message\n              args\n              severity\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ImportJobs($first: Int) {\n    importJobs(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ImportJobFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ImportJobs($first: Int) {\n    importJobs(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ImportJobFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      ...ImportJobFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      ...ImportJobFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApplyImport($input: ApplyImportInput!) {\n    applyImport(input: $input) {\n      ...ImportJobFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApplyImport($input: ApplyImportInput!) {\n    applyImport(input: $input) {\n      ...ImportJobFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportJobFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportJobFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,12 @@ export type AdoptionInput = {
   year: number;
 };
 
+export type ApplyImportInput = {
+  id: string | number;
+  /** The version of the preview that was looked at. */
+  version: number;
+};
+
 export type ContactInput = {
   address?: string | null | undefined;
   email?: string | null | undefined;
@@ -171,6 +177,19 @@ export type CreateVolunteerProgrammeInput = {
 export type Currency = 'BGN' | 'EUR';
 
 export type ImplementationStatus = 'COMPLETED' | 'CONTRACTED' | 'ONGOING' | 'TERMINATED';
+
+export type ImportFileInput = {
+  name: string;
+  /** The file as text (UTF-8). */
+  text: string;
+};
+
+export type ImportJobStatus = 'APPLIED' | 'APPLYING' | 'CANCELLED' | 'FAILED' | 'PLANNED' | 'PLANNING';
+
+/** FLGR practice pages, ИСУН/UMIS project pages, or spreadsheets (CSV). */
+export type ImportKind = 'CSV' | 'FLGR' | 'ISUN';
+
+export type ImportOutcome = 'CONFLICT' | 'CREATE' | 'REFUSED' | 'UNCHANGED' | 'UPDATE';
 
 export type IndicatorInput = {
   label: LocalizedTextInput;
@@ -372,6 +391,15 @@ export type ProposalStatus =
 export type RevisionAction = 'CREATE' | 'DELETE' | 'RESTORE' | 'UPDATE';
 
 export type SortDirection = 'ASC' | 'DESC';
+
+export type StartImportInput = {
+  files: Array<ImportFileInput>;
+  kind: ImportKind;
+  /** The pages' language when their headings do not say. */
+  lang?: string | null | undefined;
+  /** Publish new records at once (else they are drafts). */
+  publish?: boolean;
+};
 
 /** ALL_PUBLISHED: all published content; OWN: only the published content of the token's organization (or of its network's member organizations) and that organization's networks (or the network itself). */
 export type TokenScope = 'ALL_PUBLISHED' | 'OWN';
@@ -922,6 +950,240 @@ export type RestoreRevisionMutation = {
     changedFields: Array<string>;
     createdAt: string;
     author: { __typename: 'ChangeAuthor'; kind: string; userId: string | null; name: string | null } | null;
+  };
+};
+
+export type ImportJobFieldsFragment = {
+  __typename: 'ImportJob';
+  id: string;
+  version: number;
+  kind: ImportKind;
+  status: ImportJobStatus;
+  publish: boolean;
+  files: Array<string>;
+  processed: number;
+  total: number;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  counts: {
+    __typename: 'ImportCounts';
+    create: number;
+    update: number;
+    unchanged: number;
+    conflict: number;
+    refused: number;
+  };
+};
+
+export type ImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ImportJobQuery = {
+  importJob: {
+    __typename: 'ImportJob';
+    id: string;
+    version: number;
+    kind: ImportKind;
+    status: ImportJobStatus;
+    publish: boolean;
+    files: Array<string>;
+    processed: number;
+    total: number;
+    error: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+    refusedFiles: Array<{
+      __typename: 'ImportFileProblem';
+      origin: string;
+      problems: Array<{
+        __typename: 'ImportProblem';
+        reason: string;
+        message: string;
+        args: Record<string, unknown> | null;
+        severity: string;
+      }>;
+    }>;
+    counts: {
+      __typename: 'ImportCounts';
+      create: number;
+      update: number;
+      unchanged: number;
+      conflict: number;
+      refused: number;
+    };
+  };
+};
+
+export type ImportItemsQueryVariables = Exact<{
+  id: string | number;
+  outcomes?: Array<ImportOutcome> | ImportOutcome | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type ImportItemsQuery = {
+  importJob: {
+    __typename: 'ImportJob';
+    id: string;
+    items: {
+      __typename: 'ImportItemConnection';
+      totalCount: number;
+      pageInfo: {
+        __typename: 'PageInfo';
+        hasNextPage: boolean;
+        hasPreviousPage: boolean;
+        startCursor: string | null;
+        endCursor: string | null;
+      };
+      edges: Array<{
+        __typename: 'ImportItemEdge';
+        node: {
+          __typename: 'ImportItem';
+          id: string;
+          title: string;
+          recordType: string;
+          origin: string;
+          outcome: ImportOutcome | null;
+          fields: Array<string>;
+          keptFields: Array<string>;
+          recordId: string | null;
+          problems: Array<{
+            __typename: 'ImportProblem';
+            reason: string;
+            message: string;
+            args: Record<string, unknown> | null;
+            severity: string;
+          }>;
+        };
+      }>;
+    };
+  };
+};
+
+export type ImportJobsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type ImportJobsQuery = {
+  importJobs: {
+    __typename: 'ImportJobConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'ImportJobEdge';
+      node: {
+        __typename: 'ImportJob';
+        id: string;
+        version: number;
+        kind: ImportKind;
+        status: ImportJobStatus;
+        publish: boolean;
+        files: Array<string>;
+        processed: number;
+        total: number;
+        error: string | null;
+        createdAt: string;
+        finishedAt: string | null;
+        counts: {
+          __typename: 'ImportCounts';
+          create: number;
+          update: number;
+          unchanged: number;
+          conflict: number;
+          refused: number;
+        };
+      };
+    }>;
+  };
+};
+
+export type StartImportMutationVariables = Exact<{
+  input: StartImportInput;
+}>;
+
+export type StartImportMutation = {
+  startImport: {
+    __typename: 'ImportJob';
+    id: string;
+    version: number;
+    kind: ImportKind;
+    status: ImportJobStatus;
+    publish: boolean;
+    files: Array<string>;
+    processed: number;
+    total: number;
+    error: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+    counts: {
+      __typename: 'ImportCounts';
+      create: number;
+      update: number;
+      unchanged: number;
+      conflict: number;
+      refused: number;
+    };
+  };
+};
+
+export type ApplyImportMutationVariables = Exact<{
+  input: ApplyImportInput;
+}>;
+
+export type ApplyImportMutation = {
+  applyImport: {
+    __typename: 'ImportJob';
+    id: string;
+    version: number;
+    kind: ImportKind;
+    status: ImportJobStatus;
+    publish: boolean;
+    files: Array<string>;
+    processed: number;
+    total: number;
+    error: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+    counts: {
+      __typename: 'ImportCounts';
+      create: number;
+      update: number;
+      unchanged: number;
+      conflict: number;
+      refused: number;
+    };
+  };
+};
+
+export type CancelImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CancelImportMutation = {
+  cancelImport: {
+    __typename: 'ImportJob';
+    id: string;
+    version: number;
+    kind: ImportKind;
+    status: ImportJobStatus;
+    publish: boolean;
+    files: Array<string>;
+    processed: number;
+    total: number;
+    error: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+    counts: {
+      __typename: 'ImportCounts';
+      create: number;
+      update: number;
+      unchanged: number;
+      conflict: number;
+      refused: number;
+    };
   };
 };
 
@@ -3439,6 +3701,46 @@ export const RevisionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RevisionFieldsFragment, unknown>;
+export const ImportJobFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'files' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'create' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conflict' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refused' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportJobFieldsFragment, unknown>;
 export const QueueCountsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5807,6 +6109,577 @@ export const RestoreRevisionDocument = {
     },
   ],
 } as unknown as DocumentNode<RestoreRevisionMutation, RestoreRevisionMutationVariables>;
+export const ImportJobDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportJob' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportJobFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refusedFiles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'problems' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'args' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'files' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'create' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conflict' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refused' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportJobQuery, ImportJobQueryVariables>;
+export const ImportItemsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportItems' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'outcomes' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportOutcome' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'outcomes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'outcomes' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'last' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'before' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'recordType' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'keptFields' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'problems' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'args' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportItemsQuery, ImportItemsQueryVariables>;
+export const ImportJobsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportJobs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importJobs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportJobFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'files' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'create' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conflict' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refused' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportJobsQuery, ImportJobsQueryVariables>;
+export const StartImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartImportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportJobFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'files' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'create' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conflict' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refused' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartImportMutation, StartImportMutationVariables>;
+export const ApplyImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApplyImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplyImportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applyImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportJobFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'files' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'create' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conflict' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refused' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplyImportMutation, ApplyImportMutationVariables>;
+export const CancelImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportJobFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publish' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'files' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'create' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conflict' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refused' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelImportMutation, CancelImportMutationVariables>;
 export const ModerationNominationsDocument = {
   kind: 'Document',
   definitions: [

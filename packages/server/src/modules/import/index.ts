@@ -5,6 +5,7 @@ import { practice } from '../practice';
 import { project } from '../project';
 import { ImportItem, ImportJob, ImportSource } from './import.entity';
 import { ImportResolver } from './import.resolver';
+import { importRoutes } from './import.routes';
 import { ImportService } from './import.service';
 
 declare module '../../common/context' {
@@ -28,6 +29,7 @@ export const importModule = defineModule({
     Mutation: { startImport: EDITORS, applyImport: EDITORS, cancelImport: EDITORS },
   },
   services: (s, { ds }) => ({ imports: new ImportService(ds, s) }),
+  http: importRoutes,
 });
 
 export { ImportJob, ImportService };

@@ -1,0 +1,2 @@
+/** The imports section, folded into the app by app/sections.ts. */
+export { importsSection } from './section';
