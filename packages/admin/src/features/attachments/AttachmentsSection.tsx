@@ -13,8 +13,8 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconTrash, IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconDownload, IconPencil, IconTrash, IconUpload } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentFieldsFragment } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -70,6 +70,8 @@ export function AttachmentsSection({
   const { language } = useLanguage();
   const { list, loading, refetch } = useOwnerAttachments(ownerType, ownerId);
   const [uploading, setUploading] = useState(false);
+  // Cleared after each pick: the same file picked again (after a refusal, fixed) still uploads.
+  const resetPicker = useRef<() => void>(null);
   const [renaming, setRenaming] = useState<{ attachment: Attachment; title: string } | null>(null);
   const [deleting, setDeleting] = useState<Attachment | null>(null);
   const [update, updateState] = useMutation(UpdateAttachmentMutation);
@@ -98,6 +100,7 @@ export function AttachmentsSection({
       failed(t(`attachments.errors.${refusal.key}`, refusal.values));
     } finally {
       setUploading(false);
+      resetPicker.current?.();
     }
   };
 
@@ -134,7 +137,7 @@ export function AttachmentsSection({
           <Title order={2} size="h4" id="attachments-title">
             {t('attachments.title')}
           </Title>
-          <FileButton onChange={(file) => void upload(file)} accept={ACCEPT}>
+          <FileButton onChange={(file) => void upload(file)} accept={ACCEPT} resetRef={resetPicker}>
             {(props) => (
               <Button {...props} leftSection={<IconUpload size={16} />} loading={uploading} variant="light">
                 {t('attachments.upload')}
@@ -195,6 +198,18 @@ export function AttachmentsSection({
                   <Table.Td>{formatSize(attachment.size, language)}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap" justify="flex-end">
+                      {/* Saved under its file name; the title's link opens it (PDF, image) in a tab. */}
+                      <Button
+                        component="a"
+                        href={attachment.url}
+                        download={attachment.fileName}
+                        size="xs"
+                        variant="subtle"
+                        leftSection={<IconDownload size={14} />}
+                        aria-label={t('attachments.downloadOf', { name: attachment.title })}
+                      >
+                        {t('attachments.download')}
+                      </Button>
                       <Button
                         size="xs"
                         variant="subtle"

@@ -8,16 +8,21 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import type { S3Settings } from './attachment-settings';
+import { storeUnavailable } from './attachment.service';
 import { checkKey, type FileStore, type StoredFile } from './file-store';
 
 const missing = (error: unknown): boolean =>
   error instanceof S3ServiceException &&
   (error.name === 'NoSuchKey' || error.name === 'NotFound' || error.$metadata.httpStatusCode === 404);
 
+/** Attempts per call: a request that times out or fails on the network is tried twice more. */
+const MAX_ATTEMPTS = 3;
+
 /**
  * An S3-compatible bucket (AWS, MinIO, Ceph, Hetzner, …). Credentials come from the SDK's usual
  * chain (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, a profile, an instance role); every request
- * is bounded (connection and response timeouts, two retries).
+ * is bounded (connection and response timeouts, two retries): a store that never answers fails
+ * the call after about MAX_ATTEMPTS × timeoutMs.
  */
 export class S3FileStore implements FileStore {
   readonly kind = 's3';
@@ -33,10 +38,13 @@ export class S3FileStore implements FileStore {
         region: settings.region,
         ...(settings.endpoint && { endpoint: settings.endpoint }),
         forcePathStyle: settings.forcePathStyle,
-        maxAttempts: 3,
+        maxAttempts: MAX_ATTEMPTS,
         requestHandler: {
           connectionTimeout: Math.min(settings.timeoutMs, 5_000),
+          // Until the answer's headers (a download's body then streams at the reader's pace).
           requestTimeout: settings.timeoutMs,
+          // Without it the SDK only logs a warning when requestTimeout passes and waits on forever.
+          throwOnRequestTimeout: true,
         },
       });
   }
@@ -66,7 +74,8 @@ export class S3FileStore implements FileStore {
       return { body: answer.Body, size: answer.ContentLength ?? 0 };
     } catch (error) {
       if (missing(error)) return null;
-      throw error;
+      // A download answers 503 "try again later", not 500, while the store is unreachable.
+      throw storeUnavailable();
     }
   }
 
