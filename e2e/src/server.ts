@@ -56,10 +56,13 @@ async function freshDatabase(): Promise<FreshDatabase> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  // Uploaded files go to a folder of the run's own, never into the repository.
+  const files = await mkdtemp(path.join(os.tmpdir(), 'obmen-e2e-files-'));
   return {
     kind: 'postgres',
-    env: { DATABASE_URL: url.toString() },
+    env: { DATABASE_URL: url.toString(), OBMEN_ATTACHMENTS_DIR: files },
     drop: async () => {
+      await rm(files, { recursive: true, force: true });
       const client = new Client({ connectionString: adminUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -6,7 +6,15 @@ import { graphqlDocuments } from './build/graphql-documents';
 
 /** The GraphQL server the dev server and `vite preview` forward to. */
 const api = process.env.OBMEN_API_URL ?? 'http://localhost:4000';
-const proxy = { '/graphql': api, '/health': api, '/ready': api };
+// The server's own routes besides /graphql: downloads, uploads and templates.
+const proxy = {
+  '/graphql': api,
+  '/health': api,
+  '/ready': api,
+  '/export': api,
+  '/import': api,
+  '/attachments': api,
+};
 
 export default defineConfig({
   // Documents ship with the route chunk that uses them, not in the initial JS. Text assets get

@@ -59,10 +59,16 @@ export function attachmentSettings(env: NodeJS.ProcessEnv): AttachmentSettings {
           bucket,
           endpoint: env.OBMEN_S3_ENDPOINT?.trim() || null,
           region: env.OBMEN_S3_REGION?.trim() || env.AWS_REGION?.trim() || 'us-east-1',
-          prefix: env.OBMEN_S3_PREFIX?.trim() ?? 'attachments/',
+          prefix: keyPrefix(env.OBMEN_S3_PREFIX),
           forcePathStyle: !!env.OBMEN_S3_ENDPOINT?.trim(),
           timeoutMs: positive(env, 'OBMEN_S3_TIMEOUT_MS', 10_000),
         }
       : null,
   };
+}
+
+/** A bucket prefix names a folder: "obmen" and "obmen/" both give keys under "obmen/". */
+function keyPrefix(value: string | undefined): string {
+  const prefix = value?.trim() ?? 'attachments/';
+  return !prefix || prefix.endsWith('/') ? prefix : `${prefix}/`;
 }

@@ -190,7 +190,11 @@ export class AttachmentService {
       const owner = await this.lockOwnerOf(manager, attachment);
       if (input.title) {
         attachment.title = checkTitle(
-          { bg: input.title.bg.trim(), en: cleanTitle(input.title.en) },
+          // English omitted keeps it, as everywhere in the API; null clears it.
+          {
+            bg: input.title.bg.trim(),
+            en: input.title.en === undefined ? (attachment.title.en ?? null) : cleanTitle(input.title.en),
+          },
           { bg: 'title.bg', en: 'title.en' },
         );
       }

@@ -35,6 +35,7 @@ interface UploadOptions {
   ownerType?: string;
   name?: string;
   titleBg?: string;
+  titleEn?: string;
   headers?: Record<string, string>;
 }
 
@@ -43,6 +44,7 @@ async function upload(ownerId: string, bytes: Buffer, options: UploadOptions = {
   form.set('ownerType', options.ownerType ?? 'Practice');
   form.set('ownerId', ownerId);
   if (options.titleBg) form.set('titleBg', options.titleBg);
+  if (options.titleEn) form.set('titleEn', options.titleEn);
   form.set('file', new Blob([new Uint8Array(bytes)]), options.name ?? 'file.pdf');
   const response = await fetch(`${server.url}/attachments`, {
     method: 'POST',
@@ -162,7 +164,11 @@ describe('documents of a practice', () => {
       name: 'metodika.docx',
     });
     const odt = await upload(practice.id, odtFile('Доклад за хипотерапия валабита'), { name: 'doklad.odt' });
-    const png = await upload(practice.id, PNG_PIXEL, { name: 'снимка.png', titleBg: 'Снимка от занятие' });
+    const png = await upload(practice.id, PNG_PIXEL, {
+      name: 'снимка.png',
+      titleBg: 'Снимка от занятие',
+      titleEn: 'A photo of a class',
+    });
     expect([docx.status, odt.status, png.status]).toEqual([201, 201, 201]);
     expect(docx.body.mediaType).toBe(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -199,6 +205,14 @@ describe('documents of a practice', () => {
       },
     );
     expect(moved.updateAttachment).toMatchObject({ title: 'Снимка от арт ателие', position: 0 });
+    // Only the Bulgarian title was sent: the English one stays.
+    const inEnglish = await editor.ok(
+      `query($id: ID!) { practice(id: $id, locale: EN) { attachments { title } } }`,
+      {
+        id: practice.id,
+      },
+    );
+    expect(inEnglish.practice.attachments[0].title).toBe('A photo of a class');
     expect(await found('ателие', UserRole.EDITOR)).toEqual([practice.id]);
     const stale = await editor.gql(
       'mutation($i: UpdateAttachmentInput!) { updateAttachment(input: $i) { id } }',
