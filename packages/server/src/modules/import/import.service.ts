@@ -58,7 +58,7 @@ export class ImportService {
     options: StartOptions,
     actor: Actor,
   ): Promise<ImportJob> {
-    const parsed: ParsedSources = parseSources(kind, files, options);
+    const parsed: ParsedSources = withFileWarnings(parseSources(kind, files, options));
     const job = await this.ds.transaction(async (manager) => {
       const saved = await manager.save(
         manager.create(ImportJob, {
@@ -365,4 +365,17 @@ export class ImportService {
       ['sourceKey'],
     );
   }
+}
+
+/**
+ * A warning about a whole file that was read (an unknown spreadsheet column) goes with each record
+ * of that file, so the report shows it where the user looks.
+ */
+function withFileWarnings(parsed: ParsedSources): ParsedSources {
+  for (const { origin, problems } of parsed.warnings ?? []) {
+    for (const draft of parsed.drafts) {
+      if (draft.origin === origin || draft.origin.startsWith(`${origin}:`)) draft.problems.push(...problems);
+    }
+  }
+  return parsed;
 }

@@ -4,6 +4,8 @@ import { demoContent } from '../../seed/demo-content';
 import { UserRole } from '../../common/principal';
 import { startTestServer, type TestServer } from '../../test/harness';
 import { ISUN_EN_PAGE, ISUN_NUMBER, ISUN_SAMPLE } from './sources/isun.fixture';
+import { ImportKind } from './import.entity';
+import { BATCH } from './import.service';
 
 /**
  * `obmen import flgr` of the seed pages on an empty database: the practices the demo content has
@@ -239,5 +241,41 @@ describe('import of ИСУН/UMIS project pages', () => {
     expect(applied.counts).toMatchObject({ create: 1 });
     const [item] = applied.items.edges.map((e: { node: any }) => e.node);
     expect(item.problems).toContainEqual({ reason: 'unknownPlace', severity: 'warning' });
+  });
+});
+
+describe('import of spreadsheets', () => {
+  it('creates the rows, says which columns it did not take, and keeps going where a stopped job was', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `p${i};Практика от таблица ${i};Родопи;ros;бележка`);
+    const csv = `\uFEFFid;title_bg;municipalities;innovator;note\n${rows.join('\n')}\n`;
+    const imports = server.obmen.services.imports;
+    // The worker is not woken: the steps are taken here, as a server that stops would take them.
+    const onWork = imports.onWork;
+    imports.onWork = null;
+    try {
+      const started = await imports.start(
+        ImportKind.CSV,
+        [{ name: 'practices.csv', text: csv }],
+        { publish: false },
+        { principal: { kind: 'system', name: 'test' }, requestId: null },
+      );
+      expect(await imports.step(started.id)).toBe(true);
+      expect(await imports.job(started.id)).toMatchObject({ status: 'PLANNING', processed: BATCH });
+      // Another server (or this one restarted) goes on from the recorded progress.
+      expect(await imports.step(started.id)).toBe(false);
+      const planned = await imports.job(started.id);
+      expect(planned).toMatchObject({ status: 'PLANNED', processed: 30, counts: { create: 30 } });
+      await imports.apply(planned.id, planned.version);
+      expect(await imports.step(started.id)).toBe(true);
+      expect(await imports.step(started.id)).toBe(false);
+      expect(await imports.job(started.id)).toMatchObject({ status: 'APPLIED', counts: { create: 30 } });
+      const items = await imports.allItems(started.id);
+      expect(items[0].problems).toContainEqual(
+        expect.objectContaining({ reason: 'unknownColumns', args: { columns: 'note' } }),
+      );
+      expect(new Set(items.map((i) => i.recordId)).size).toBe(30);
+    } finally {
+      imports.onWork = onWork;
+    }
   });
 });
