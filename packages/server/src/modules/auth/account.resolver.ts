@@ -1,10 +1,10 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { IdArg } from '../../common/args';
 import type { Context } from '../../common/context';
 import { unauthenticated } from '../../common/errors';
 import { ChangeMyPasswordInput, SetPasswordInput, UpdateMyAccountInput } from './account.inputs';
 import { InviteUserInput } from './auth.inputs';
-import { User } from './auth.entity';
+import { Session, User } from './auth.entity';
 
 @ObjectType({
   description:
@@ -61,5 +61,14 @@ export class AccountResolver {
   @Mutation(() => User, { description: 'Your name and the language you see the admin in.' })
   updateMyAccount(@Arg('input') input: UpdateMyAccountInput, @Ctx() ctx: Context) {
     return ctx.services.account.updateMyAccount(signedIn(ctx).userId, input);
+  }
+}
+
+/** Marks the session a request comes from, so "my sessions" can say which one is this browser. */
+@Resolver(() => Session)
+export class SessionFieldsResolver {
+  @FieldResolver(() => Boolean, { description: 'This is the session the request was sent with.' })
+  current(@Root() session: Session, @Ctx() ctx: Context): boolean {
+    return ctx.principal.kind === 'user' && ctx.principal.sessionId === session.id;
   }
 }

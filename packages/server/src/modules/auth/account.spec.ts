@@ -198,6 +198,8 @@ describe('my account', () => {
     ).toBe(email);
     expect(await me(here)).toMatchObject({ email });
     expect(await me(elsewhere)).toBeNull();
+    const sessions = (await post('{ sessions { current revokedAt } }', {}, here)).body.data.sessions;
+    expect(sessions.filter((s: any) => s.current)).toEqual([{ current: true, revokedAt: null }]);
     expect((await post(LOGIN, { email, password: NEW_PASSWORD })).session).not.toBeNull();
     expect(codes((await post(CHANGE, { c: NEW_PASSWORD, n: NEW_PASSWORD })).body)).toEqual([
       'UNAUTHENTICATED',

@@ -2,7 +2,7 @@ import { ADMINS, EVERYONE, PEOPLE, STAFF } from '../../common/audiences';
 import { defineModule } from '../../common/module';
 import { audit } from '../audit';
 import { AccessService } from './access.service';
-import { AccountResolver } from './account.resolver';
+import { AccountResolver, SessionFieldsResolver } from './account.resolver';
 import { AccountService } from './account.service';
 import { AccountToken } from './account-token.entity';
 import { ApiToken, LoginAttempt, RateCounter, Session, Setting, User } from './auth.entity';
@@ -25,7 +25,7 @@ export const auth = defineModule({
   name: 'auth',
   requires: [audit],
   entities: [User, Session, ApiToken, LoginAttempt, Setting, RateCounter, AccountToken],
-  resolvers: [AuthResolver, AccountResolver],
+  resolvers: [AuthResolver, AccountResolver, SessionFieldsResolver],
   policy: {
     Query: { me: EVERYONE, users: ADMINS, sessions: STAFF, apiTokens: ADMINS },
     Mutation: {
