@@ -36,8 +36,8 @@ export class UsersPage extends BasePage {
     const dialog = this.dialog.filter({
       has: this.page.getByRole('heading', { name: this.t('users.inviteTitle') }),
     });
-    await dialog.getByLabel(this.t('users.form.name')).fill(input.name);
-    await dialog.getByLabel(this.t('users.form.email')).fill(input.email);
+    await dialog.getByRole('textbox', { name: this.t('users.form.name'), exact: true }).fill(input.name);
+    await dialog.getByRole('textbox', { name: this.t('users.form.email'), exact: true }).fill(input.email);
     for (const role of input.roles)
       await dialog.getByRole('checkbox', { name: this.t(`roles.${role}`) }).check();
     await dialog.getByRole('button', { name: this.t('users.invite'), exact: true }).click();
