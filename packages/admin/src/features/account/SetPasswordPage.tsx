@@ -4,7 +4,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { MeQuery } from '../auth/auth.graphql';
+import { MeQuery } from '../auth';
 import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
 import { errorMessageKey } from '../../shared/errors';
 import { useRecordForm } from '../../shared/forms/useRecordForm';

@@ -7,7 +7,7 @@ import type { InviteUserMutation as InviteResult, UserRole } from '../../../gql/
 import { useLanguage } from '../../../i18n/useLanguage';
 import { errorMessageKey, hasErrorCode } from '../../../shared/errors';
 import { useRecordForm } from '../../../shared/forms/useRecordForm';
-import { ROLE_ORDER } from '../../auth/permissions';
+import { ROLE_ORDER } from '../../auth';
 import { inviteInput, type InviteValues, validateInvite } from '../invite-form';
 import { InviteUserMutation, ProgrammeChoicesQuery } from '../users.graphql';
 
