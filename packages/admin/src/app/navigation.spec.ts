@@ -13,9 +13,11 @@ describe('navigation', () => {
       'volunteerProgrammes',
       'imports',
       'trash',
+      'account',
     ]);
-    expect(keys(['MODERATOR'])).toEqual(['dashboard', 'moderation']);
-    expect(keys(['COORDINATOR'])).toEqual(['dashboard', 'volunteerProgrammes', 'volunteers']);
+    // The team's page is offered to admins only; everyone has their own account.
+    expect(keys(['MODERATOR'])).toEqual(['dashboard', 'moderation', 'account']);
+    expect(keys(['COORDINATOR'])).toEqual(['dashboard', 'volunteerProgrammes', 'volunteers', 'account']);
     expect(keys(['ADMIN'])).toEqual([
       'dashboard',
       'practices',
@@ -28,6 +30,8 @@ describe('navigation', () => {
       'imports',
       'trash',
       'tokens',
+      'users',
+      'account',
     ]);
     expect(keys([])).toEqual([]);
   });

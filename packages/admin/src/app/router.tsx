@@ -30,6 +30,13 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <FullPageLoader />,
   },
   {
+    // Public: the one-time link of an invitation or a password reset (the token is in the fragment).
+    path: '/set-password',
+    lazy: () => import('../features/account/SetPasswordPage').then((m) => ({ Component: m.SetPasswordPage })),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <FullPageLoader />,
+  },
+  {
     path: '/',
     element: (
       <RequireSession>

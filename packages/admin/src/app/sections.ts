@@ -8,6 +8,7 @@
  * the entry chunk — 21 kB gzip more, since the bundler cannot prove those modules side-effect free.
  */
 import type { Action } from '../features/auth';
+import { accountSection } from '../features/account/section';
 import { dashboardSection } from '../features/dashboard/section';
 import { importsSection } from '../features/imports/section';
 import { moderationSection } from '../features/moderation/section';
@@ -19,6 +20,7 @@ import { projectsSection } from '../features/projects/section';
 import { taxonomySection } from '../features/taxonomy/section';
 import { tokensSection } from '../features/tokens/section';
 import { trashSection } from '../features/trash/section';
+import { usersSection } from '../features/users/section';
 import { volunteersSection } from '../features/volunteers/section';
 import type { ContentType } from '../gql/graphql';
 import type { HistoryField, SectionDescriptor, TrashType } from '../shared/section';
@@ -37,6 +39,8 @@ export const SECTIONS = [
   importsSection,
   trashSection,
   tokensSection,
+  usersSection,
+  accountSection,
 ] as const satisfies readonly SectionDescriptor<Action>[];
 
 type Section = (typeof SECTIONS)[number];

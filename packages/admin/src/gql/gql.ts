@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query MyAccount {\n    me {\n      id\n      name\n      email\n      language\n    }\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      revokedAt\n      userAgent\n    }\n  }\n': typeof types.MyAccountDocument;
+  '\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n    }\n  }\n': typeof types.ChangeMyPasswordDocument;
+  '\n  mutation UpdateMyLanguage($language: Locale!) {\n    updateMyAccount(input: { language: $language }) {\n      id\n      language\n    }\n  }\n': typeof types.UpdateMyLanguageDocument;
+  '\n  mutation EndSession($id: ID!) {\n    revokeSession(id: $id) {\n      id\n      revokedAt\n    }\n  }\n': typeof types.EndSessionDocument;
+  '\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      ...SessionUser\n    }\n  }\n': typeof types.SetPasswordDocument;
   '\n  fragment AttachmentFields on Attachment {\n    id\n    title\n    fileName\n    mediaType\n    size\n    textLength\n    position\n    url\n    version\n  }\n': typeof types.AttachmentFieldsFragmentDoc;
   '\n  query PracticeAttachments($id: ID!) {\n    practice(id: $id) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n': typeof types.PracticeAttachmentsDocument;
   '\n  query ProjectAttachments($id: ID!) {\n    project(id: $id) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n': typeof types.ProjectAttachmentsDocument;
@@ -92,6 +97,12 @@ type Documents = {
   '\n  query Trash($entityType: ContentType!, $first: Int, $after: String, $last: Int, $before: String) {\n    trash(entityType: $entityType, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          entityType\n          id\n          title\n          version\n          deletedAt\n          deletedBy {\n            kind\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.TrashDocument;
   '\n  mutation RestoreFromTrash($entityType: ContentType!, $id: ID!) {\n    restoreFromTrash(entityType: $entityType, id: $id) {\n      id\n      entityId\n      version\n    }\n  }\n': typeof types.RestoreFromTrashDocument;
   '\n  mutation Purge($entityType: ContentType!, $id: ID!) {\n    purge(entityType: $entityType, id: $id) {\n      entityType\n      id\n    }\n  }\n': typeof types.PurgeDocument;
+  '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n  }\n': typeof types.UserFieldsFragmentDoc;
+  '\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n': typeof types.UsersDocument;
+  '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.InviteUserDocument;
+  '\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.ResetUserPasswordDocument;
+  '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(input: { id: $id, active: $active }) {\n      ...UserFields\n    }\n  }\n': typeof types.SetUserActiveDocument;
+  '\n  query ProgrammeChoices($locale: Locale) {\n    volunteerProgrammes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProgrammeChoicesDocument;
   '\n  fragment VolunteerAssignmentRow on VolunteerAssignment {\n    id\n    version\n    role\n    startsOn\n    endsOn\n    hoursLogged\n    programme {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n  }\n': typeof types.VolunteerAssignmentRowFragmentDoc;
   '\n  fragment VolunteerDetail on Volunteer {\n    id\n    version\n    name\n    skills\n    availability\n    consentGivenAt\n    vettingStatus\n    updatedAt\n    contact {\n      email\n      phone\n    }\n    municipality {\n      code\n      nameBg\n      nameEn\n    }\n    assignments {\n      ...VolunteerAssignmentRow\n    }\n  }\n': typeof types.VolunteerDetailFragmentDoc;
   '\n  query Volunteers($filter: VolunteerFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    volunteers(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...VolunteerDetail\n        }\n      }\n    }\n  }\n': typeof types.VolunteersDocument;
@@ -106,6 +117,16 @@ type Documents = {
   '\n  mutation DeleteVolunteerAssignment($id: ID!, $version: Int) {\n    deleteVolunteerAssignment(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n': typeof types.DeleteVolunteerAssignmentDocument;
 };
 const documents: Documents = {
+  '\n  query MyAccount {\n    me {\n      id\n      name\n      email\n      language\n    }\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      revokedAt\n      userAgent\n    }\n  }\n':
+    types.MyAccountDocument,
+  '\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n    }\n  }\n':
+    types.ChangeMyPasswordDocument,
+  '\n  mutation UpdateMyLanguage($language: Locale!) {\n    updateMyAccount(input: { language: $language }) {\n      id\n      language\n    }\n  }\n':
+    types.UpdateMyLanguageDocument,
+  '\n  mutation EndSession($id: ID!) {\n    revokeSession(id: $id) {\n      id\n      revokedAt\n    }\n  }\n':
+    types.EndSessionDocument,
+  '\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      ...SessionUser\n    }\n  }\n':
+    types.SetPasswordDocument,
   '\n  fragment AttachmentFields on Attachment {\n    id\n    title\n    fileName\n    mediaType\n    size\n    textLength\n    position\n    url\n    version\n  }\n':
     types.AttachmentFieldsFragmentDoc,
   '\n  query PracticeAttachments($id: ID!) {\n    practice(id: $id) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n':
@@ -259,6 +280,17 @@ const documents: Documents = {
     types.RestoreFromTrashDocument,
   '\n  mutation Purge($entityType: ContentType!, $id: ID!) {\n    purge(entityType: $entityType, id: $id) {\n      entityType\n      id\n    }\n  }\n':
     types.PurgeDocument,
+  '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n  }\n':
+    types.UserFieldsFragmentDoc,
+  '\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n': types.UsersDocument,
+  '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n':
+    types.InviteUserDocument,
+  '\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n':
+    types.ResetUserPasswordDocument,
+  '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(input: { id: $id, active: $active }) {\n      ...UserFields\n    }\n  }\n':
+    types.SetUserActiveDocument,
+  '\n  query ProgrammeChoices($locale: Locale) {\n    volunteerProgrammes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ProgrammeChoicesDocument,
   '\n  fragment VolunteerAssignmentRow on VolunteerAssignment {\n    id\n    version\n    role\n    startsOn\n    endsOn\n    hoursLogged\n    programme {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n  }\n':
     types.VolunteerAssignmentRowFragmentDoc,
   '\n  fragment VolunteerDetail on Volunteer {\n    id\n    version\n    name\n    skills\n    availability\n    consentGivenAt\n    vettingStatus\n    updatedAt\n    contact {\n      email\n      phone\n    }\n    municipality {\n      code\n      nameBg\n      nameEn\n    }\n    assignments {\n      ...VolunteerAssignmentRow\n    }\n  }\n':
@@ -299,6 +331,36 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyAccount {\n    me {\n      id\n      name\n      email\n      language\n    }\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      revokedAt\n      userAgent\n    }\n  }\n',
+): (typeof documents)['\n  query MyAccount {\n    me {\n      id\n      name\n      email\n      language\n    }\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      revokedAt\n      userAgent\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMyLanguage($language: Locale!) {\n    updateMyAccount(input: { language: $language }) {\n      id\n      language\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMyLanguage($language: Locale!) {\n    updateMyAccount(input: { language: $language }) {\n      id\n      language\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EndSession($id: ID!) {\n    revokeSession(id: $id) {\n      id\n      revokedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation EndSession($id: ID!) {\n    revokeSession(id: $id) {\n      id\n      revokedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      ...SessionUser\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      ...SessionUser\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -767,6 +829,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Purge($entityType: ContentType!, $id: ID!) {\n    purge(entityType: $entityType, id: $id) {\n      entityType\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Purge($entityType: ContentType!, $id: ID!) {\n    purge(entityType: $entityType, id: $id) {\n      entityType\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n  }\n',
+): (typeof documents)['\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(input: { id: $id, active: $active }) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(input: { id: $id, active: $active }) {\n      ...UserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProgrammeChoices($locale: Locale) {\n    volunteerProgrammes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProgrammeChoices($locale: Locale) {\n    volunteerProgrammes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

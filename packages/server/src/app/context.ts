@@ -17,6 +17,7 @@ export class Context implements RequestContext {
   readonly senderHash: string;
   /** The session cookie of this response, for sign-in and sign-out. */
   readonly session: SessionCookie | null;
+  readonly origin: string;
   /** What this request's log line says of it (operation name, principal kind). */
   readonly logFields: RequestLogFields | null;
 
@@ -28,6 +29,7 @@ export class Context implements RequestContext {
       principal?: Principal;
       senderHash?: string;
       session?: SessionCookie | null;
+      origin?: string;
       logFields?: RequestLogFields;
     },
   ) {
@@ -35,6 +37,7 @@ export class Context implements RequestContext {
     this.principal = request.principal ?? PUBLIC;
     this.senderHash = request.senderHash ?? '';
     this.session = request.session ?? null;
+    this.origin = request.origin ?? '';
     this.logFields = request.logFields ?? null;
   }
 

@@ -134,6 +134,7 @@ export async function startServer(
       principal,
       senderHash: sender,
       session: new SessionCookie(res, config.production || req.secure),
+      origin: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
       logFields,
     });
   };

@@ -31,6 +31,8 @@ export interface RequestContext {
   /** Keyed hash of the client address: rate limits without keeping the address. */
   readonly senderHash: string;
   readonly session: SessionCookieLike | null;
+  /** Scheme and host the request was sent to (e.g. the admin's own address, for one-time links). */
+  readonly origin: string;
   /** Staff see drafts and content in review; the public and partner sites see published content. */
   readonly seesUnpublished: boolean;
   /** The language texts are served in: the `locale` a query asked for, else Bulgarian. */

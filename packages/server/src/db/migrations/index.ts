@@ -14,6 +14,7 @@ import { Imports1796450000000 } from './1796450000000-Imports';
 import { Attachments1796453745936 } from './1796453745936-Attachments';
 import { ImportCountsNoDefault1796460000000 } from './1796460000000-ImportCountsNoDefault';
 import { ProjectRegisterFields1796470000000 } from './1796470000000-ProjectRegisterFields';
+import { AccountLinks1796480000000 } from './1796480000000-AccountLinks';
 
 /** In order. New ones come from `pnpm --filter @obmen/server migration:generate <Name>`, reviewed. */
 export const migrations: Function[] = [
@@ -33,4 +34,5 @@ export const migrations: Function[] = [
   Attachments1796453745936,
   ImportCountsNoDefault1796460000000,
   ProjectRegisterFields1796470000000,
+  AccountLinks1796480000000,
 ];

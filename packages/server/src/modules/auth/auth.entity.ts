@@ -14,6 +14,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { RecordEntity } from '../../common/base.entity';
+import { Locale } from '../../common/localized';
 import { TokenScope, UserRole } from '../../common/principal';
 // Types only, relations by entity name: these modules build on auth, so auth must not load them.
 import type { Organization } from '../organization';
@@ -35,8 +36,20 @@ export class User extends RecordEntity {
   @Column()
   name: string;
 
-  @Column()
-  passwordHash: string;
+  /** Null until an invited user sets a password, and again after an admin's reset. */
+  @Column({ type: 'varchar', nullable: true })
+  passwordHash: string | null;
+
+  @Field(() => Locale, {
+    nullable: true,
+    description: "The admin's language this user chose; null: not chosen.",
+  })
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  language: Locale | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When this user last signed in.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSignInAt: Date | null;
 
   @Field(() => [UserRole])
   @Column({ type: 'text', array: true })

@@ -30,10 +30,11 @@ export class LoginInput {
   password: string;
 }
 
-@InputType()
-export class CreateUserInput {
+@InputType({ description: 'A new staff account; they choose their password through a one-time link.' })
+export class InviteUserInput {
   @Field()
   @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(320)
   email: string;
 
   @Field()
@@ -41,14 +42,6 @@ export class CreateUserInput {
   @MinLength(1, { message: 'name is required' })
   @MaxLength(200)
   name: string;
-
-  @Field()
-  @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH, {
-    message: `password must have at least ${MIN_PASSWORD_LENGTH} characters`,
-  })
-  @MaxLength(1000)
-  password: string;
 
   @Field(() => [UserRole])
   @ArrayMinSize(1, { message: 'give at least one role' })
@@ -60,6 +53,18 @@ export class CreateUserInput {
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'programmeIds must be ids' })
   programmeIds?: string[] | null;
+}
+
+/** A new account with a password the admin chose (the first admin, tests); inviting is the usual way. */
+@InputType()
+export class CreateUserInput extends InviteUserInput {
+  @Field()
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH, {
+    message: `password must have at least ${MIN_PASSWORD_LENGTH} characters`,
+  })
+  @MaxLength(1000)
+  password: string;
 }
 
 @InputType()

@@ -29,7 +29,8 @@ export interface PartnerToken {
 export interface NewUser {
   email: string;
   name: string;
-  password: string;
+  /** null: an invited user, who chooses a password through a one-time link. */
+  password: string | null;
   roles: UserRole[];
   programmeIds?: string[] | null;
 }
@@ -38,7 +39,7 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-function checkPassword(password: string): void {
+export function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw badInput([
       {
@@ -70,7 +71,8 @@ export class AuthService {
   }
 
   createUser(input: NewUser, within?: EntityManager): Promise<User> {
-    checkPassword(input.password);
+    if (input.password !== null) checkPassword(input.password);
+    const password = input.password;
     return inTransaction(this.ds, within, async (manager) => {
       const email = normalizeEmail(input.email);
       if (await manager.findOneBy(User, { email })) throw conflict(`A user with email ${email} exists`);
@@ -78,7 +80,7 @@ export class AuthService {
         manager.create(User, {
           email,
           name: input.name.trim(),
-          passwordHash: await hashPassword(input.password),
+          passwordHash: password === null ? null : await hashPassword(password),
           roles: [...new Set(input.roles)],
           active: true,
         }),
@@ -96,6 +98,11 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
     if (!user || !valid) throw unauthenticated('Wrong email or password');
     await this.throttle.release(reservation);
+    return this.openSession(user, meta.userAgent);
+  }
+
+  /** A new session for a user whose password (or one-time link) was just accepted. */
+  async openSession(user: User, userAgent: string | null) {
     const { secret, hash } = newSecret();
     const now = new Date();
     const session = await this.ds.getRepository(Session).save({
@@ -104,8 +111,10 @@ export class AuthService {
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000),
       revokedAt: null,
-      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      userAgent: userAgent?.slice(0, 300) ?? null,
     });
+    await this.ds.getRepository(User).update(user.id, { lastSignInAt: now });
+    user.lastSignInAt = now;
     return { user, session, token: secret };
   }
 

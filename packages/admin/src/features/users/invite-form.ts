@@ -1,0 +1,34 @@
+import type { UserRole } from '../../gql/graphql';
+
+export interface InviteValues {
+  name: string;
+  email: string;
+  roles: UserRole[];
+  programmeIds: string[];
+}
+
+type InviteProblem =
+  'users.nameRequired' | 'auth.emailRequired' | 'auth.emailInvalid' | 'users.rolesRequired';
+
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+/** What the browser can tell before the server does: a name, an address, at least one role. */
+export function validateInvite(values: InviteValues): Partial<Record<keyof InviteValues, InviteProblem>> {
+  const problems: Partial<Record<keyof InviteValues, InviteProblem>> = {};
+  if (!values.name.trim()) problems.name = 'users.nameRequired';
+  const email = values.email.trim();
+  if (!email) problems.email = 'auth.emailRequired';
+  else if (!EMAIL.test(email)) problems.email = 'auth.emailInvalid';
+  if (!values.roles.length) problems.roles = 'users.rolesRequired';
+  return problems;
+}
+
+/** The invitation as the server takes it: programmes only for a coordinator. */
+export function inviteInput(values: InviteValues) {
+  return {
+    name: values.name.trim(),
+    email: values.email.trim(),
+    roles: values.roles,
+    programmeIds: values.roles.includes('COORDINATOR') ? values.programmeIds : [],
+  };
+}
