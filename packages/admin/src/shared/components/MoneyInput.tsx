@@ -80,7 +80,8 @@ export function MoneyInput({ label, value, onChange, error, required, disabled }
       rightSection={
         <SegmentedControl
           size="xs"
-          aria-label={t('inputs.money.currency')}
+          // Named after its field: a form may have several amounts (budget, grant).
+          aria-label={t('inputs.money.currencyOf', { field: label })}
           disabled={disabled}
           data={CURRENCIES.map((currency) => ({ value: currency, label: t(`inputs.money.${currency}`) }))}
           value={value.currency}
