@@ -11,7 +11,7 @@
  *
  *   node tools/deploy-bundle-test.mjs [--skip-postgres]
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -75,27 +75,38 @@ function freePort() {
   });
 }
 
+/** `node …args` as the unprivileged user (setpriv when this runs as root). */
+function asUser(args) {
+  return asRoot
+    ? [
+        'setpriv',
+        [`--reuid=${RUN_AS.uid}`, `--regid=${RUN_AS.gid}`, '--clear-groups', '--', process.execPath, ...args],
+      ]
+    : [process.execPath, args];
+}
+
+/** Only what the image sets, plus the run's own: nothing from this shell's development setup. */
+function bundleEnv(out, env) {
+  return {
+    PATH: process.env.PATH,
+    HOME: '/nonexistent',
+    NODE_ENV: 'production',
+    OBMEN_ADMIN_DIR: path.join(out, 'admin-dist'),
+    OBMEN_DEVELOPERS_DIR: path.join(out, 'developers-dist'),
+    OBMEN_DEMO: 'true',
+    OBMEN_SECRET: 'deploy-bundle-test-secret-not-for-production',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    ...env,
+  };
+}
+
 /** Starts the bundle's server as the unprivileged user; its output is kept for a failure report. */
 function startServer(out, env) {
-  const node = [process.execPath, '--max-old-space-size=384', 'dist/main.js'];
-  const [command, args] = asRoot
-    ? ['setpriv', [`--reuid=${RUN_AS.uid}`, `--regid=${RUN_AS.gid}`, '--clear-groups', '--', ...node]]
-    : [node[0], node.slice(1)];
+  const [command, args] = asUser(['--max-old-space-size=384', 'dist/main.js']);
   const child = spawn(command, args, {
     cwd: out,
-    // Only what the image sets, plus the run's own: nothing from this shell's development setup.
-    env: {
-      PATH: process.env.PATH,
-      HOME: '/nonexistent',
-      NODE_ENV: 'production',
-      OBMEN_ADMIN_DIR: path.join(out, 'admin-dist'),
-      OBMEN_DEVELOPERS_DIR: path.join(out, 'developers-dist'),
-      OBMEN_DEMO: 'true',
-      OBMEN_SECRET: 'deploy-bundle-test-secret-not-for-production',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      ...env,
-    },
+    env: bundleEnv(out, env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = [];
@@ -163,7 +174,19 @@ async function stopServer(server) {
   return exit;
 }
 
-async function runOnce(label, out, env) {
+/** `obmen <args>` from the bundle as the unprivileged user: its exit status and output. */
+function obmen(out, env, args) {
+  const [command, commandArgs] = asUser(['dist/cli.js', ...args]);
+  const result = spawnSync(command, commandArgs, {
+    cwd: out,
+    env: bundleEnv(out, env),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+async function runOnce(label, out, env, whileRunning = () => undefined) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   step(`${label}: starting as ${asRoot ? RUN_AS.name : 'the current (non-root) user'} on port ${port}`);
@@ -172,6 +195,7 @@ async function runOnce(label, out, env) {
   try {
     await waitReady(base, server);
     total = await checkServer(base, server);
+    whileRunning();
   } catch (error) {
     await stopServer(server);
     throw error;
@@ -179,7 +203,7 @@ async function runOnce(label, out, env) {
   const { code, signal } = await stopServer(server);
   if (code !== 0)
     fail(`it did not stop cleanly on SIGTERM (code ${code}, signal ${signal})`, server.output());
-  step(`${label}: /, /developers and GraphQL answered (${total} demo practices); stopped cleanly`);
+  step(`${label}: /, /developers and GraphQL answered (${total} practices); stopped cleanly`);
   return total;
 }
 
@@ -203,11 +227,38 @@ try {
   const out = buildBundle(work);
   // /data of the image: the embedded database in data/db (its lock beside it), documents in data/attachments.
   const data = ownedFolder(path.join(work, 'data'));
-  const embedded = await runOnce('embedded PGlite', out, {
+  const embeddedEnv = {
     OBMEN_DATA_DIR: path.join(data, 'db'),
     OBMEN_ATTACHMENTS_DIR: path.join(data, 'attachments'),
+  };
+  const archive = path.join(ownedFolder(path.join(work, 'backups')), 'obmen.tar.gz');
+  const embedded = await runOnce('embedded PGlite', out, embeddedEnv, () => {
+    // The running server holds the data folder: a backup now is refused, in words.
+    const refused = obmen(out, embeddedEnv, ['backup', archive]);
+    if (
+      refused.status === 0 ||
+      !/in use by another Obmen process: stop that server first/.test(refused.output)
+    )
+      fail(`obmen backup beside the running server was not refused (exit ${refused.status})`, refused.output);
   });
   if (!existsSync(path.join(data, 'db', 'PG_VERSION'))) fail(`no database was written in ${data}/db`);
+  // The operator's backup and restore, as the image's user: the restored folder, without demo
+  // loading (an empty database would show no practices), serves the same practices.
+  const backup = obmen(out, embeddedEnv, ['backup', archive]);
+  if (backup.status !== 0) fail('obmen backup failed', backup.output);
+  const copy = ownedFolder(path.join(work, 'restored'));
+  const copyEnv = {
+    OBMEN_DATA_DIR: path.join(copy, 'db'),
+    OBMEN_ATTACHMENTS_DIR: path.join(copy, 'attachments'),
+  };
+  const restore = obmen(out, copyEnv, ['restore', archive]);
+  if (restore.status !== 0) fail('obmen restore failed', restore.output);
+  const fromBackup = await runOnce('embedded PGlite, restored from obmen backup', out, {
+    ...copyEnv,
+    OBMEN_DEMO: 'false',
+  });
+  if (fromBackup !== embedded)
+    fail(`the restored database has ${fromBackup} practices, the original ${embedded}`);
   if (!process.argv.includes('--skip-postgres')) {
     psql(`CREATE DATABASE ${database}`);
     created = true;
