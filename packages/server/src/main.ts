@@ -10,8 +10,20 @@ async function main(): Promise<void> {
   const where =
     config.database.kind === 'pglite' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL';
   logger.info({ url: obmen.server.url, database: config.database.kind }, 'Obmen is ready');
+  const url = obmen.server.url;
+  // Under `pnpm dev` the admin is Vite's (tools/dev.mjs says where); otherwise this server's /.
+  const admin = process.env.OBMEN_DEV_ADMIN_URL ?? `${url}/`;
   process.stdout.write(
-    `\nObmen is running on ${where}\n  GraphQL: ${obmen.server.url}/graphql\n  Health:  ${obmen.server.url}/health\n\n`,
+    [
+      '',
+      `Obmen is running on ${where}`,
+      `  Admin:          ${admin}`,
+      `  API (GraphQL):  ${url}/graphql`,
+      `  Developer page: ${url}/developers`,
+      `  Health:         ${url}/health`,
+      '',
+      '',
+    ].join('\n'),
   );
   if (obmen.demoLogins.length) {
     const rows = obmen.demoLogins.map((l) => `  ${l.role.padEnd(12)} ${l.email.padEnd(28)} ${l.password}`);
