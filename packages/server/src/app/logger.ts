@@ -52,10 +52,12 @@ interface RequestLine {
   msg?: string;
 }
 
-function prettyStream(): pino.DestinationStream {
+/** `output`: where the lines go (stdout by default). */
+export function prettyStream(output?: NodeJS.WritableStream): pino.DestinationStream {
   return pretty({
     sync: true,
-    colorize: !!process.stdout.isTTY,
+    ...(output ? { destination: output } : {}),
+    colorize: !output && !!process.stdout.isTTY,
     translateTime: 'SYS:HH:MM:ss',
     ignore: 'pid,hostname,service,req,res,responseTime,operation,principal,reqId',
     messageFormat: (log: RequestLine, messageKey: string) =>
