@@ -14,6 +14,7 @@ import { ENTITIES } from './app/modules';
 import { checkDocuments } from './modules/persisted-query';
 import { ImportKind, readSourceFiles, runImport } from './modules/import';
 import { systemActor, UserRole } from './common/principal';
+import { backupEmbedded, embeddedPaths, postgresRefusal, restoreEmbedded } from './ops/embedded-backup';
 
 const program = new Command('obmen').description('Obmen operator commands');
 
@@ -143,6 +144,38 @@ program
     } finally {
       await database.close();
     }
+  });
+
+program
+  .command('backup')
+  .description(
+    'the embedded database and its documents into a .tar.gz (the server stopped); PostgreSQL: pg_dump',
+  )
+  .argument('<file>', 'the archive to write, e.g. obmen-2026-12-04.tar.gz')
+  .action(async (file: string) => {
+    const config = loadConfig();
+    if (config.database.kind !== 'pglite' || !config.database.dataDir) throw postgresRefusal();
+    const manifest = await backupEmbedded(
+      embeddedPaths(config.database.dataDir, process.env),
+      file,
+      createLogger(config.logLevel),
+    );
+    console.log(`Backed up the database and ${manifest.attachments} document file(s) to ${file}`);
+  });
+
+program
+  .command('restore')
+  .description('an `obmen backup` archive into the (empty) embedded data folder; PostgreSQL: pg_restore')
+  .argument('<file>', 'an archive written by obmen backup')
+  .option('--force', 'replace what the data and documents folders hold')
+  .action(async (file: string, options: { force?: boolean }) => {
+    const config = loadConfig();
+    if (config.database.kind !== 'pglite' || !config.database.dataDir) throw postgresRefusal();
+    const paths = embeddedPaths(config.database.dataDir, process.env);
+    const manifest = await restoreEmbedded(paths, file, options, createLogger(config.logLevel));
+    console.log(
+      `Restored the backup of ${manifest.createdAt} (${manifest.attachments} document file(s)) into ${paths.dataDir}`,
+    );
   });
 
 program

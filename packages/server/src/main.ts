@@ -10,9 +10,19 @@ async function main(): Promise<void> {
   const where =
     config.database.kind === 'pglite' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL';
   logger.info({ url: obmen.server.url, database: config.database.kind }, 'Obmen is ready');
-  process.stdout.write(
-    `\nObmen is running on ${where}\n  GraphQL: ${obmen.server.url}/graphql\n  Health:  ${obmen.server.url}/health\n\n`,
-  );
+  const url = obmen.server.url;
+  // Under `pnpm dev` the admin is Vite's (tools/dev.mjs says where); otherwise this server's /.
+  const admin = process.env.OBMEN_DEV_ADMIN_URL ?? `${url}/`;
+  // Labels right-aligned, one space before each URL: the benchmark finds the port in
+  // "GraphQL: http://…" (bench/children.ts).
+  const rows: [string, string][] = [
+    ['Admin', admin],
+    ['API, GraphQL', `${url}/graphql`],
+    ['Developer page', `${url}/developers`],
+    ['Health', `${url}/health`],
+  ];
+  const lines = rows.map(([label, link]) => `${`${label}:`.padStart(17)} ${link}`);
+  process.stdout.write(`\nObmen is running on ${where}\n${lines.join('\n')}\n\n`);
   if (obmen.demoLogins.length) {
     const rows = obmen.demoLogins.map((l) => `  ${l.role.padEnd(12)} ${l.email.padEnd(28)} ${l.password}`);
     process.stdout.write(`Demo logins (role, email, password):\n${rows.join('\n')}\n\n`);

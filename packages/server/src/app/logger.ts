@@ -1,4 +1,6 @@
 import pino from 'pino';
+import pretty from 'pino-pretty';
+import { envFlag } from '../common/env';
 import type { Logger } from '../common/logger';
 
 export type { Logger };
@@ -33,6 +35,40 @@ const REDACT = [
   '*.email',
 ];
 
+/**
+ * Logs for a person at a terminal (LOG_PRETTY, else whether stdout is one): one short coloured
+ * line per entry, a request as "POST /graphql 200 12 ms PracticeList". Anything else (a file,
+ * a container's log collector) gets pino's JSON, one object a line.
+ */
+export function prettyLogs(env: NodeJS.ProcessEnv = process.env, tty = !!process.stdout.isTTY): boolean {
+  return envFlag(env.LOG_PRETTY) ?? tty;
+}
+
+interface RequestLine {
+  req?: { method?: string; path?: string };
+  res?: { statusCode?: number };
+  responseTime?: number;
+  operation?: string;
+  msg?: string;
+}
+
+/** `output`: where the lines go (stdout by default). */
+export function prettyStream(output?: NodeJS.WritableStream): pino.DestinationStream {
+  return pretty({
+    sync: true,
+    ...(output ? { destination: output } : {}),
+    colorize: !output && !!process.stdout.isTTY,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,service,req,res,responseTime,operation,principal,reqId',
+    messageFormat: (log: RequestLine, messageKey: string) =>
+      log.req && log.res
+        ? [log.req.method, log.req.path, log.res.statusCode, `${log.responseTime ?? '?'} ms`, log.operation]
+            .filter((part) => part !== undefined)
+            .join(' ')
+        : String((log as Record<string, unknown>)[messageKey] ?? ''),
+  });
+}
+
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   const options: pino.LoggerOptions = {
     level,
@@ -40,5 +76,6 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     serializers: { err: safeError },
     redact: { paths: REDACT, censor: '[redacted]' },
   };
-  return destination ? pino(options, destination) : pino(options);
+  if (destination) return pino(options, destination);
+  return prettyLogs() ? pino(options, prettyStream()) : pino(options);
 }
