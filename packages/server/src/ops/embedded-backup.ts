@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { attachmentSettings } from '../modules/attachment';
 import {
   cpSync,
   createReadStream,
@@ -58,15 +59,13 @@ export function postgresRefusal(): OperatorError {
 }
 
 /**
- * The embedded mode's documents folder: OBMEN_ATTACHMENTS_DIR, else `attachments` in the data
- * folder — the same rule as the attachment module's settings (attachment-settings.ts), which its
- * index does not export. Documents in an S3 bucket (OBMEN_S3_BUCKET) are not in the archive.
+ * The embedded mode's documents folder, by the attachment module's own rule (OBMEN_ATTACHMENTS_DIR,
+ * else `attachments` in the data folder). Documents in an S3 bucket (OBMEN_S3_BUCKET) are not in
+ * the archive.
  */
 export function embeddedPaths(dataDir: string, env: NodeJS.ProcessEnv): EmbeddedPaths {
-  return {
-    dataDir,
-    attachmentsDir: path.resolve(env.OBMEN_ATTACHMENTS_DIR || path.join(dataDir, 'attachments')),
-  };
+  const { DATABASE_URL: _none, ...embedded } = env;
+  return { dataDir, attachmentsDir: attachmentSettings({ ...embedded, OBMEN_DATA_DIR: dataDir }).dir };
 }
 
 /** Holds the data folder's lock around `work`, with the operator's wording when a server has it. */

@@ -75,3 +75,4 @@ export const attachment = defineModule({
 });
 
 export { Attachment, AttachmentOwnerType, AttachmentService };
+export { attachmentSettings } from './attachment-settings';
