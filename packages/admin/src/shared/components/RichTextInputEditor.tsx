@@ -114,9 +114,20 @@ export default function RichTextInputEditor({
     onBlur: () => onBlur?.(),
   });
 
-  // Through the style property: the CSP refuses style attributes.
+  // Through the style property: the CSP refuses style attributes. The view exists only once the
+  // editor is mounted; before that, reading it throws (a slow page crashed on it), so wait for it.
   useEffect(() => {
-    editor.view.dom.style.minHeight = `${minRows * LINE_HEIGHT}px`;
+    const size = () => {
+      editor.view.dom.style.minHeight = `${minRows * LINE_HEIGHT}px`;
+    };
+    if (editor.isInitialized) {
+      size();
+      return undefined;
+    }
+    editor.on('create', size);
+    return () => {
+      editor.off('create', size);
+    };
   }, [editor, minRows]);
 
   // A value set from outside (reset, a merged conflict, a restored revision) replaces the text.
