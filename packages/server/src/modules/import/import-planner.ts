@@ -73,7 +73,7 @@ const warning = (reason: string, message: string, args?: SourceProblem['args']):
 });
 
 /** NSI codes of a draft's places; what matches nothing or several is reported, never guessed. */
-export function resolvePlaces(draft: RecordDraft, problems: SourceProblem[]): string[] {
+function resolvePlaces(draft: RecordDraft, problems: SourceProblem[]): string[] {
   const codes = new Set<string>();
   for (const place of draft.places) {
     const match = matchPlace(place);
@@ -103,6 +103,17 @@ export function resolvePlaces(draft: RecordDraft, problems: SourceProblem[]): st
     } else members.forEach((code) => codes.add(code));
   }
   return [...codes].sort();
+}
+
+/** One place's NSI code; null (and a problem said) when it matches nothing or several. */
+export function placeCode(place: string, problems: SourceProblem[]): string | null {
+  const match = matchPlace(place);
+  if ('code' in match) return match.code;
+  const candidates = match.candidates?.join(', ');
+  problems.push(
+    warning(match.reason, `${match.message}: left out`, { place, ...(candidates && { candidates }) }),
+  );
+  return null;
 }
 
 /** The organizations a draft names: an id when exactly one matches, a draft to create when none does. */
@@ -151,10 +162,8 @@ export async function planItem(
     organizations: resolveOrganizations(draft, organizations, problems),
   };
   if (draft.type === 'organization' && draft.organization.placeName) {
-    resolved.municipalityCodes = resolvePlaces(
-      { ...draft, places: [draft.organization.placeName], districts: [] },
-      problems,
-    );
+    const seat = placeCode(draft.organization.placeName, problems);
+    resolved.municipalityCodes = seat ? [seat] : [];
   }
   const ids = Object.fromEntries(
     Object.entries(resolved.organizations).map(([role, v]) => [

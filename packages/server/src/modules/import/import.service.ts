@@ -14,7 +14,7 @@ import { pick } from './import-merge';
 import type { ImportItemsArgs } from './import.inputs';
 import { SortDirection, type ConnectionArgs } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
-import { OrganizationIndex, type Plan, planItem, resolvePlaces } from './import-planner';
+import { OrganizationIndex, type Plan, placeCode, planItem } from './import-planner';
 import { draftTitle, organizationValues, type OrganizationRole, TARGETS } from './import-targets';
 import type { OrganizationDraft, ParsedSources, SourceFile } from './import.types';
 import { parseSources } from './sources';
@@ -314,21 +314,9 @@ export class ImportService {
         continue;
       }
       // Its seat: the place the source gives it, when that is exactly one municipality.
-      const codes = value.placeName
-        ? resolvePlaces(
-            {
-              type: 'organization',
-              organization: value,
-              places: [value.placeName],
-              sourceKey: '',
-              origin: '',
-              problems: [],
-            },
-            [],
-          )
-        : [];
+      const seat = value.placeName ? placeCode(value.placeName, []) : null;
       const created = await this.services.organizations.create(
-        organizationValues(value, codes[0]) as never,
+        organizationValues(value, seat ?? undefined) as never,
         actor,
         manager,
       );

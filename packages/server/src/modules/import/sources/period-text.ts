@@ -1,29 +1,14 @@
 import type { PeriodDraft } from '../import.types';
+import { parseBgMonth, parseEnMonth } from './dates-text';
 
 /*
  * Dates and periods as Bulgarian and English pages write them: "25 май 2015", "15.08.2016 г.",
  * "юли 2013 г. – декември, 2015 г.", "от 15.08.2016 г. – 15.08.2018 г.", "May 25, 2015".
  */
 
-const MONTHS: Record<string, number> = {};
-[
-  ['януари', 'january', 'jan'],
-  ['февруари', 'february', 'feb'],
-  ['март', 'march', 'mar'],
-  ['април', 'april', 'apr'],
-  ['май', 'may'],
-  ['юни', 'june', 'jun'],
-  ['юли', 'july', 'jul'],
-  ['август', 'august', 'aug'],
-  ['септември', 'september', 'sep', 'sept'],
-  ['октомври', 'october', 'oct'],
-  ['ноември', 'november', 'nov'],
-  ['декември', 'december', 'dec'],
-].forEach((names, index) => names.forEach((name) => (MONTHS[name] = index + 1)));
-
-const MONTH = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+/** Any word: a month only when dates-text.ts knows it (its table, shared with the other parsers). */
+const MONTH = '\\p{L}{3,}\\.?';
+const month = (word: string): number | undefined => parseBgMonth(word) ?? parseEnMonth(word) ?? undefined;
 const YEAR_MARK = '(?:\\s*г\\.?)?';
 /** One date: its text pattern and how to read it (groups are the pattern's own). */
 const DATE_FORMS: { pattern: string; read(m: string[]): Point | null }[] = [
@@ -33,19 +18,18 @@ const DATE_FORMS: { pattern: string; read(m: string[]): Point | null }[] = [
   },
   {
     pattern: `(\\d{1,2})\\s+(${MONTH}),?\\s+(\\d{4})${YEAR_MARK}`,
-    read: (m) => day(+m[2], +m[0], MONTHS[m[1].toLowerCase()]),
+    read: (m) => day(+m[2], +m[0], month(m[1])),
   },
   {
     pattern: `(${MONTH})\\s+(\\d{1,2}),\\s+(\\d{4})`,
-    read: (m) => day(+m[2], +m[1], MONTHS[m[0].toLowerCase()]),
+    read: (m) => day(+m[2], +m[1], month(m[0])),
   },
   {
     pattern: `(${MONTH}),?\\s+(\\d{4})${YEAR_MARK}`,
-    read: (m) => ({
-      from: iso(+m[1], MONTHS[m[0].toLowerCase()], 1),
-      to: monthEnd(+m[1], MONTHS[m[0].toLowerCase()]),
-      precision: 'MONTH',
-    }),
+    read: (m) => {
+      const number = month(m[0]);
+      return number ? { from: iso(+m[1], number, 1), to: monthEnd(+m[1], number), precision: 'MONTH' } : null;
+    },
   },
   {
     pattern: `(\\d{4})${YEAR_MARK}`,
