@@ -212,7 +212,11 @@ describe(`faults (${MODE})`, () => {
 
   it('F4: a nomination flood — nothing beyond the limits is stored', async () => {
     const env = await database('f4');
-    const server = await start(env, { TRUST_PROXY: '1', OBMEN_ALTCHA_MAX_NUMBER: '2000' });
+    const server = await start(env, {
+      TRUST_PROXY: '1',
+      OBMEN_ALTCHA_MAX_NUMBER: '2000',
+      OBMEN_PUBLIC_QUOTA_PER_MINUTE: '300',
+    });
     try {
       const result = await nominationFlood(server.url, await signIn(server.url));
       rows.push({
