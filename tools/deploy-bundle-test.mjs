@@ -9,7 +9,12 @@
  * serve the admin's index.html at /, the developer page at /developers, and the demo content
  * over GraphQL. One bundle for both runs; every wait is bounded.
  *
- *   node tools/deploy-bundle-test.mjs [--skip-postgres]
+ * `--node-lines 22,24`: the bundle also runs on the embedded database under each of those Node.js
+ * LTS lines (the newest release of each, the official binaries the npm registry carries as
+ * `node-<platform>-<arch>`), so the lines `engines` promises are each started, served and
+ * stopped, not only the one this machine has.
+ *
+ *   node tools/deploy-bundle-test.mjs [--skip-postgres] [--node-lines 22,24]
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -75,15 +80,51 @@ function freePort() {
   });
 }
 
+/** The Node.js binary the bundle runs on: this one, or another LTS line's (`--node-lines`). */
+let nodeBinary = process.execPath;
+
 /** `node …args` as the unprivileged user (setpriv when this runs as root). */
 function asUser(args) {
   return asRoot
     ? [
         'setpriv',
-        [`--reuid=${RUN_AS.uid}`, `--regid=${RUN_AS.gid}`, '--clear-groups', '--', process.execPath, ...args],
+        [`--reuid=${RUN_AS.uid}`, `--regid=${RUN_AS.gid}`, '--clear-groups', '--', nodeBinary, ...args],
       ]
-    : [process.execPath, args];
+    : [nodeBinary, args];
 }
+
+/** The newest release of Node.js `major` for this machine, unpacked in `dir`: its binary. */
+function fetchNode(major, dir) {
+  const folder = ownedFolder(path.join(dir, `node-${major}`));
+  const pkg = `node-${process.platform}-${process.arch}@${major}`;
+  let packed;
+  try {
+    packed = JSON.parse(
+      execFileSync('npm', ['pack', pkg, '--json', '--silent', '--pack-destination', folder], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 300_000,
+      }),
+    )[0];
+  } catch (error) {
+    fail(`npm pack ${pkg} failed`, `${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+  execFileSync('tar', ['xzf', path.join(folder, packed.filename), '-C', folder, 'package/bin/node']);
+  const binary = path.join(folder, 'package', 'bin', 'node');
+  const version = execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim();
+  if (!version.startsWith(`v${major}.`)) fail(`${pkg} gave Node.js ${version}`);
+  return { binary, version };
+}
+
+const lines = (() => {
+  const at = process.argv.indexOf('--node-lines');
+  return at < 0
+    ? []
+    : process.argv[at + 1]
+        .split(',')
+        .map((major) => major.trim())
+        .filter(Boolean);
+})();
 
 /** Only what the image sets, plus the run's own: nothing from this shell's development setup. */
 function bundleEnv(out, env) {
@@ -231,21 +272,30 @@ try {
     OBMEN_DATA_DIR: path.join(data, 'db'),
     OBMEN_ATTACHMENTS_DIR: path.join(data, 'attachments'),
   };
-  const archive = path.join(ownedFolder(path.join(work, 'backups')), 'obmen.tar.gz');
+  const backups = ownedFolder(path.join(work, 'backups'));
+  const archive = path.join(backups, 'obmen.tar.gz');
   const embedded = await runOnce('embedded PGlite', out, embeddedEnv, () => {
-    // The running server holds the data folder: a backup now is refused, in words.
-    const refused = obmen(out, embeddedEnv, ['backup', archive]);
+    // The running server takes the backup itself (the command asks it over the data folder's
+    // socket); a restore over the folder it holds is refused, in words.
+    const live = obmen(out, embeddedEnv, ['backup', archive]);
+    if (live.status !== 0) fail('obmen backup beside the running server failed', live.output);
+    const refused = obmen(out, embeddedEnv, ['restore', archive, '--force']);
     if (
       refused.status === 0 ||
       !/in use by another Obmen process: stop that server first/.test(refused.output)
     )
-      fail(`obmen backup beside the running server was not refused (exit ${refused.status})`, refused.output);
+      fail(
+        `obmen restore over the running server's folder was not refused (exit ${refused.status})`,
+        refused.output,
+      );
   });
   if (!existsSync(path.join(data, 'db', 'PG_VERSION'))) fail(`no database was written in ${data}/db`);
-  // The operator's backup and restore, as the image's user: the restored folder, without demo
-  // loading (an empty database would show no practices), serves the same practices.
-  const backup = obmen(out, embeddedEnv, ['backup', archive]);
-  if (backup.status !== 0) fail('obmen backup failed', backup.output);
+  // The server stopped, the command takes the folder's lock and backs up itself.
+  const stopped = obmen(out, embeddedEnv, ['backup', path.join(backups, 'stopped.tar.gz')]);
+  if (stopped.status !== 0) fail('obmen backup of the stopped server failed', stopped.output);
+  // The operator's restore, as the image's user: the folder restored from the backup taken while
+  // the server ran, without demo loading (an empty database would show no practices), serves the
+  // same practices.
   const copy = ownedFolder(path.join(work, 'restored'));
   const copyEnv = {
     OBMEN_DATA_DIR: path.join(copy, 'db'),
@@ -270,6 +320,22 @@ try {
     });
     if (postgres !== embedded)
       fail(`PostgreSQL has ${postgres} demo practices, the embedded database ${embedded}`);
+  }
+  for (const major of lines) {
+    const { binary, version } = fetchNode(major, work);
+    nodeBinary = binary;
+    const folder = ownedFolder(path.join(work, `data-node-${major}`));
+    const lineEnv = {
+      OBMEN_DATA_DIR: path.join(folder, 'db'),
+      OBMEN_ATTACHMENTS_DIR: path.join(folder, 'attachments'),
+    };
+    const total = await runOnce(`embedded PGlite on Node.js ${version}`, out, lineEnv, () => {
+      const live = obmen(out, lineEnv, ['backup', path.join(backups, `node-${major}.tar.gz`)]);
+      if (live.status !== 0) fail(`obmen backup on Node.js ${version} failed`, live.output);
+    });
+    if (total !== embedded)
+      fail(`Node.js ${version} served ${total} demo practices, Node.js ${process.version} ${embedded}`);
+    nodeBinary = process.execPath;
   }
   step('passed');
 } catch (error) {

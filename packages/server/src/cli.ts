@@ -149,7 +149,7 @@ program
 program
   .command('backup')
   .description(
-    'the embedded database and its documents into a .tar.gz (the server stopped); PostgreSQL: pg_dump',
+    'the embedded database and its documents into a .tar.gz (a running server takes it itself); PostgreSQL: pg_dump',
   )
   .argument('<file>', 'the archive to write, e.g. obmen-2026-12-04.tar.gz')
   .action(async (file: string) => {
@@ -165,7 +165,9 @@ program
 
 program
   .command('restore')
-  .description('an `obmen backup` archive into the (empty) embedded data folder; PostgreSQL: pg_restore')
+  .description(
+    'an `obmen backup` archive into the (empty) embedded data folder, the server stopped; PostgreSQL: pg_restore',
+  )
   .argument('<file>', 'an archive written by obmen backup')
   .option('--force', 'replace what the data and documents folders hold')
   .action(async (file: string, options: { force?: boolean }) => {

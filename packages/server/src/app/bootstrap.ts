@@ -1,4 +1,6 @@
 import { createDatabase, type Database } from '../db/data-source';
+import { embeddedPaths } from '../ops/embedded-backup';
+import { type BackupChannel, startBackupChannel } from '../ops/live-backup';
 import { runMigrations, underStartupLock } from '../db/migrate';
 import { UserRole } from '../common/principal';
 import { loadServerSecret } from '../modules/auth';
@@ -74,6 +76,20 @@ export async function startObmen(
     await database.close();
     throw error;
   }
+  // `obmen backup` beside a running embedded server asks it over the data folder's socket.
+  let backups: BackupChannel | null = null;
+  const { dataDir } = config.database.kind === 'pglite' ? config.database : { dataDir: null };
+  if (dataDir && database.quiesced) {
+    try {
+      backups = await startBackupChannel({
+        ...embeddedPaths(dataDir, process.env),
+        quiesced: database.quiesced,
+        logger,
+      });
+    } catch (error) {
+      logger.warn({ err: error }, 'no backup channel: obmen backup needs the server stopped');
+    }
+  }
   // A server without the content module (a test of another one) has nothing to schedule.
   const scheduledTypes = 'scheduledTypes' in services ? services.scheduledTypes : [];
   const scheduler = createPublishingScheduler(
@@ -102,6 +118,7 @@ export async function startObmen(
     scheduler,
     stop: () =>
       (stopping ??= (async () => {
+        await backups?.close();
         await server.stop();
         await scheduler.stop();
         await webhooks?.stop();

@@ -19,6 +19,8 @@ export interface Database {
   open(): Promise<void>;
   /** Disconnects and releases the lock; safe to call more than once. */
   close(): Promise<void>;
+  /** The embedded database only: runs `work` while nothing writes, after a checkpoint. */
+  quiesced?: (work: () => void) => Promise<void>;
 }
 
 const common = {
@@ -56,6 +58,7 @@ export function createDatabase(
   const timeouts = config.timeouts ?? DEFAULT_TIMEOUTS;
   let unlock: (() => Promise<void>) | undefined;
   let dataSource: DataSource;
+  let quiesced: Database['quiesced'];
   if (config.kind === 'postgres') {
     dataSource = new DataSource({
       ...common,
@@ -90,6 +93,7 @@ export function createDatabase(
         }),
       timeouts.poolWaitMs,
     );
+    quiesced = (work) => Pool.quiesced(work);
     dataSource = new DataSource({
       ...common,
       entities: [...entities],
@@ -101,6 +105,7 @@ export function createDatabase(
   return {
     dataSource,
     sql,
+    quiesced,
     async open() {
       if (config.kind === 'pglite' && config.dataDir) {
         mkdirSync(config.dataDir, { recursive: true });

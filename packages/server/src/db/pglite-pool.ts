@@ -56,6 +56,18 @@ export function createPGlitePoolClass(open: () => Promise<PGlite>, waitMs = 30_0
   }
 
   class PGlitePool extends EventEmitter {
+    /**
+     * Runs `work` holding the session, after a checkpoint: no statement runs meanwhile and the
+     * data folder's files hold every committed change (a live backup copies them then).
+     */
+    static async quiesced(work: () => void): Promise<void> {
+      await turn.runExclusive(async () => {
+        const pg = await db();
+        await pg.exec('CHECKPOINT');
+        work();
+      });
+    }
+
     connect(callback: ConnectCallback): void {
       turn
         .acquire()

@@ -6,13 +6,14 @@ import { createLogger } from '../app/logger';
 import { UserRole } from '../common/principal';
 import { startTestServer, type TestServer } from '../test/harness';
 import { backupEmbedded, embeddedPaths, restoreEmbedded } from './embedded-backup';
+import { backupThroughServer } from './live-backup';
 
 /**
  * An operator's backup of the embedded database: demo content and an uploaded document,
  * backed up, restored into a fresh folder, and served again the same. The embedded database is
  * what is backed up here whichever database the rest of the suite runs on. The refusal while a
  * server runs needs a second process (a lock held by this one counts as a dead holder's): the
- * deploy bundle's test runs `obmen backup` beside its running server.
+ * deploy bundle's test runs `obmen backup` and `obmen restore` beside its running server.
  */
 
 const WORK = mkdtempSync(path.join(tmpdir(), 'obmen-backup-'));
@@ -122,4 +123,39 @@ it('refuses a folder with content unless --force, and a file that is not a backu
   writeFileSync(path.join(restored.attachmentsDir, 'stray.txt'), 'left over');
   await restoreEmbedded(restored, ARCHIVE, { force: true }, logger);
   expect(Object.keys(checksums(restored.attachmentsDir))).toHaveLength(1);
+});
+
+it('backs up through the running server: the restore holds what was there when it was taken', async () => {
+  const live = embeddedPaths(path.join(WORK, 'live'), {});
+  const archive = path.join(WORK, 'live.tar.gz');
+  const server = await startOn(live);
+  const create = `mutation($t: String!) { createPractice(input: { title: { bg: $t }, status: PUBLISHED }) { id } }`;
+  let before: Content;
+  try {
+    const { practices } = await server.ok<Content>(CONTENT);
+    await uploadPdf(server, practices.edges[0].node.id);
+    await server.ok(create, { t: 'Преди копието' });
+    before = await server.ok<Content>(CONTENT);
+    // `obmen backup` in another process comes this way (in this one the lock is our own; the
+    // deploy bundle's test runs the command beside a running server). Requests go on meanwhile.
+    const [manifest, during] = await Promise.all([
+      backupThroughServer(live.dataDir, archive),
+      server.ok<Content>(CONTENT),
+    ]);
+    expect(manifest?.attachments).toBe(1);
+    expect(during).toEqual(before);
+    await server.ok(create, { t: 'След копието' });
+  } finally {
+    await server.stop();
+  }
+  const copy = embeddedPaths(path.join(WORK, 'live-restored'), {});
+  await restoreEmbedded(copy, archive, {}, logger);
+  expect(checksums(copy.attachmentsDir)).toEqual(checksums(live.attachmentsDir));
+  const again = await startOn(copy);
+  try {
+    const after = await again.ok<Content>(CONTENT);
+    expect(after).toEqual(before);
+  } finally {
+    await again.stop();
+  }
 });
