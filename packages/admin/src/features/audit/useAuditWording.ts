@@ -1,0 +1,24 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSections } from '../../shared/sections-context';
+import { type AuditWords, actionLabel, recordLink, typeLabel } from './audit-wording';
+
+/** The audit wording in the interface language, and where an entry's record opens. */
+export function useAuditWording() {
+  const { i18n } = useTranslation();
+  const { recordPath } = useSections();
+  // The raw messages: the phrase's {{verb}} and {{subject}} are filled in by actionLabel.
+  const words = i18n.getResource(i18n.language, 'translation', 'audit') as AuditWords;
+  return {
+    action: useCallback(
+      (action: string, entityType: string) => actionLabel(action, entityType, words),
+      [words],
+    ),
+    type: useCallback((entityType: string) => typeLabel(entityType, words), [words]),
+    link: useCallback(
+      (entityType: string, entityId: string | null | undefined) =>
+        recordLink(entityType, entityId, recordPath),
+      [recordPath],
+    ),
+  };
+}
