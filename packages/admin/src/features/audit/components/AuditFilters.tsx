@@ -13,6 +13,9 @@ import { shortId } from '../audit-wording';
 import { AuditChoicesQuery } from '../audit.graphql';
 import { useAuditWording } from '../useAuditWording';
 
+/** An action in words with the stored name after it (admins search by either); unworded, just the name. */
+const actionChoice = (action: string, words: string) => (words === action ? action : `${words} (${action})`);
+
 const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
 
 /** Record type, who, action and days (Sofia time): all kept in the URL. */
@@ -38,7 +41,7 @@ export function AuditFilters({ state }: { state: AuditState }) {
   const actions = useMemo(
     () =>
       withCurrent(data?.auditLogChoices.actions ?? [], state.action)
-        .map((value) => ({ value, label: `${wording.action(value, '')} (${value})` }))
+        .map((value) => ({ value, label: actionChoice(value, wording.action(value, '')) }))
         .sort(byLabel),
     [data, state.action, wording],
   );
