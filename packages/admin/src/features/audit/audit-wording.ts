@@ -73,6 +73,9 @@ export interface DetailsSummary {
   lines: { key: string; value: string }[];
 }
 
+/** How many changed fields the summary names; the rest are counted, and listed when unfolded. */
+export const SUMMARY_FIELDS = 4;
+
 const MAX_VALUE = 120;
 
 function readable(value: unknown): string {
