@@ -15,7 +15,7 @@ describe('navigation', () => {
       'trash',
       'account',
     ]);
-    // The team's page is offered to admins only; everyone has their own account.
+    // The team's page and the audit log are offered to admins only; everyone has their own account.
     expect(keys(['MODERATOR'])).toEqual(['dashboard', 'moderation', 'account']);
     expect(keys(['COORDINATOR'])).toEqual(['dashboard', 'volunteerProgrammes', 'volunteers', 'account']);
     expect(keys(['ADMIN'])).toEqual([
@@ -31,6 +31,7 @@ describe('navigation', () => {
       'trash',
       'tokens',
       'users',
+      'audit',
       'account',
     ]);
     expect(keys([])).toEqual([]);

@@ -9,6 +9,7 @@
  */
 import type { Action } from '../features/auth';
 import { accountSection } from '../features/account/section';
+import { auditSection } from '../features/audit/section';
 import { dashboardSection } from '../features/dashboard/section';
 import { importsSection } from '../features/imports/section';
 import { moderationSection } from '../features/moderation/section';
@@ -40,6 +41,7 @@ export const SECTIONS = [
   trashSection,
   tokensSection,
   usersSection,
+  auditSection,
   accountSection,
 ] as const satisfies readonly SectionDescriptor<Action>[];
 

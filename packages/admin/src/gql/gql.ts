@@ -24,6 +24,8 @@ type Documents = {
   '\n  query ProjectAttachments($id: ID!) {\n    project(id: $id) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n': typeof types.ProjectAttachmentsDocument;
   '\n  mutation UpdateAttachment($input: UpdateAttachmentInput!) {\n    updateAttachment(input: $input) {\n      ...AttachmentFields\n    }\n  }\n': typeof types.UpdateAttachmentDocument;
   '\n  mutation DeleteAttachment($id: ID!, $version: Int) {\n    deleteAttachment(id: $id, version: $version) {\n      id\n    }\n  }\n': typeof types.DeleteAttachmentDocument;
+  '\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          details\n          actor {\n            kind\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
+  '\n  query AuditChoices {\n    auditLogChoices {\n      entityTypes\n      actions\n    }\n    users {\n      id\n      name\n    }\n  }\n': typeof types.AuditChoicesDocument;
   '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n  }\n': typeof types.SessionUserFragmentDoc;
   '\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionUser\n    }\n  }\n': typeof types.LoginDocument;
@@ -137,6 +139,10 @@ const documents: Documents = {
     types.UpdateAttachmentDocument,
   '\n  mutation DeleteAttachment($id: ID!, $version: Int) {\n    deleteAttachment(id: $id, version: $version) {\n      id\n    }\n  }\n':
     types.DeleteAttachmentDocument,
+  '\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          details\n          actor {\n            kind\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.AuditLogDocument,
+  '\n  query AuditChoices {\n    auditLogChoices {\n      entityTypes\n      actions\n    }\n    users {\n      id\n      name\n    }\n  }\n':
+    types.AuditChoicesDocument,
   '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n  }\n':
     types.SessionUserFragmentDoc,
   '\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n': types.MeDocument,
@@ -391,6 +397,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DeleteAttachment($id: ID!, $version: Int) {\n    deleteAttachment(id: $id, version: $version) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation DeleteAttachment($id: ID!, $version: Int) {\n    deleteAttachment(id: $id, version: $version) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          details\n          actor {\n            kind\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          details\n          actor {\n            kind\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditChoices {\n    auditLogChoices {\n      entityTypes\n      actions\n    }\n    users {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query AuditChoices {\n    auditLogChoices {\n      entityTypes\n      actions\n    }\n    users {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { nextDay, sofiaDay, startOfSofiaDay } from './sofia-day';
+import { endOfSofiaDay, nextDay, sofiaDay, startOfSofiaDay } from './sofia-day';
 
 describe('Sofia days', () => {
   it('read an instant as the calendar day in Sofia', () => {
@@ -15,6 +15,12 @@ describe('Sofia days', () => {
     // The DST switch days themselves (the clocks move at 03:00/04:00, after midnight).
     expect(startOfSofiaDay('2024-03-31')).toBe('2024-03-30T22:00:00.000Z');
     expect(startOfSofiaDay('2024-10-27')).toBe('2024-10-26T21:00:00.000Z');
+  });
+
+  it('end where the next day starts, the last day of October one hour longer', () => {
+    expect(endOfSofiaDay('2024-01-15')).toBe('2024-01-15T22:00:00.000Z');
+    expect(endOfSofiaDay('2024-10-27')).toBe('2024-10-27T22:00:00.000Z');
+    expect(endOfSofiaDay('2024-12-31')).toBe('2024-12-31T22:00:00.000Z');
   });
 
   it('follow each other across months and years', () => {

@@ -50,6 +50,11 @@ export function startOfSofiaDay(day: string): string {
   return new Date(guess - offset(first)).toISOString();
 }
 
+/** The instant a calendar day ends in Sofia (the next one starts): an exclusive upper bound. */
+export function endOfSofiaDay(day: string): string {
+  return startOfSofiaDay(nextDay(day));
+}
+
 /** The day after a calendar day, e.g. for an exclusive upper bound. */
 export function nextDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);

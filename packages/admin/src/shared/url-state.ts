@@ -24,6 +24,14 @@ export function readList<T extends string = string>(
   return [...new Set(items)].filter(accept);
 }
 
+/** A calendar day "2020-12-31", or null (also for days that do not exist, like 2020-02-30). */
+export function readDay(params: URLSearchParams, key: string): string | null {
+  const value = readText(params, key);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : null;
+}
+
 /** One of `allowed`, or `fallback`. */
 export function readChoice<T extends string>(
   params: URLSearchParams,

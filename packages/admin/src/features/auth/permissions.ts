@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   'tokens:manage': ['ADMIN'],
   /** Staff accounts and their sessions. */
   'users:manage': ['ADMIN'],
+  /** Who changed what: the audit log. */
+  'audit:view': ['ADMIN'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Action = keyof typeof PERMISSIONS;

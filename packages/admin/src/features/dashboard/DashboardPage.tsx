@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Code, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,9 +8,10 @@ import { ErrorState, LoadingState } from '../../shared/components/QueryStates';
 import { StatusBadge } from '../../shared/components/StatusBadge';
 import { formatDateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
+import { useAuditWording } from '../audit';
 import { useSession } from '../auth';
+import { AuthorName } from '../history';
 import { formatHours } from '../programmes';
-import { useSections } from '../../shared/sections-context';
 import { STATUSES, statusRows } from './dashboard-stats';
 import {
   DashboardAuditQuery,
@@ -49,6 +50,20 @@ export function DashboardPage() {
       </Suspense>
       {roles.includes('ADMIN') && <RecentChanges />}
     </Stack>
+  );
+}
+
+/** A panel's title with a link to the page it sums up. */
+function PanelTitle({ title, to, link }: { title: string; to: string; link: string }) {
+  return (
+    <Group justify="space-between" mb="sm">
+      <Title order={2} size="h4">
+        {title}
+      </Title>
+      <Anchor component={Link} to={to} size="sm">
+        {link}
+      </Anchor>
+    </Group>
   );
 }
 
@@ -138,14 +153,11 @@ function ModerationCounts() {
     : null;
   return (
     <Paper withBorder p="md">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
-          {t('dashboard.moderation.title')}
-        </Title>
-        <Anchor component={Link} to="/moderation" size="sm">
-          {t('dashboard.moderation.open')}
-        </Anchor>
-      </Group>
+      <PanelTitle
+        title={t('dashboard.moderation.title')}
+        to="/moderation"
+        link={t('dashboard.moderation.open')}
+      />
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch().catch(() => undefined)} />
       ) : (
@@ -245,14 +257,12 @@ function MyProgrammes() {
 function RecentChanges() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const { recordPath } = useSections();
+  const wording = useAuditWording();
   const { data, error, refetch } = useQuery(DashboardAuditQuery, { fetchPolicy: 'cache-and-network' });
   const entries = data?.auditLog.edges.map((e) => e.node) ?? [];
   return (
     <Paper withBorder p="md">
-      <Title order={2} size="h4" mb="sm">
-        {t('dashboard.audit.title')}
-      </Title>
+      <PanelTitle title={t('dashboard.audit.title')} to="/audit" link={t('dashboard.audit.all')} />
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch().catch(() => undefined)} />
       ) : !data ? (
@@ -274,21 +284,21 @@ function RecentChanges() {
             </Table.Thead>
             <Table.Tbody>
               {entries.map((entry) => {
-                const link = entry.entityId ? recordPath(entry.entityType, entry.entityId) : null;
+                const link = wording.link(entry.entityType, entry.entityId);
                 return (
                   <Table.Tr key={entry.id}>
                     <Table.Td style={NARROW}>{formatDateTime(entry.at, language)}</Table.Td>
-                    <Table.Td>{entry.actor.name ?? entry.actor.kind}</Table.Td>
                     <Table.Td>
-                      <Code>{entry.action}</Code>
+                      <AuthorName author={entry.actor} />
                     </Table.Td>
+                    <Table.Td>{wording.action(entry.action, entry.entityType)}</Table.Td>
                     <Table.Td>
                       {link ? (
                         <Anchor component={Link} to={link} size="sm">
-                          {entry.entityType}
+                          {wording.type(entry.entityType)}
                         </Anchor>
                       ) : (
-                        entry.entityType
+                        wording.type(entry.entityType)
                       )}
                     </Table.Td>
                   </Table.Tr>

@@ -27,6 +27,7 @@ import { conflictVersion, errorMessageKey, hasErrorCode, mapServerErrors } from 
 import { formatDateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { NotFoundPage } from '../../shared/pages/NotFoundPage';
+import { useSession } from '../auth';
 import { AuthorName } from './AuthorName';
 import { DiffView } from './DiffView';
 import { inFormOrder } from './diff-format';
@@ -74,6 +75,7 @@ export function RevisionHistory({ entityType, id, backTo, fields: fieldOrder }: 
   const { t } = useTranslation();
   const fieldLabel = useFieldLabel();
   const { language } = useLanguage();
+  const { can } = useSession();
   const { data, error, loading, refetch, fetchMore } = useQuery(RevisionsQuery, {
     variables: { entityType, id, first: PAGE },
     fetchPolicy: 'cache-and-network',
@@ -160,6 +162,12 @@ export function RevisionHistory({ entityType, id, backTo, fields: fieldOrder }: 
           {' · '}
           {t('history.hint')}
         </Text>
+        {/* The audit page's address is written out: the audit feature reads this one's author names. */}
+        {can('audit:view') && (
+          <Anchor component={Link} to={`/audit?record=${id}`} size="sm">
+            {t('history.auditLink')}
+          </Anchor>
+        )}
       </Stack>
 
       {latest?.action === 'DELETE' && (

@@ -1,6 +1,7 @@
 /**
- * History's public surface: the History button of a form and an author's name. Other features import
+ * History's public surface: the History button of a form, an author's name and a field's. Other features import
  * only this file.
  */
 export { AuthorName } from './AuthorName';
 export { HistoryButton } from './HistoryButton';
+export { useFieldLabel } from './useFieldLabel';

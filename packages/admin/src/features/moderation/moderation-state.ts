@@ -5,8 +5,16 @@ import type {
   ProposalDecision,
   ProposalStatus,
 } from '../../gql/graphql';
-import { nextDay, startOfSofiaDay } from '../../shared/sofia-day';
-import { type Cursor, pageArgs, readChoice, readCursor, readText, writeParams } from '../../shared/url-state';
+import { endOfSofiaDay, startOfSofiaDay } from '../../shared/sofia-day';
+import {
+  type Cursor,
+  pageArgs,
+  readChoice,
+  readCursor,
+  readDay,
+  readText,
+  writeParams,
+} from '../../shared/url-state';
 
 export const MODERATION_TABS = ['nominations', 'proposals'] as const;
 export type ModerationTab = (typeof MODERATION_TABS)[number];
@@ -54,15 +62,6 @@ export interface ModerationState extends Cursor {
   duplicatesOnly: boolean;
 }
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function readDay(params: URLSearchParams, key: string): string | null {
-  const value = readText(params, key);
-  if (!LOCAL_DATE.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : value;
-}
-
 export function readModerationState(params: URLSearchParams): ModerationState {
   const tab = readChoice(params, PARAM.tab, MODERATION_TABS, 'nominations');
   const from = readDay(params, PARAM.from);
@@ -105,7 +104,7 @@ export function moderationFilter(state: ModerationState): ModerationQueueFilter 
   if (state.practiceId) filter.practiceIds = [state.practiceId];
   if (state.duplicatesOnly) filter.duplicate = true;
   if (state.from) filter.submittedFrom = startOfSofiaDay(state.from);
-  if (state.to) filter.submittedTo = startOfSofiaDay(nextDay(state.to));
+  if (state.to) filter.submittedTo = endOfSofiaDay(state.to);
   return filter;
 }
 

@@ -1,7 +1,7 @@
 import type { CreateApiTokenInput, TokenScope } from '../../gql/graphql';
 import { fieldPath } from '../../shared/errors';
 import { TIME_ZONE } from '../../shared/format';
-import { nextDay, startOfSofiaDay } from '../../shared/sofia-day';
+import { endOfSofiaDay } from '../../shared/sofia-day';
 
 export const OWNER_KINDS = ['organization', 'network'] as const;
 /** What a token reads: all published content, or only its owner's. */
@@ -111,7 +111,7 @@ export function createTokenInput(values: TokenFormValues): CreateApiTokenInput {
   return {
     name: values.name.trim(),
     ...owner,
-    expiresAt: values.expiresOn ? startOfSofiaDay(nextDay(values.expiresOn)) : null,
+    expiresAt: values.expiresOn ? endOfSofiaDay(values.expiresOn) : null,
     allowedOrigins: parseOrigins(values.origins).origins,
     scope: values.scope,
     quotaPerMinute: parseQuota(values.quotaPerMinute) ?? null,

@@ -1,6 +1,6 @@
 import { ORGANIZATION_KINDS } from '../organization-kinds';
 import type { ContentStatus, OrganizationKind } from '../../gql/graphql';
-import { type Cursor, readCursor, readList, readText } from '../url-state';
+import { type Cursor, readCursor, readDay, readList, readText } from '../url-state';
 
 /**
  * The filters practices and projects share in their URL and their query:
@@ -80,14 +80,6 @@ const isOrganizationKind = (value: string): value is OrganizationKind =>
   (ORGANIZATION_KINDS as readonly string[]).includes(value);
 /** Four digits: the URL carries years as text, the query as numbers. */
 const isYear = (value: string): value is string => /^[12]\d{3}$/.test(value);
-
-/** A calendar day "2020-12-31", or null (also for days that do not exist, like 2020-02-30). */
-function readDay(params: URLSearchParams, key: string): string | null {
-  const value = readText(params, key);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : null;
-}
 
 /** The shared filters and the cursor, dropping values the server would refuse. */
 export function readContentListState(params: URLSearchParams): ContentListState {

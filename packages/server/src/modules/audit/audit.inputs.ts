@@ -47,3 +47,12 @@ export class AuditLogArgs extends ConnectionArgs {
 
 @ObjectType()
 export class AuditEntryConnection extends Connection(AuditEntry) {}
+
+@ObjectType({ description: 'What the audit log holds, for its filters: each value once, sorted.' })
+export class AuditLogChoices {
+  @Field(() => [String], { description: 'e.g. Practice, User, ApiToken.' })
+  entityTypes: string[];
+
+  @Field(() => [String], { description: 'e.g. practice.update, token.revoke.' })
+  actions: string[];
+}

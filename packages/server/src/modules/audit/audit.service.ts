@@ -4,7 +4,7 @@ import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
 import type { Actor } from '../../common/principal';
 import { AuditEntry } from './audit.entity';
-import type { AuditLogArgs } from './audit.inputs';
+import type { AuditLogArgs, AuditLogChoices } from './audit.inputs';
 
 export interface AuditEvent {
   action: string;
@@ -56,5 +56,20 @@ export class AuditService {
       { expression: 'entry.at', sqlType: 'timestamptz', direction: SortDirection.DESC },
       args,
     );
+  }
+
+  /** The entity types and actions the log holds: two statements, whatever its length. */
+  async choices(): Promise<AuditLogChoices> {
+    const distinct = async (column: 'entityType' | 'action') => {
+      const rows = await this.ds
+        .getRepository(AuditEntry)
+        .createQueryBuilder('entry')
+        .select(`entry.${column}`, 'value')
+        .distinct(true)
+        .getRawMany<{ value: string }>();
+      // Sorted here: the database's collation would order mixed case differently per server.
+      return rows.map((row) => row.value).sort();
+    };
+    return { entityTypes: await distinct('entityType'), actions: await distinct('action') };
   }
 }

@@ -122,10 +122,43 @@ describe('the audit log', () => {
     ).toBe(0);
   });
 
+  it('offers the entity types and actions it holds, each once and sorted', async () => {
+    for (const label of ['Избор едно', 'Избор две']) {
+      await ok(`mutation($n: String!) { createTheme(input: { label: { bg: $n } }) { id } }`, { n: label });
+    }
+    const { auditLogChoices } = await ok(`{ auditLogChoices { entityTypes actions } }`);
+    const { entityTypes, actions: held } = auditLogChoices;
+    expect(entityTypes).toContain('Theme');
+    expect(held).toContain('theme.create');
+    expect(held.filter((a: string) => a === 'theme.create')).toHaveLength(1);
+    expect(entityTypes).toEqual([...entityTypes].sort());
+    expect(held).toEqual([...held].sort());
+    // Only what happened: no practice was ever purged here.
+    expect(held).not.toContain('practice.purge');
+  });
+
+  it('reads a page with the staff members’ names in the same statements for 2 rows as for 20', async () => {
+    const editor = await server.as(UserRole.EDITOR);
+    for (let i = 0; i < 10; i += 1) {
+      const client = i % 2 ? editor : server;
+      await client.ok(`mutation($n: String!) { createTheme(input: { label: { bg: $n } }) { id } }`, {
+        n: `Тема за страница ${i}`,
+      });
+    }
+    const page = (first: number) =>
+      server.countStatements(() =>
+        ok(`{ auditLog(first: ${first}) { totalCount edges { node { action details actor { name } } } } }`),
+      );
+    const small = await page(2);
+    const large = await page(20);
+    expect(large).toBe(small);
+  });
+
   it('is for admins only; a malformed filter is a field error', async () => {
     for (const who of [UserRole.EDITOR, UserRole.COORDINATOR, UserRole.MODERATOR]) {
       const client = await server.as(who);
       expect(codes(await client.gql(`{ auditLog { totalCount } }`))).toEqual(['FORBIDDEN']);
+      expect(codes(await client.gql(`{ auditLogChoices { actions } }`))).toEqual(['FORBIDDEN']);
     }
     const bad = await server.gql(`{ auditLog(filter: { entityId: "nope" }) { totalCount } }`);
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);

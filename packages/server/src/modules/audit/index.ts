@@ -15,7 +15,7 @@ export const audit = defineModule({
   name: 'audit',
   entities: [AuditEntry],
   resolvers: [AuditResolver],
-  policy: { Query: { auditLog: ADMINS } },
+  policy: { Query: { auditLog: ADMINS, auditLogChoices: ADMINS } },
   services: (_s, { ds }) => ({ audit: new AuditService(ds) }),
 });
 
