@@ -27,6 +27,7 @@ import { conflictVersion, errorMessageKey, hasErrorCode, mapServerErrors } from 
 import { formatDateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { NotFoundPage } from '../../shared/pages/NotFoundPage';
+import { isRecordType } from '../../shared/grammar';
 import { AuthorName } from './AuthorName';
 import { DiffView } from './DiffView';
 import { inFormOrder } from './diff-format';
@@ -312,6 +313,7 @@ export function RevisionHistory({ entityType, id, backTo, fields: fieldOrder }: 
                 order={fieldOrder}
                 beforeLabel={t('history.version', { version: diff.data.revisionDiff.from.version })}
                 afterLabel={t('history.version', { version: diff.data.revisionDiff.to.version })}
+                type={isRecordType(entityType) ? entityType : 'many'}
               />
             )}
           </Stack>
