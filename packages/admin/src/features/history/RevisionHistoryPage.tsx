@@ -23,7 +23,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { DataTable, NARROW_CELL } from '../../shared/list/DataTable';
 import { ConfirmModal } from '../../shared/components/ConfirmModal';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/components/QueryStates';
-import { conflictVersion, errorMessageKey, hasErrorCode, mapServerErrors } from '../../shared/errors';
+import { conflictVersion, errorMessageKey, fieldErrorLines, hasErrorCode } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { NotFoundPage } from '../../shared/pages/NotFoundPage';
@@ -114,7 +114,7 @@ export function RevisionHistory({ entityType, id, backTo, fields: fieldOrder }: 
     } catch (err) {
       if (hasErrorCode(err, 'UNAUTHENTICATED')) return;
       const current = conflictVersion(err);
-      const fields = Object.entries(mapServerErrors(err)).map(([path, message]) => `${path}: ${message}`);
+      const fields = fieldErrorLines(err);
       notifications.show({
         color: hasErrorCode(err, 'CONFLICT') ? 'orange' : 'red',
         title: t('errors.title'),
