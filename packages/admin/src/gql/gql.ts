@@ -97,11 +97,12 @@ type Documents = {
   '\n  query Trash($entityType: ContentType!, $first: Int, $after: String, $last: Int, $before: String) {\n    trash(entityType: $entityType, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          entityType\n          id\n          title\n          version\n          deletedAt\n          deletedBy {\n            kind\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.TrashDocument;
   '\n  mutation RestoreFromTrash($entityType: ContentType!, $id: ID!) {\n    restoreFromTrash(entityType: $entityType, id: $id) {\n      id\n      entityId\n      version\n    }\n  }\n': typeof types.RestoreFromTrashDocument;
   '\n  mutation Purge($entityType: ContentType!, $id: ID!) {\n    purge(entityType: $entityType, id: $id) {\n      entityType\n      id\n    }\n  }\n': typeof types.PurgeDocument;
-  '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n  }\n': typeof types.UserFieldsFragmentDoc;
+  '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n    version\n    programmes {\n      id\n      name\n    }\n  }\n': typeof types.UserFieldsFragmentDoc;
   '\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n': typeof types.UsersDocument;
   '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.InviteUserDocument;
   '\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.ResetUserPasswordDocument;
-  '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(input: { id: $id, active: $active }) {\n      ...UserFields\n    }\n  }\n': typeof types.SetUserActiveDocument;
+  '\n  mutation SetUserActive($id: ID!, $version: Int!, $active: Boolean!) {\n    updateUser(input: { id: $id, version: $version, active: $active }) {\n      ...UserFields\n    }\n  }\n': typeof types.SetUserActiveDocument;
+  '\n  mutation UpdateUserAccess($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n': typeof types.UpdateUserAccessDocument;
   '\n  query ProgrammeChoices($locale: Locale) {\n    volunteerProgrammes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProgrammeChoicesDocument;
   '\n  fragment VolunteerAssignmentRow on VolunteerAssignment {\n    id\n    version\n    role\n    startsOn\n    endsOn\n    hoursLogged\n    programme {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n  }\n': typeof types.VolunteerAssignmentRowFragmentDoc;
   '\n  fragment VolunteerDetail on Volunteer {\n    id\n    version\n    name\n    skills\n    availability\n    consentGivenAt\n    vettingStatus\n    updatedAt\n    contact {\n      email\n      phone\n    }\n    municipality {\n      code\n      nameBg\n      nameEn\n    }\n    assignments {\n      ...VolunteerAssignmentRow\n    }\n  }\n': typeof types.VolunteerDetailFragmentDoc;
@@ -280,15 +281,17 @@ const documents: Documents = {
     types.RestoreFromTrashDocument,
   '\n  mutation Purge($entityType: ContentType!, $id: ID!) {\n    purge(entityType: $entityType, id: $id) {\n      entityType\n      id\n    }\n  }\n':
     types.PurgeDocument,
-  '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n  }\n':
+  '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n    version\n    programmes {\n      id\n      name\n    }\n  }\n':
     types.UserFieldsFragmentDoc,
   '\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n': types.UsersDocument,
   '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n':
     types.InviteUserDocument,
   '\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n':
     types.ResetUserPasswordDocument,
-  '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(input: { id: $id, active: $active }) {\n      ...UserFields\n    }\n  }\n':
+  '\n  mutation SetUserActive($id: ID!, $version: Int!, $active: Boolean!) {\n    updateUser(input: { id: $id, version: $version, active: $active }) {\n      ...UserFields\n    }\n  }\n':
     types.SetUserActiveDocument,
+  '\n  mutation UpdateUserAccess($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n':
+    types.UpdateUserAccessDocument,
   '\n  query ProgrammeChoices($locale: Locale) {\n    volunteerProgrammes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.ProgrammeChoicesDocument,
   '\n  fragment VolunteerAssignmentRow on VolunteerAssignment {\n    id\n    version\n    role\n    startsOn\n    endsOn\n    hoursLogged\n    programme {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n  }\n':
@@ -833,8 +836,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n  }\n',
-): (typeof documents)['\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n  }\n'];
+  source: '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n    version\n    programmes {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n    version\n    programmes {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -857,8 +860,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(input: { id: $id, active: $active }) {\n      ...UserFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(input: { id: $id, active: $active }) {\n      ...UserFields\n    }\n  }\n'];
+  source: '\n  mutation SetUserActive($id: ID!, $version: Int!, $active: Boolean!) {\n    updateUser(input: { id: $id, version: $version, active: $active }) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetUserActive($id: ID!, $version: Int!, $active: Boolean!) {\n    updateUser(input: { id: $id, version: $version, active: $active }) {\n      ...UserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateUserAccess($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateUserAccess($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

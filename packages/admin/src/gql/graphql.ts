@@ -527,6 +527,19 @@ export type UpdateProjectInput = {
   version: number;
 };
 
+export type UpdateUserInput = {
+  /** false disables the account and ends its sessions. */
+  active?: boolean | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** A new password; signs the user out everywhere. */
+  password?: string | null | undefined;
+  programmeIds?: Array<string | number> | null | undefined;
+  roles?: Array<UserRole> | null | undefined;
+  /** The version you read: a stale one is refused (CONFLICT). */
+  version: number;
+};
+
 export type UpdateVolunteerAssignmentInput = {
   endsOn?: string | null | undefined;
   hoursLogged?: string | null | undefined;
@@ -3280,6 +3293,8 @@ export type UserFieldsFragment = {
   roles: Array<UserRole>;
   active: boolean;
   lastSignInAt: string | null;
+  version: number;
+  programmes: Array<{ __typename: 'VolunteerProgramme'; id: string; name: string }>;
 };
 
 export type UsersQueryVariables = Exact<{ [key: string]: never }>;
@@ -3293,6 +3308,8 @@ export type UsersQuery = {
     roles: Array<UserRole>;
     active: boolean;
     lastSignInAt: string | null;
+    version: number;
+    programmes: Array<{ __typename: 'VolunteerProgramme'; id: string; name: string }>;
   }>;
 };
 
@@ -3313,6 +3330,8 @@ export type InviteUserMutation = {
       roles: Array<UserRole>;
       active: boolean;
       lastSignInAt: string | null;
+      version: number;
+      programmes: Array<{ __typename: 'VolunteerProgramme'; id: string; name: string }>;
     };
   };
 };
@@ -3334,12 +3353,15 @@ export type ResetUserPasswordMutation = {
       roles: Array<UserRole>;
       active: boolean;
       lastSignInAt: string | null;
+      version: number;
+      programmes: Array<{ __typename: 'VolunteerProgramme'; id: string; name: string }>;
     };
   };
 };
 
 export type SetUserActiveMutationVariables = Exact<{
   id: string | number;
+  version: number;
   active: boolean;
 }>;
 
@@ -3352,6 +3374,26 @@ export type SetUserActiveMutation = {
     roles: Array<UserRole>;
     active: boolean;
     lastSignInAt: string | null;
+    version: number;
+    programmes: Array<{ __typename: 'VolunteerProgramme'; id: string; name: string }>;
+  };
+};
+
+export type UpdateUserAccessMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+export type UpdateUserAccessMutation = {
+  updateUser: {
+    __typename: 'User';
+    id: string;
+    name: string;
+    email: string;
+    roles: Array<UserRole>;
+    active: boolean;
+    lastSignInAt: string | null;
+    version: number;
+    programmes: Array<{ __typename: 'VolunteerProgramme'; id: string; name: string }>;
   };
 };
 
@@ -4750,6 +4792,18 @@ export const UserFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastSignInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -12954,6 +13008,18 @@ export const UsersDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastSignInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -13021,6 +13087,18 @@ export const InviteUserDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastSignInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -13085,6 +13163,18 @@ export const ResetUserPasswordDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastSignInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -13102,6 +13192,11 @@ export const SetUserActiveDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
           kind: 'VariableDefinition',
@@ -13129,6 +13224,11 @@ export const SetUserActiveDocument = {
                       kind: 'ObjectField',
                       name: { kind: 'Name', value: 'id' },
                       value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'version' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
                     },
                     {
                       kind: 'ObjectField',
@@ -13160,11 +13260,91 @@ export const SetUserActiveDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastSignInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<SetUserActiveMutation, SetUserActiveMutationVariables>;
+export const UpdateUserAccessDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateUserAccess' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateUserInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSignInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateUserAccessMutation, UpdateUserAccessMutationVariables>;
 export const ProgrammeChoicesDocument = {
   kind: 'Document',
   definitions: [
