@@ -24,7 +24,7 @@ type Documents = {
   '\n  query ProjectAttachments($id: ID!) {\n    project(id: $id) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n': typeof types.ProjectAttachmentsDocument;
   '\n  mutation UpdateAttachment($input: UpdateAttachmentInput!) {\n    updateAttachment(input: $input) {\n      ...AttachmentFields\n    }\n  }\n': typeof types.UpdateAttachmentDocument;
   '\n  mutation DeleteAttachment($id: ID!, $version: Int) {\n    deleteAttachment(id: $id, version: $version) {\n      id\n    }\n  }\n': typeof types.DeleteAttachmentDocument;
-  '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n  }\n': typeof types.SessionUserFragmentDoc;
+  '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n  }\n': typeof types.SessionUserFragmentDoc;
   '\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionUser\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
@@ -138,7 +138,7 @@ const documents: Documents = {
     types.UpdateAttachmentDocument,
   '\n  mutation DeleteAttachment($id: ID!, $version: Int) {\n    deleteAttachment(id: $id, version: $version) {\n      id\n    }\n  }\n':
     types.DeleteAttachmentDocument,
-  '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n  }\n':
+  '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n  }\n':
     types.SessionUserFragmentDoc,
   '\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n': types.MeDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionUser\n    }\n  }\n':
@@ -398,8 +398,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n  }\n',
-): (typeof documents)['\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n  }\n'];
+  source: '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n  }\n',
+): (typeof documents)['\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

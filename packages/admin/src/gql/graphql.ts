@@ -644,7 +644,14 @@ export type SetPasswordMutationVariables = Exact<{
 }>;
 
 export type SetPasswordMutation = {
-  setPassword: { __typename: 'User'; id: string; name: string; email: string; roles: Array<UserRole> };
+  setPassword: {
+    __typename: 'User';
+    id: string;
+    name: string;
+    email: string;
+    roles: Array<UserRole>;
+    language: Locale | null;
+  };
 };
 
 export type AttachmentFieldsFragment = {
@@ -738,12 +745,20 @@ export type SessionUserFragment = {
   name: string;
   email: string;
   roles: Array<UserRole>;
+  language: Locale | null;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = {
-  me: { __typename: 'User'; id: string; name: string; email: string; roles: Array<UserRole> } | null;
+  me: {
+    __typename: 'User';
+    id: string;
+    name: string;
+    email: string;
+    roles: Array<UserRole>;
+    language: Locale | null;
+  } | null;
 };
 
 export type LoginMutationVariables = Exact<{
@@ -751,7 +766,14 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 export type LoginMutation = {
-  login: { __typename: 'User'; id: string; name: string; email: string; roles: Array<UserRole> };
+  login: {
+    __typename: 'User';
+    id: string;
+    name: string;
+    email: string;
+    roles: Array<UserRole>;
+    language: Locale | null;
+  };
 };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
@@ -3756,6 +3778,7 @@ export const SessionUserFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
         ],
       },
     },
@@ -5162,6 +5185,7 @@ export const SetPasswordDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
         ],
       },
     },
@@ -5441,6 +5465,7 @@ export const MeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
         ],
       },
     },
@@ -5495,6 +5520,7 @@ export const LoginDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
         ],
       },
     },
