@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { BasePage } from './BasePage.js';
 
-/** `/users`: the team's accounts (admins): invite, new password, disable/enable. */
+/** `/users`: the team's accounts (admins): invite, roles and programmes, new password, disable/enable. */
 export class UsersPage extends BasePage {
   get heading(): Locator {
     return this.title('users.title');
@@ -55,5 +55,24 @@ export class UsersPage extends BasePage {
     await this.main.getByRole('button', { name: this.t('users.disableNamed', { name }) }).click();
     await this.dialog.getByRole('button', { name: this.t('users.disable'), exact: true }).click();
     await this.dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** The dialog of a user's roles, opened by the row's "Роли" button. */
+  rolesDialog(name: string): Locator {
+    return this.dialog.filter({
+      has: this.page.getByRole('heading', { name: this.t('users.editAccessTitle', { name }) }),
+    });
+  }
+
+  /** Opens a user's roles, ticks exactly `roles` and saves; waits for the dialog to close. */
+  async setRoles(name: string, roles: string[]): Promise<void> {
+    await this.main.getByRole('button', { name: this.t('users.editAccessNamed', { name }) }).click();
+    const dialog = this.rolesDialog(name);
+    await dialog.waitFor();
+    for (const role of ['ADMIN', 'EDITOR', 'MODERATOR', 'COORDINATOR']) {
+      await dialog.getByRole('checkbox', { name: this.t(`roles.${role}`) }).setChecked(roles.includes(role));
+    }
+    await dialog.getByRole('button', { name: this.t('common.save'), exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
   }
 }

@@ -136,7 +136,7 @@ program
       });
       if (!user.roles.includes(UserRole.ADMIN)) {
         await services.access.updateUser(
-          { id: user.id, roles: [...user.roles, UserRole.ADMIN] },
+          { id: user.id, version: user.version, roles: [...user.roles, UserRole.ADMIN] },
           systemActor('cli'),
         );
       }

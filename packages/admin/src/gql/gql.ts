@@ -26,7 +26,7 @@ type Documents = {
   '\n  mutation DeleteAttachment($id: ID!, $version: Int) {\n    deleteAttachment(id: $id, version: $version) {\n      id\n    }\n  }\n': typeof types.DeleteAttachmentDocument;
   '\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          details\n          actor {\n            kind\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
   '\n  query AuditChoices {\n    auditLogChoices {\n      entityTypes\n      actions\n    }\n    users {\n      id\n      name\n    }\n  }\n': typeof types.AuditChoicesDocument;
-  '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n  }\n': typeof types.SessionUserFragmentDoc;
+  '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n  }\n': typeof types.SessionUserFragmentDoc;
   '\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionUser\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
@@ -99,11 +99,12 @@ type Documents = {
   '\n  query Trash($entityType: ContentType!, $first: Int, $after: String, $last: Int, $before: String) {\n    trash(entityType: $entityType, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          entityType\n          id\n          title\n          version\n          deletedAt\n          deletedBy {\n            kind\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.TrashDocument;
   '\n  mutation RestoreFromTrash($entityType: ContentType!, $id: ID!) {\n    restoreFromTrash(entityType: $entityType, id: $id) {\n      id\n      entityId\n      version\n    }\n  }\n': typeof types.RestoreFromTrashDocument;
   '\n  mutation Purge($entityType: ContentType!, $id: ID!) {\n    purge(entityType: $entityType, id: $id) {\n      entityType\n      id\n    }\n  }\n': typeof types.PurgeDocument;
-  '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n  }\n': typeof types.UserFieldsFragmentDoc;
+  '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n    version\n    programmes {\n      id\n      name\n    }\n  }\n': typeof types.UserFieldsFragmentDoc;
   '\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n': typeof types.UsersDocument;
   '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.InviteUserDocument;
   '\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.ResetUserPasswordDocument;
-  '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(input: { id: $id, active: $active }) {\n      ...UserFields\n    }\n  }\n': typeof types.SetUserActiveDocument;
+  '\n  mutation SetUserActive($id: ID!, $version: Int!, $active: Boolean!) {\n    updateUser(input: { id: $id, version: $version, active: $active }) {\n      ...UserFields\n    }\n  }\n': typeof types.SetUserActiveDocument;
+  '\n  mutation UpdateUserAccess($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n': typeof types.UpdateUserAccessDocument;
   '\n  query ProgrammeChoices($locale: Locale) {\n    volunteerProgrammes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProgrammeChoicesDocument;
   '\n  fragment VolunteerAssignmentRow on VolunteerAssignment {\n    id\n    version\n    role\n    startsOn\n    endsOn\n    hoursLogged\n    programme {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n  }\n': typeof types.VolunteerAssignmentRowFragmentDoc;
   '\n  fragment VolunteerDetail on Volunteer {\n    id\n    version\n    name\n    skills\n    availability\n    consentGivenAt\n    vettingStatus\n    updatedAt\n    contact {\n      email\n      phone\n    }\n    municipality {\n      code\n      nameBg\n      nameEn\n    }\n    assignments {\n      ...VolunteerAssignmentRow\n    }\n  }\n': typeof types.VolunteerDetailFragmentDoc;
@@ -143,7 +144,7 @@ const documents: Documents = {
     types.AuditLogDocument,
   '\n  query AuditChoices {\n    auditLogChoices {\n      entityTypes\n      actions\n    }\n    users {\n      id\n      name\n    }\n  }\n':
     types.AuditChoicesDocument,
-  '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n  }\n':
+  '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n  }\n':
     types.SessionUserFragmentDoc,
   '\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n': types.MeDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionUser\n    }\n  }\n':
@@ -286,15 +287,17 @@ const documents: Documents = {
     types.RestoreFromTrashDocument,
   '\n  mutation Purge($entityType: ContentType!, $id: ID!) {\n    purge(entityType: $entityType, id: $id) {\n      entityType\n      id\n    }\n  }\n':
     types.PurgeDocument,
-  '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n  }\n':
+  '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n    version\n    programmes {\n      id\n      name\n    }\n  }\n':
     types.UserFieldsFragmentDoc,
   '\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n': types.UsersDocument,
   '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n':
     types.InviteUserDocument,
   '\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      link\n      emailed\n      user {\n        ...UserFields\n      }\n    }\n  }\n':
     types.ResetUserPasswordDocument,
-  '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(input: { id: $id, active: $active }) {\n      ...UserFields\n    }\n  }\n':
+  '\n  mutation SetUserActive($id: ID!, $version: Int!, $active: Boolean!) {\n    updateUser(input: { id: $id, version: $version, active: $active }) {\n      ...UserFields\n    }\n  }\n':
     types.SetUserActiveDocument,
+  '\n  mutation UpdateUserAccess($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n':
+    types.UpdateUserAccessDocument,
   '\n  query ProgrammeChoices($locale: Locale) {\n    volunteerProgrammes(first: 100, locale: $locale) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.ProgrammeChoicesDocument,
   '\n  fragment VolunteerAssignmentRow on VolunteerAssignment {\n    id\n    version\n    role\n    startsOn\n    endsOn\n    hoursLogged\n    programme {\n      id\n      name\n      localization {\n        requested\n      }\n    }\n  }\n':
@@ -413,8 +416,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n  }\n',
-): (typeof documents)['\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n  }\n'];
+  source: '\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n  }\n',
+): (typeof documents)['\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    language\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -851,8 +854,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n  }\n',
-): (typeof documents)['\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n  }\n'];
+  source: '\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n    version\n    programmes {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment UserFields on User {\n    id\n    name\n    email\n    roles\n    active\n    lastSignInAt\n    version\n    programmes {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -875,8 +878,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(input: { id: $id, active: $active }) {\n      ...UserFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(input: { id: $id, active: $active }) {\n      ...UserFields\n    }\n  }\n'];
+  source: '\n  mutation SetUserActive($id: ID!, $version: Int!, $active: Boolean!) {\n    updateUser(input: { id: $id, version: $version, active: $active }) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetUserActive($id: ID!, $version: Int!, $active: Boolean!) {\n    updateUser(input: { id: $id, version: $version, active: $active }) {\n      ...UserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateUserAccess($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateUserAccess($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

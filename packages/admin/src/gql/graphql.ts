@@ -542,6 +542,19 @@ export type UpdateProjectInput = {
   version: number;
 };
 
+export type UpdateUserInput = {
+  /** false disables the account and ends its sessions. */
+  active?: boolean | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** A new password; signs the user out everywhere. */
+  password?: string | null | undefined;
+  programmeIds?: Array<string | number> | null | undefined;
+  roles?: Array<UserRole> | null | undefined;
+  /** The version you read: a stale one is refused (CONFLICT). */
+  version: number;
+};
+
 export type UpdateVolunteerAssignmentInput = {
   endsOn?: string | null | undefined;
   hoursLogged?: string | null | undefined;
@@ -646,7 +659,14 @@ export type SetPasswordMutationVariables = Exact<{
 }>;
 
 export type SetPasswordMutation = {
-  setPassword: { __typename: 'User'; id: string; name: string; email: string; roles: Array<UserRole> };
+  setPassword: {
+    __typename: 'User';
+    id: string;
+    name: string;
+    email: string;
+    roles: Array<UserRole>;
+    language: Locale | null;
+  };
 };
 
 export type AttachmentFieldsFragment = {
@@ -782,12 +802,20 @@ export type SessionUserFragment = {
   name: string;
   email: string;
   roles: Array<UserRole>;
+  language: Locale | null;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = {
-  me: { __typename: 'User'; id: string; name: string; email: string; roles: Array<UserRole> } | null;
+  me: {
+    __typename: 'User';
+    id: string;
+    name: string;
+    email: string;
+    roles: Array<UserRole>;
+    language: Locale | null;
+  } | null;
 };
 
 export type LoginMutationVariables = Exact<{
@@ -795,7 +823,14 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 export type LoginMutation = {
-  login: { __typename: 'User'; id: string; name: string; email: string; roles: Array<UserRole> };
+  login: {
+    __typename: 'User';
+    id: string;
+    name: string;
+    email: string;
+    roles: Array<UserRole>;
+    language: Locale | null;
+  };
 };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
@@ -3337,6 +3372,8 @@ export type UserFieldsFragment = {
   roles: Array<UserRole>;
   active: boolean;
   lastSignInAt: string | null;
+  version: number;
+  programmes: Array<{ __typename: 'VolunteerProgramme'; id: string; name: string }>;
 };
 
 export type UsersQueryVariables = Exact<{ [key: string]: never }>;
@@ -3350,6 +3387,8 @@ export type UsersQuery = {
     roles: Array<UserRole>;
     active: boolean;
     lastSignInAt: string | null;
+    version: number;
+    programmes: Array<{ __typename: 'VolunteerProgramme'; id: string; name: string }>;
   }>;
 };
 
@@ -3370,6 +3409,8 @@ export type InviteUserMutation = {
       roles: Array<UserRole>;
       active: boolean;
       lastSignInAt: string | null;
+      version: number;
+      programmes: Array<{ __typename: 'VolunteerProgramme'; id: string; name: string }>;
     };
   };
 };
@@ -3391,12 +3432,15 @@ export type ResetUserPasswordMutation = {
       roles: Array<UserRole>;
       active: boolean;
       lastSignInAt: string | null;
+      version: number;
+      programmes: Array<{ __typename: 'VolunteerProgramme'; id: string; name: string }>;
     };
   };
 };
 
 export type SetUserActiveMutationVariables = Exact<{
   id: string | number;
+  version: number;
   active: boolean;
 }>;
 
@@ -3409,6 +3453,26 @@ export type SetUserActiveMutation = {
     roles: Array<UserRole>;
     active: boolean;
     lastSignInAt: string | null;
+    version: number;
+    programmes: Array<{ __typename: 'VolunteerProgramme'; id: string; name: string }>;
+  };
+};
+
+export type UpdateUserAccessMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+export type UpdateUserAccessMutation = {
+  updateUser: {
+    __typename: 'User';
+    id: string;
+    name: string;
+    email: string;
+    roles: Array<UserRole>;
+    active: boolean;
+    lastSignInAt: string | null;
+    version: number;
+    programmes: Array<{ __typename: 'VolunteerProgramme'; id: string; name: string }>;
   };
 };
 
@@ -3771,6 +3835,7 @@ export const SessionUserFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
         ],
       },
     },
@@ -4807,6 +4872,18 @@ export const UserFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastSignInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -5165,6 +5242,7 @@ export const SetPasswordDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
         ],
       },
     },
@@ -5609,6 +5687,7 @@ export const MeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
         ],
       },
     },
@@ -5663,6 +5742,7 @@ export const LoginDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
         ],
       },
     },
@@ -13176,6 +13256,18 @@ export const UsersDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastSignInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -13243,6 +13335,18 @@ export const InviteUserDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastSignInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -13307,6 +13411,18 @@ export const ResetUserPasswordDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastSignInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -13324,6 +13440,11 @@ export const SetUserActiveDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
         {
           kind: 'VariableDefinition',
@@ -13351,6 +13472,11 @@ export const SetUserActiveDocument = {
                       kind: 'ObjectField',
                       name: { kind: 'Name', value: 'id' },
                       value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'version' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
                     },
                     {
                       kind: 'ObjectField',
@@ -13382,11 +13508,91 @@ export const SetUserActiveDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastSignInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<SetUserActiveMutation, SetUserActiveMutationVariables>;
+export const UpdateUserAccessDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateUserAccess' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateUserInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSignInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateUserAccessMutation, UpdateUserAccessMutationVariables>;
 export const ProgrammeChoicesDocument = {
   kind: 'Document',
   definitions: [

@@ -33,3 +33,21 @@ export function rememberLanguage(storage: Pick<Storage, 'setItem'> | null | unde
 export function contentLocale(language: string): 'BG' | 'EN' {
   return language === 'en' ? 'EN' : 'BG';
 }
+
+/** Where this tab remembers that the user chose a language themselves (see accountLanguageToApply). */
+export const LANGUAGE_CHOSEN_KEY = 'obmen.admin.languageChosen';
+
+/**
+ * The language an account saved in "My account" (`me.language`), to switch to once `me` is
+ * known, at sign-in or on load; null to stay: nothing saved, already in it, or the user picked
+ * a language themselves in this tab (their choice wins over the account's).
+ */
+export function accountLanguageToApply(
+  saved: 'BG' | 'EN' | null | undefined,
+  current: string,
+  chosenInThisTab: boolean,
+): Language | null {
+  if (!saved || chosenInThisTab) return null;
+  const language: Language = saved === 'EN' ? 'en' : 'bg';
+  return language === current ? null : language;
+}

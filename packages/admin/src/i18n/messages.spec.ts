@@ -2,7 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import bg from './bg.json';
 import en from './en.json';
-import { contentLocale, LANGUAGE_STORAGE_KEY, rememberLanguage, storedLanguage } from './languages';
+import {
+  accountLanguageToApply,
+  contentLocale,
+  LANGUAGE_STORAGE_KEY,
+  rememberLanguage,
+  storedLanguage,
+} from './languages';
 
 type Messages = { [key: string]: string | Messages };
 
@@ -61,6 +67,14 @@ describe('language choice', () => {
     };
     expect(storedLanguage(broken)).toBe('bg');
     expect(() => rememberLanguage(broken, 'en')).not.toThrow();
+  });
+
+  it("switches to the account's saved language, unless the user chose one in this tab", () => {
+    expect(accountLanguageToApply('EN', 'bg', false)).toBe('en');
+    expect(accountLanguageToApply('BG', 'en', false)).toBe('bg');
+    expect(accountLanguageToApply('EN', 'en', false)).toBeNull();
+    expect(accountLanguageToApply(null, 'bg', false)).toBeNull();
+    expect(accountLanguageToApply('EN', 'bg', true)).toBeNull();
   });
 
   it('asks for content in the interface language', () => {

@@ -5,6 +5,7 @@ import {
   conflictVersion,
   errorCodes,
   errorMessageKey,
+  fieldErrorLines,
   fieldPath,
   hasErrorCode,
   isChunkLoadError,
@@ -150,6 +151,21 @@ describe('mapServerErrors in the interface language', () => {
       kind: 'kind is odd',
       'title.en': 'Too short',
     });
+  });
+
+  it('names a field shown away from its form as people read it, not by its GraphQL name', async () => {
+    const taken = refused({
+      field: 'slug',
+      message: 'Slug x is taken',
+      reason: 'taken',
+      args: { value: 'x' },
+    });
+    expect(fieldErrorLines(taken)).toEqual(['Адрес в мрежата: Тази стойност вече се използва']);
+    await i18n.changeLanguage('en');
+    expect(fieldErrorLines(taken)).toEqual(['Web address (URL part): This value is already in use']);
+    await i18n.changeLanguage('bg');
+    // A field without a name of its own keeps the one it has.
+    expect(fieldErrorLines(refused({ field: 'zzz', message: 'odd' }))).toEqual(['zzz: odd']);
   });
 
   it('takes another translate function', () => {

@@ -5,6 +5,7 @@
  */
 
 import { i18n } from '../i18n';
+import type { HistoryField } from './section';
 
 export interface ServerErrorEntry {
   message: string;
@@ -118,6 +119,23 @@ export function mapServerErrors(
     }
   }
   return result;
+}
+
+/**
+ * A field error shown away from its field, as "Адрес в мрежата: Тази стойност вече се
+ * използва": the field named as the records' fields are (`history.fields.*`), or as it is
+ * called when it has no such name.
+ */
+export function fieldErrorLine(path: string, message: string): string {
+  const key = `history.fields.${path}`;
+  const name =
+    i18n.isInitialized && i18n.exists(key) ? i18n.t(key as `history.fields.${HistoryField}`) : path;
+  return `${name}: ${message}`;
+}
+
+/** Every field error of a BAD_USER_INPUT answer as a line of its own (see fieldErrorLine). */
+export function fieldErrorLines(error: unknown): string[] {
+  return Object.entries(mapServerErrors(error)).map(([path, message]) => fieldErrorLine(path, message));
 }
 
 /** Splits field errors into those a form shows on its own fields and the rest. */

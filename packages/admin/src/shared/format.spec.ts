@@ -12,19 +12,19 @@ import {
 const NBSP = '\u00a0';
 
 describe('formatDate', () => {
-  it('writes a calendar day the Bulgarian way, without the " г." suffix', () => {
-    expect(formatDate('2015-05-25')).toBe('25 май 2015');
-    expect(formatDate('2013-07-02', 'bg')).toBe('2 юли 2013');
+  it('writes a calendar day the official Bulgarian way, closed by "г."', () => {
+    expect(formatDate('2015-05-25')).toBe('25 май 2015 г.');
+    expect(formatDate('2013-08-06', 'bg')).toBe('6 август 2013 г.');
   });
 
-  it('writes it in English for the English interface', () => {
+  it('writes it in English for the English interface, without a mark', () => {
     expect(formatDate('2015-05-25', 'en')).toBe('25 May 2015');
   });
 
   it('shows instants on the Sofia calendar', () => {
     // 22:30 UTC on 24 May is already 25 May in Sofia (UTC+3 in summer).
-    expect(formatDate('2015-05-24T22:30:00Z')).toBe('25 май 2015');
-    expect(formatDate(new Date('2020-01-01T12:00:00Z'))).toBe('1 януари 2020');
+    expect(formatDate('2015-05-24T22:30:00Z')).toBe('25 май 2015 г.');
+    expect(formatDate(new Date('2020-01-01T12:00:00Z'))).toBe('1 януари 2020 г.');
   });
 
   it('is empty for nothing or nonsense', () => {
@@ -35,22 +35,47 @@ describe('formatDate', () => {
   });
 });
 
-describe('formatMonth, formatDateTime and formatPeriod', () => {
-  it('writes months and times', () => {
+describe('formatMonth and formatDateTime', () => {
+  it('writes a month without "г." and a moment with it', () => {
     expect(formatMonth('2013-07-01')).toBe('юли 2013');
     expect(formatMonth('2013-12-01', 'en')).toBe('December 2013');
-    expect(formatDateTime('2015-05-25T11:05:00Z')).toBe('25 май 2015, 14:05');
+    expect(formatDateTime('2015-05-25T11:05:00Z')).toBe('25 май 2015 г., 14:05');
+    expect(formatDateTime('2015-05-25T11:05:00Z', 'en')).toBe('25 May 2015, 14:05');
+  });
+});
+
+describe('formatPeriod', () => {
+  it('writes a period of months as "юли 2013", a range of them closed by one "г."', () => {
+    expect(formatPeriod({ from: '2013-07-01', to: '2013-07-31', precision: 'MONTH' })).toBe('юли 2013');
+    expect(formatPeriod({ from: '2013-07-01', to: '2015-01-31', precision: 'MONTH' })).toBe(
+      'юли 2013 – януари 2015 г.',
+    );
+    expect(formatPeriod({ from: '2013-07-01', to: '2013-12-31', precision: 'MONTH' })).toBe(
+      'юли – декември 2013 г.',
+    );
+    expect(formatPeriod({ from: '2013-07-01', to: null, precision: 'MONTH' })).toBe('от юли 2013');
+    expect(formatPeriod({ from: '2013-07-01', to: '2015-01-31', precision: 'MONTH' }, 'en')).toBe(
+      'July 2013 – January 2015',
+    );
   });
 
-  it('writes a period as exactly as its source gave it', () => {
-    expect(formatPeriod({ from: '2013-07-01', to: '2015-12-31', precision: 'MONTH' })).toBe(
-      'юли 2013 – декември 2015',
+  it('writes years and days with "г." in Bulgarian and without it in English', () => {
+    expect(formatPeriod({ from: '2014-01-01', to: '2014-12-31', precision: 'YEAR' })).toBe('2014 г.');
+    expect(formatPeriod({ from: '2013-01-01', to: '2015-12-31', precision: 'YEAR' })).toBe('2013 – 2015 г.');
+    expect(formatPeriod({ from: '2013-01-01', to: '2015-12-31', precision: 'YEAR' }, 'en')).toBe(
+      '2013 – 2015',
     );
-    expect(formatPeriod({ from: '2013-01-01', to: '2015-12-31', precision: 'YEAR' })).toBe('2013 – 2015');
-    expect(formatPeriod({ from: '2014-03-03', to: null, precision: 'DAY' })).toBe('от 3 март 2014');
+    expect(formatPeriod({ from: '2014-03-03', to: null, precision: 'DAY' })).toBe('от 3 март 2014 г.');
+    expect(formatPeriod({ from: '2013-08-06', to: '2014-03-03', precision: 'DAY' })).toBe(
+      '6 август 2013 – 3 март 2014 г.',
+    );
+    expect(formatPeriod({ from: '2014-03-03', to: '2014-08-06' })).toBe('3 март – 6 август 2014 г.');
     expect(formatPeriod({ from: null, to: '2014-03-03', precision: 'DAY' }, 'en')).toBe('until 3 March 2014');
-    expect(formatPeriod({ from: '2014-01-01', to: '2014-12-31', precision: 'YEAR' })).toBe('2014');
+  });
+
+  it('is empty for nothing', () => {
     expect(formatPeriod(null)).toBe('');
+    expect(formatPeriod({ from: null, to: null, precision: 'YEAR' })).toBe('');
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Dates and money the way Bulgarian readers expect them: "25 май 2015", "199 994,17 лв.".
+ * Dates and money the way Bulgarian readers expect them: "25 май 2015 г.", "199 994,17 лв.".
  * Everything goes through Intl; amounts stay decimal strings end to end (never floats).
  */
 
@@ -13,6 +13,7 @@ export { BGN_PER_EUR } from '@obmen/shared';
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
+const FULL_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 
 function language(lang: string | undefined): FormatLanguage {
   return lang === 'en' ? 'en' : 'bg';
@@ -43,7 +44,15 @@ function dateParts(
   );
 }
 
-/** Joins day, month and year with spaces, dropping the " г." Bulgarian CLDR appends to years. */
+/**
+ * Official Bulgarian closes a date, a year or a range of them with "г." (година): "6 август
+ * 2013 г.", "2013 – 2015 г."; a month alone reads "юли 2013". English has no such mark.
+ */
+function closed(text: string, lang: FormatLanguage): string {
+  return lang === 'bg' ? `${text} г.` : text;
+}
+
+/** Joins day, month and year with spaces, without the " г." Bulgarian CLDR appends to years (see closed). */
 function joinParts(parts: Intl.DateTimeFormatPart[], order: Intl.DateTimeFormatPartTypes[]): string {
   return order
     .map((type) => parts.find((p) => p.type === type)?.value)
@@ -51,11 +60,12 @@ function joinParts(parts: Intl.DateTimeFormatPart[], order: Intl.DateTimeFormatP
     .join(' ');
 }
 
-/** "25 май 2015" (bg) or "25 May 2015" (en); '' for nothing or an unreadable value. */
+/** "25 май 2015 г." (bg) or "25 May 2015" (en); '' for nothing or an unreadable value. */
 export function formatDate(value: string | Date | null | undefined, lang?: string): string {
   if (value == null || value === '') return '';
-  const parts = dateParts(value, language(lang), { day: 'numeric', month: 'long', year: 'numeric' });
-  return parts ? joinParts(parts, ['day', 'month', 'year']) : '';
+  const l = language(lang);
+  const parts = dateParts(value, l, FULL_DATE);
+  return parts ? closed(joinParts(parts, ['day', 'month', 'year']), l) : '';
 }
 
 /** "юли 2013" (bg) or "July 2013" (en). */
@@ -65,10 +75,11 @@ export function formatMonth(value: string | Date | null | undefined, lang?: stri
   return parts ? joinParts(parts, ['month', 'year']) : '';
 }
 
-/** "25 май 2015, 14:05" in Sofia time. */
+/** "25 май 2015 г., 14:05" in Sofia time. */
 export function formatDateTime(value: string | Date | null | undefined, lang?: string): string {
   if (value == null || value === '') return '';
-  const parts = dateParts(value, language(lang), {
+  const l = language(lang);
+  const parts = dateParts(value, l, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -77,7 +88,8 @@ export function formatDateTime(value: string | Date | null | undefined, lang?: s
     hourCycle: 'h23',
   });
   if (!parts) return '';
-  return `${joinParts(parts, ['day', 'month', 'year'])}, ${joinParts(parts, ['hour'])}:${joinParts(parts, ['minute'])}`;
+  const day = closed(joinParts(parts, ['day', 'month', 'year']), l);
+  return `${day}, ${joinParts(parts, ['hour'])}:${joinParts(parts, ['minute'])}`;
 }
 
 export interface PeriodValue {
@@ -86,21 +98,41 @@ export interface PeriodValue {
   precision?: 'DAY' | 'MONTH' | 'YEAR' | null;
 }
 
-/** "юли 2013 – декември 2015", "2013 – 2015", "от 3 март 2014": as exact as the source was. */
+const PERIOD_PARTS: Record<'DAY' | 'MONTH' | 'YEAR', Intl.DateTimeFormatPartTypes[]> = {
+  DAY: ['day', 'month', 'year'],
+  MONTH: ['month', 'year'],
+  YEAR: ['year'],
+};
+
+/**
+ * As exact as the source was: "юли 2013", "юли – декември 2013 г.", "юли 2013 – януари 2015 г.",
+ * "2013 – 2015 г.", "от 3 март 2014 г."; in English the same without "г.".
+ */
 export function formatPeriod(period: PeriodValue | null | undefined, lang?: string): string {
-  if (!period || (!period.from && !period.to)) return '';
+  if (!period) return '';
   const l = language(lang);
-  const one = (value: string | null | undefined): string => {
-    if (!value) return '';
-    if (period.precision === 'YEAR') return value.slice(0, 4);
-    if (period.precision === 'MONTH') return formatMonth(value, l);
-    return formatDate(value, l);
-  };
-  const from = one(period.from);
-  const to = one(period.to);
-  if (from && to) return from === to ? from : `${from} – ${to}`;
-  if (from) return l === 'bg' ? `от ${from}` : `from ${from}`;
-  return l === 'bg' ? `до ${to}` : `until ${to}`;
+  const precision = period.precision ?? 'DAY';
+  const order = PERIOD_PARTS[precision];
+  const from = period.from ? dateParts(period.from, l, FULL_DATE) : null;
+  const to = period.to ? dateParts(period.to, l, FULL_DATE) : null;
+  if (!from && !to) return '';
+  let text: string;
+  let range = false;
+  if (from && to) {
+    const start = joinParts(from, order);
+    const end = joinParts(to, order);
+    range = start !== end;
+    // Within one year the year is said once: "юли – декември 2013 г.".
+    const sameYear = precision !== 'YEAR' && joinParts(from, ['year']) === joinParts(to, ['year']);
+    const head = sameYear ? joinParts(from, order.slice(0, -1)) : start;
+    text = range ? `${head} – ${end}` : start;
+  } else if (from) {
+    text = `${l === 'bg' ? 'от' : 'from'} ${joinParts(from, order)}`;
+  } else {
+    text = `${l === 'bg' ? 'до' : 'until'} ${joinParts(to ?? [], order)}`;
+  }
+  // A month reads "юли 2013" on its own; a day, a year or a range of any of them takes "г.".
+  return precision === 'MONTH' && !range ? text : closed(text, l);
 }
 
 function isDecimal(amount: string): boolean {

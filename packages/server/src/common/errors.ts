@@ -56,6 +56,10 @@ export const Reason = {
   tooMany: 'tooMany',
   /** `orderBy: RELEVANCE` on a list without `filter.search`. */
   relevanceNeedsSearch: 'relevanceNeedsSearch',
+  /** An admin taking the ADMIN role from their own account. */
+  ownAdminRole: 'ownAdminRole',
+  /** A change that would leave no active account with the ADMIN role. */
+  lastAdmin: 'lastAdmin',
 } as const;
 export type Reason = (typeof Reason)[keyof typeof Reason];
 

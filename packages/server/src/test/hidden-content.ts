@@ -211,9 +211,9 @@ export class HiddenContent {
     );
     // The coordinator reads the coverage run, and `me` leads to the programmes they coordinate.
     const coordinator = await this.server.as(UserRole.COORDINATOR);
-    const { me } = await coordinator.ok('{ me { id } }');
+    const { me } = await coordinator.ok('{ me { id version } }');
     await this.server.ok('mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }', {
-      input: { id: me.id, programmeIds: programmes.map((p) => p.id) },
+      input: { id: me.id, version: me.version, programmeIds: programmes.map((p) => p.id) },
     });
   }
 }

@@ -6,6 +6,7 @@ export const SessionUserFragment = graphql(`
     name
     email
     roles
+    language
   }
 `);
 

@@ -1,7 +1,8 @@
 import { Center } from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { applyAccountLanguage } from '../../i18n';
 import { ErrorState, FullPageLoader } from '../../shared/components/QueryStates';
 import { ForbiddenPage } from '../../shared/pages/ForbiddenPage';
 import type { Action } from './permissions';
@@ -11,6 +12,11 @@ import { useSession } from './useSession';
 export function RequireSession({ children }: { children: ReactNode }) {
   const { user, loading, error, refetch } = useSession();
   const location = useLocation();
+  const savedLanguage = user?.language;
+  // The account's language once `me` is known: right after sign-in, and on load when signed in.
+  useEffect(() => {
+    void applyAccountLanguage(savedLanguage).catch(() => undefined);
+  }, [savedLanguage]);
   // A session can end elsewhere (expiry, sign-out in another tab, an admin revoking it).
   useWindowEvent('focus', refetch);
   if (loading) return <FullPageLoader />;

@@ -11,6 +11,7 @@ import {
   formatPeriod,
   type PeriodValue,
 } from '../../shared/format';
+import { type RecordType, statusLabel } from '../../shared/grammar';
 import { useMunicipalities } from '../geography';
 import { useTargetGroupOptions } from '../taxonomy';
 import { useThemeOptions } from '../taxonomy';
@@ -23,7 +24,7 @@ const strings = (value: unknown): string[] =>
  * target group slugs as names, statuses, periods, moments and money the Bulgarian way,
  * indicators and contacts in a line.
  */
-export function useReferenceFormatters() {
+export function useReferenceFormatters(type: RecordType) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { municipalities } = useMunicipalities();
@@ -46,7 +47,7 @@ export function useReferenceFormatters() {
       targetGroups: (value: unknown) => strings(value).map(groupLabel).join(', '),
       status: (value: unknown) =>
         value === 'DRAFT' || value === 'IN_REVIEW' || value === 'PUBLISHED' || value === 'ARCHIVED'
-          ? t(`status.${value}`)
+          ? statusLabel(t, value, type)
           : '',
       period: (value: unknown) => formatPeriod(value as PeriodValue | null, language),
       dateTime: (value: unknown) => (typeof value === 'string' ? formatDateTime(value, language) : ''),
@@ -60,5 +61,5 @@ export function useReferenceFormatters() {
       indicators: (value: unknown) => formatIndicatorInputs(value, language, groupLabel),
       contact: formatContactInput,
     };
-  }, [municipalities, themes.labels, targetGroups.labels, language, t]);
+  }, [municipalities, themes.labels, targetGroups.labels, language, t, type]);
 }

@@ -12,6 +12,7 @@ import { ThemeSelect } from '../taxonomy';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { ParamValue } from '../../shared/url-state';
 import { ChoiceFilter } from '../../shared/list/ChoiceFilter';
+import { SECTION_RECORD, statusLabel } from '../../shared/grammar';
 import {
   CONTENT_PARAM as PARAM,
   CONTENT_STATUSES,
@@ -72,7 +73,10 @@ export function ContentFilters({ section, list, filtered, order, extra, moreCoun
           <ChoiceFilter
             label={t('filters.status')}
             placeholder={t('filters.statusPlaceholder')}
-            data={CONTENT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+            data={CONTENT_STATUSES.map((status) => ({
+              value: status,
+              label: statusLabel(t, status, SECTION_RECORD[section]),
+            }))}
             value={state.statuses}
             onChange={(value) => setFilter(PARAM.statuses, value)}
             style={NARROW_FILTER}

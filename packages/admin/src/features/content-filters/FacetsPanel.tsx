@@ -30,6 +30,7 @@ import {
   facetSelection,
   visibleOptions,
 } from './facet-state';
+import { type RecordType, statusLabel } from '../../shared/grammar';
 
 /** Where ListPage puts the panel beside the list (its lg breakpoint); below it, above and folded. */
 const WIDE = '(min-width: 75em)';
@@ -42,6 +43,8 @@ interface Props {
   setFilters: (patch: Record<string, ParamValue>) => void;
   /** The list's query is running: the counts are about to change. */
   loading: boolean;
+  /** What the list holds: its statuses agree with it. */
+  type: RecordType;
 }
 
 /**
@@ -50,7 +53,7 @@ interface Props {
  * and the counts follow its query. Each facet counts without its own filter, so ticking one
  * district still shows the others' counts.
  */
-export function FacetsPanel({ facets, state, setFilters, loading }: Props) {
+export function FacetsPanel({ facets, state, setFilters, loading, type }: Props) {
   const { t } = useTranslation();
   const wide = useMediaQuery(WIDE, true, { getInitialValueInEffect: false });
   // Folded on a narrow screen unless a filter only the facets set is on.
@@ -71,6 +74,7 @@ export function FacetsPanel({ facets, state, setFilters, loading }: Props) {
           <FacetGroup
             key={name}
             name={name}
+            type={type}
             counts={facets[name] ?? []}
             selected={selection[name]}
             onToggle={(value, checked) => setFilters(facetPatch(name, selection[name], value, checked))}
@@ -130,13 +134,14 @@ export function FacetsPanel({ facets, state, setFilters, loading }: Props) {
 
 interface GroupProps {
   name: FacetName;
+  type: RecordType;
   counts: NonNullable<ListFacetsFragment[FacetName]>;
   selected: readonly string[];
   onToggle: (value: string, checked: boolean) => void;
 }
 
 /** One facet: its title as the legend, a checkbox "name (count)" per value, "show all" when long. */
-function FacetGroup({ name, counts, selected, onToggle }: GroupProps) {
+function FacetGroup({ name, type, counts, selected, onToggle }: GroupProps) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
@@ -147,7 +152,8 @@ function FacetGroup({ name, counts, selected, onToggle }: GroupProps) {
   const options = facetOptions(counts, selected);
   const { shown, hidden } = visibleOptions(options, expanded);
   const labelOf = (option: FacetOption): string => {
-    if (name === 'statuses' && isOneOf(CONTENT_STATUSES, option.value)) return t(`status.${option.value}`);
+    if (name === 'statuses' && isOneOf(CONTENT_STATUSES, option.value))
+      return statusLabel(t, option.value, type);
     if (name === 'organizationKinds' && isOneOf(ORGANIZATION_KINDS, option.value)) {
       return t(`organizations.kind.${option.value}`);
     }

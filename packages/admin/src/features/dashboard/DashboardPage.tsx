@@ -103,7 +103,7 @@ function StatusCounts() {
             {STATUSES.map((status) => (
               <Table.Tr key={status}>
                 <Table.Th scope="row" fw={400}>
-                  <StatusBadge status={status} />
+                  <StatusBadge status={status} type="many" />
                 </Table.Th>
                 {KINDS.map((kind) => {
                   const value = rows?.find((r) => r.kind === kind)?.counts[status];
@@ -236,7 +236,7 @@ function MyProgrammes() {
                     </Anchor>
                   </Table.Td>
                   <Table.Td style={NARROW}>
-                    <StatusBadge status={programme.status} />
+                    <StatusBadge status={programme.status} type="VolunteerProgramme" />
                   </Table.Td>
                   <Table.Td style={NARROW} ta="right">
                     {programme.volunteerCount}

@@ -4,6 +4,7 @@ import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatDate, formatDateTime } from '../../shared/format';
+import { type RecordType, statusLabel } from '../../shared/grammar';
 import { useMunicipalities } from '../geography';
 import { diffView, type FieldChangeInput, type FieldDiff, isKnownKey, type Segment } from './diff-format';
 import { useFieldLabel } from './useFieldLabel';
@@ -18,10 +19,12 @@ interface Props {
   /** Column headings, e.g. "Version 3" and "Version 5". */
   beforeLabel: string;
   afterLabel: string;
+  /** The records' type: a status agrees with its noun. */
+  type: RecordType | 'many';
 }
 
 /** Per-field before/after of two revisions: texts side by side, lists as added/removed. */
-export function DiffView({ changes, order, beforeLabel, afterLabel }: Props) {
+export function DiffView({ changes, order, beforeLabel, afterLabel, type }: Props) {
   const { t } = useTranslation();
   const fieldLabel = useFieldLabel();
   const { language } = useLanguage();
@@ -53,7 +56,7 @@ export function DiffView({ changes, order, beforeLabel, afterLabel }: Props) {
           <Text fw={600} size="sm" mb={6}>
             {fieldLabel(diff.field)}
           </Text>
-          <FieldBody diff={diff} beforeLabel={beforeLabel} afterLabel={afterLabel} />
+          <FieldBody diff={diff} beforeLabel={beforeLabel} afterLabel={afterLabel} type={type} />
         </Paper>
       ))}
     </Stack>
@@ -64,16 +67,18 @@ function FieldBody({
   diff,
   beforeLabel,
   afterLabel,
+  type,
 }: {
   diff: FieldDiff;
   beforeLabel: string;
   afterLabel: string;
+  type: RecordType | 'many';
 }) {
   const { t } = useTranslation();
   const label = (value: string | null) => {
     if (value === null) return null;
     const status = STATUSES.find((s) => s === value);
-    return diff.field === 'status' && status ? t(`status.${status}`) : value;
+    return diff.field === 'status' && status ? statusLabel(t, status, type) : value;
   };
   switch (diff.kind) {
     case 'text':

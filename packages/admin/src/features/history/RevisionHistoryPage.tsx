@@ -23,11 +23,12 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { DataTable, NARROW_CELL } from '../../shared/list/DataTable';
 import { ConfirmModal } from '../../shared/components/ConfirmModal';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/components/QueryStates';
-import { conflictVersion, errorMessageKey, hasErrorCode, mapServerErrors } from '../../shared/errors';
+import { conflictVersion, errorMessageKey, fieldErrorLines, hasErrorCode } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { NotFoundPage } from '../../shared/pages/NotFoundPage';
 import { useSession } from '../auth';
+import { isRecordType } from '../../shared/grammar';
 import { AuthorName } from './AuthorName';
 import { DiffView } from './DiffView';
 import { inFormOrder } from './diff-format';
@@ -115,7 +116,7 @@ export function RevisionHistory({ entityType, id, backTo, fields: fieldOrder }: 
     } catch (err) {
       if (hasErrorCode(err, 'UNAUTHENTICATED')) return;
       const current = conflictVersion(err);
-      const fields = Object.entries(mapServerErrors(err)).map(([path, message]) => `${path}: ${message}`);
+      const fields = fieldErrorLines(err);
       notifications.show({
         color: hasErrorCode(err, 'CONFLICT') ? 'orange' : 'red',
         title: t('errors.title'),
@@ -320,6 +321,7 @@ export function RevisionHistory({ entityType, id, backTo, fields: fieldOrder }: 
                 order={fieldOrder}
                 beforeLabel={t('history.version', { version: diff.data.revisionDiff.from.version })}
                 afterLabel={t('history.version', { version: diff.data.revisionDiff.to.version })}
+                type={isRecordType(entityType) ? entityType : 'many'}
               />
             )}
           </Stack>

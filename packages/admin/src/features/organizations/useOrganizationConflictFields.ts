@@ -8,7 +8,7 @@ import { isOrganizationKind } from './organization-list-state';
 /** The organization form's fields for the merge dialog, labelled as the form labels them. */
 export function useOrganizationConflictFields(): ConflictField[] {
   const { t } = useTranslation();
-  const format = useReferenceFormatters();
+  const format = useReferenceFormatters('Organization');
   return useMemo(() => {
     const contact = (value: unknown) => {
       const record = (value ?? {}) as Record<string, unknown>;

@@ -56,6 +56,7 @@ export function PracticeListPage() {
           state={state}
           setFilters={setFilters}
           loading={query.loading}
+          type="Practice"
         />
       }
       filterBar={
@@ -97,7 +98,7 @@ function PracticeTableRow({ practice, language }: { practice: PracticeRow; langu
     <Table.Tr>
       <TitleCell to={`/practices/${practice.id}`} title={practice.title} subtitle={practice.slug} />
       <Table.Td style={NARROW_CELL}>
-        <StatusBadge status={practice.status} />
+        <StatusBadge status={practice.status} type="Practice" />
       </Table.Td>
       <Table.Td>
         <FirstNames names={practice.municipalities.map((m) => (language === 'en' ? m.nameEn : m.nameBg))} />

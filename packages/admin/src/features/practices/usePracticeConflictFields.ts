@@ -12,7 +12,7 @@ const organizationId = (input: Record<string, unknown> | undefined) =>
 /** The practice form's fields for the merge dialog, labelled as the form labels them. */
 export function usePracticeConflictFields(session: ConflictSession | null): ConflictField[] {
   const { t } = useTranslation();
-  const format = useReferenceFormatters();
+  const format = useReferenceFormatters('Practice');
   const ids = useMemo(
     () => [...organizationId(session?.mine), ...organizationId(session?.theirs)],
     [session],

@@ -22,6 +22,7 @@ import {
 import { VolunteerProgrammesQuery } from './programmes.graphql';
 import { useProgrammeScope } from './useProgrammeScope';
 import { ExportButton } from '../../shared/components/ExportButton';
+import { statusLabel } from '../../shared/grammar';
 
 type ProgrammeRow = ProgrammesData['volunteerProgrammes']['edges'][number]['node'];
 
@@ -50,7 +51,10 @@ export function ProgrammeListPage() {
           <ChoiceFilter
             label={t('programmes.filters.status')}
             placeholder={t('programmes.filters.statusPlaceholder')}
-            data={PROGRAMME_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+            data={PROGRAMME_STATUSES.map((status) => ({
+              value: status,
+              label: statusLabel(t, status, 'VolunteerProgramme'),
+            }))}
             value={state.choices}
             onChange={(value) => list.setFilters({ [LIST_PARAM.choices]: value })}
             style={{ flex: '1 1 200px' }}
@@ -105,7 +109,7 @@ function ProgrammeTableRow({
         }
       />
       <Table.Td style={NARROW_CELL}>
-        <StatusBadge status={programme.status} />
+        <StatusBadge status={programme.status} type="VolunteerProgramme" />
       </Table.Td>
       <Table.Td>
         <FirstNames names={programme.municipalities.map((m) => (language === 'en' ? m.nameEn : m.nameBg))} />

@@ -71,6 +71,7 @@ export function ProjectListPage() {
           state={state}
           setFilters={list.setFilters}
           loading={query.loading}
+          type="Project"
         />
       }
       table={{
@@ -99,7 +100,7 @@ function ProjectTableRow({ project, language }: { project: ProjectRow; language:
         minWidth={220}
       />
       <Table.Td style={NARROW_CELL}>
-        <StatusBadge status={project.status} />
+        <StatusBadge status={project.status} type="Project" />
       </Table.Td>
       <Table.Td>
         <Text size="sm" lineClamp={2}>

@@ -19,7 +19,7 @@ function organizationIds(input: Record<string, unknown> | undefined): string[] {
 /** The project form's fields for the merge dialog, with organizations (and, through the formatters, places and groups) by name. */
 export function useProjectConflictFields(session: ConflictSession | null): ConflictField[] {
   const { t } = useTranslation();
-  const format = useReferenceFormatters();
+  const format = useReferenceFormatters('Project');
   const ids = useMemo(
     () => [...organizationIds(session?.mine), ...organizationIds(session?.theirs)],
     [session],

@@ -10,7 +10,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { DataTable, NARROW_CELL } from '../../shared/list/DataTable';
 import { ConfirmModal } from '../../shared/components/ConfirmModal';
 import { EmptyState, ErrorState } from '../../shared/components/QueryStates';
-import { errorMessageKey, hasErrorCode, mapServerErrors } from '../../shared/errors';
+import { errorMessageKey, fieldErrorLines, hasErrorCode } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { useSession } from '../auth';
@@ -47,7 +47,7 @@ export function TrashPage() {
 
   const report = (err: unknown, referenced: boolean) => {
     if (hasErrorCode(err, 'UNAUTHENTICATED')) return;
-    const fields = Object.entries(mapServerErrors(err)).map(([path, message]) => `${path}: ${message}`);
+    const fields = fieldErrorLines(err);
     const message = referenced
       ? t('trash.purgeReferenced')
       : fields.length

@@ -13,9 +13,11 @@ import { errorMessageKey, hasErrorCode } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { DataTable, NARROW_CELL } from '../../shared/list/DataTable';
-import { ROLE_ORDER, useSession } from '../auth';
+import { useSession } from '../auth';
+import { EditAccessModal } from './components/EditAccessModal';
 import { InviteUserModal } from './components/InviteUserModal';
 import { OneTimeLinkModal, type OneTimeLinkShown } from './components/OneTimeLinkModal';
+import { UserAccess } from './components/UserAccess';
 import { ResetUserPasswordMutation, SetUserActiveMutation, UsersQuery } from './users.graphql';
 
 type Pending = { kind: 'reset' | 'disable' | 'enable'; user: UserFieldsFragment };
@@ -32,6 +34,9 @@ export function UsersPage() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [reset, resetState] = useMutation(ResetUserPasswordMutation);
   const [setActive, activeState] = useMutation(SetUserActiveMutation);
+  // By id, so that a list read again after a conflict hands the dialog the new version.
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = data?.users.find((user) => user.id === editingId);
 
   const fail = (err: unknown) => {
     if (!hasErrorCode(err, 'UNAUTHENTICATED'))
@@ -55,7 +60,7 @@ export function UsersPage() {
         const { data: answer } = await reset({ variables: { id: user.id } });
         if (answer) delivered('reset', answer.resetUserPassword);
       } else {
-        await setActive({ variables: { id: user.id, active: kind === 'enable' } });
+        await setActive({ variables: { id: user.id, version: user.version, active: kind === 'enable' } });
         notifications.show({
           color: 'teal',
           message: t(kind === 'enable' ? 'users.enabled' : 'users.disabled', { name: user.name }),
@@ -112,13 +117,7 @@ export function UsersPage() {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4}>
-                    {ROLE_ORDER.filter((role) => user.roles.includes(role)).map((role) => (
-                      <Badge key={role} variant="light" color="gray">
-                        {t(`roles.${role}`)}
-                      </Badge>
-                    ))}
-                  </Group>
+                  <UserAccess user={user} />
                 </Table.Td>
                 <Table.Td style={NARROW_CELL}>
                   <Text size="sm">
@@ -133,29 +132,39 @@ export function UsersPage() {
                   </Badge>
                 </Table.Td>
                 <Table.Td style={NARROW_CELL}>
-                  {user.id !== me?.id && (
-                    <Group gap={4} wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="light"
-                        onClick={() => setPending({ kind: 'reset', user })}
-                        aria-label={t('users.resetNamed', { name: user.name })}
-                      >
-                        {t('users.reset')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        color={user.active ? 'red' : 'teal'}
-                        onClick={() => setPending({ kind: user.active ? 'disable' : 'enable', user })}
-                        aria-label={t(user.active ? 'users.disableNamed' : 'users.enableNamed', {
-                          name: user.name,
-                        })}
-                      >
-                        {t(user.active ? 'users.disable' : 'users.enable')}
-                      </Button>
-                    </Group>
-                  )}
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => setEditingId(user.id)}
+                      aria-label={t('users.editAccessNamed', { name: user.name })}
+                    >
+                      {t('users.editAccess')}
+                    </Button>
+                    {user.id !== me?.id && (
+                      <>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() => setPending({ kind: 'reset', user })}
+                          aria-label={t('users.resetNamed', { name: user.name })}
+                        >
+                          {t('users.reset')}
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          color={user.active ? 'red' : 'teal'}
+                          onClick={() => setPending({ kind: user.active ? 'disable' : 'enable', user })}
+                          aria-label={t(user.active ? 'users.disableNamed' : 'users.enableNamed', {
+                            name: user.name,
+                          })}
+                        >
+                          {t(user.active ? 'users.disable' : 'users.enable')}
+                        </Button>
+                      </>
+                    )}
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             )}
@@ -173,6 +182,18 @@ export function UsersPage() {
           void refetch().catch(() => undefined);
         }}
       />
+      {editing && (
+        <EditAccessModal
+          key={editing.id}
+          user={editing}
+          onClose={() => setEditingId(null)}
+          onSaved={(user) => {
+            setEditingId(null);
+            notifications.show({ color: 'teal', message: t('users.accessSaved', { name: user.name }) });
+          }}
+          onStale={() => void refetch().catch(() => undefined)}
+        />
+      )}
       <OneTimeLinkModal shown={shown} onClose={() => setShown(null)} />
       <ConfirmModal
         opened={pending !== null}

@@ -1,10 +1,8 @@
-import type { UserRole } from '../../gql/graphql';
+import { accessInput, type AccessValues, validateAccess } from './access-form';
 
-export interface InviteValues {
+export interface InviteValues extends AccessValues {
   name: string;
   email: string;
-  roles: UserRole[];
-  programmeIds: string[];
 }
 
 type InviteProblem =
@@ -19,16 +17,10 @@ export function validateInvite(values: InviteValues): Partial<Record<keyof Invit
   const email = values.email.trim();
   if (!email) problems.email = 'auth.emailRequired';
   else if (!EMAIL.test(email)) problems.email = 'auth.emailInvalid';
-  if (!values.roles.length) problems.roles = 'users.rolesRequired';
-  return problems;
+  return { ...problems, ...validateAccess(values) };
 }
 
 /** The invitation as the server takes it: programmes only for a coordinator. */
 export function inviteInput(values: InviteValues) {
-  return {
-    name: values.name.trim(),
-    email: values.email.trim(),
-    roles: values.roles,
-    programmeIds: values.roles.includes('COORDINATOR') ? values.programmeIds : [],
-  };
+  return { name: values.name.trim(), email: values.email.trim(), ...accessInput(values) };
 }

@@ -8,6 +8,11 @@ export const UserFieldsFragment = graphql(`
     roles
     active
     lastSignInAt
+    version
+    programmes {
+      id
+      name
+    }
   }
 `);
 
@@ -45,8 +50,17 @@ export const ResetUserPasswordMutation = graphql(`
 `);
 
 export const SetUserActiveMutation = graphql(`
-  mutation SetUserActive($id: ID!, $active: Boolean!) {
-    updateUser(input: { id: $id, active: $active }) {
+  mutation SetUserActive($id: ID!, $version: Int!, $active: Boolean!) {
+    updateUser(input: { id: $id, version: $version, active: $active }) {
+      ...UserFields
+    }
+  }
+`);
+
+/** Roles and a coordinator's programmes (`roles`, `programmeIds`). */
+export const UpdateUserAccessMutation = graphql(`
+  mutation UpdateUserAccess($input: UpdateUserInput!) {
+    updateUser(input: $input) {
       ...UserFields
     }
   }

@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ContentStatus } from '../../gql/graphql';
+import { type RecordType, statusLabel } from '../grammar';
 
 const COLORS: Record<ContentStatus, string> = {
   DRAFT: 'gray',
@@ -9,11 +10,12 @@ const COLORS: Record<ContentStatus, string> = {
   ARCHIVED: 'dark',
 };
 
-export function StatusBadge({ status }: { status: ContentStatus }) {
+/** A record's status, worded to agree with its noun (`type`); 'many' for a row of several kinds. */
+export function StatusBadge({ status, type }: { status: ContentStatus; type: RecordType | 'many' }) {
   const { t } = useTranslation();
   return (
     <Badge color={COLORS[status]} variant="light" radius="sm" miw="max-content">
-      {t(`status.${status}`)}
+      {statusLabel(t, status, type)}
     </Badge>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContentStatus, UserRole } from '../../gql/graphql';
 import { StatusActions } from '../components/StatusActions';
 import { StatusBadge } from '../components/StatusBadge';
+import { SECTION_RECORD } from '../grammar';
 import { CancelSaveButtons } from './CancelSaveButtons';
 import { FormTitle, UnsavedNote } from './FormTitle';
 
@@ -63,7 +64,7 @@ export function ContentFormHeader({
         list={`/${section}`}
         record={record}
         version={version}
-        badge={record && <StatusBadge status={record.status} />}
+        badge={record && <StatusBadge status={record.status} type={SECTION_RECORD[section]} />}
         lineClamp={3}
         titleId={titleId}
         style={{ flex: '1 1 360px', minWidth: 0 }}

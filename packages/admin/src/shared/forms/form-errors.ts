@@ -1,9 +1,9 @@
-import { mapServerErrors } from '../errors';
+import { fieldErrorLine, mapServerErrors } from '../errors';
 
 export interface SplitErrors {
   /** Messages by form path, several joined with "; ". */
   onForm: Record<string, string>;
-  /** "path: message" for fields the form does not have. */
+  /** "field: message" for fields the form does not have. */
   elsewhere: string[];
 }
 
@@ -17,7 +17,7 @@ export function splitServerErrors(
   for (const [path, message] of Object.entries(mapServerErrors(error))) {
     const target = formPath(path);
     if (target) onForm[target] = onForm[target] ? `${onForm[target]}; ${message}` : message;
-    else elsewhere.push(`${path}: ${message}`);
+    else elsewhere.push(fieldErrorLine(path, message));
   }
   return { onForm, elsewhere };
 }

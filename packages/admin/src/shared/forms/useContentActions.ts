@@ -6,6 +6,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { statusChange } from '../components/content-workflow';
 import { focusFirstError } from '../components/focus-first-error';
 import { formatDateTime } from '../format';
+import { SECTION_RECORD, statusChangedMessage } from '../grammar';
 import type { ContentValues } from './useContentRecord';
 
 interface Options<Values extends ContentValues> {
@@ -46,7 +47,10 @@ export function useContentActions<Values extends ContentValues>({
   return {
     submit: form.onSubmit((values) => save(values), notifyInvalid),
     changeStatus: (status: ContentStatus) =>
-      act(statusChange(status, roles), t(`${section}.statusChanged`, { status: t(`status.${status}`) })),
+      act(
+        statusChange(status, roles),
+        statusChangedMessage(t, status, SECTION_RECORD[section], t(`${section}.subject`)),
+      ),
     // Scheduling keeps the saved status until the server's scheduler publishes.
     schedule: (publishAt: string | null) =>
       act(

@@ -80,11 +80,15 @@ describe('the audit log', () => {
       'token.create',
     ]);
     const user = await ok(
-      `mutation { createUser(input: { email: "new.editor@example.org", name: "Нов редактор", password: "a-long-password-1", roles: [EDITOR] }) { id } }`,
+      `mutation { createUser(input: { email: "new.editor@example.org", name: "Нов редактор", password: "a-long-password-1", roles: [EDITOR] }) { id version } }`,
     );
-    await ok(`mutation($id: ID!) { updateUser(input: { id: $id, active: false }) { id } }`, {
-      id: user.createUser.id,
-    });
+    await ok(
+      `mutation($id: ID!, $v: Int!) { updateUser(input: { id: $id, version: $v, active: false }) { id } }`,
+      {
+        id: user.createUser.id,
+        v: user.createUser.version,
+      },
+    );
     expect(actions(await auditLog({ entityType: 'User', entityId: user.createUser.id }))).toEqual([
       'user.update',
       'user.create',

@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { badInput, notFound, Reason, unknownReference } from '../../common/errors';
+import type { DataSource, EntityManager } from 'typeorm';
+import { badInput, conflict, fieldError, notFound, Reason, unknownReference } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { replaceLinks } from '../../common/links';
 import { inTransaction } from '../../common/transaction';
@@ -8,9 +8,11 @@ import { ApiToken, Session, TokenScope, User } from './auth.entity';
 import type { CreateApiTokenInput, CreateUserInput, UpdateUserInput } from './auth.inputs';
 import type { AuthService } from './auth.service';
 import { hashPassword, newSecret } from './passwords';
-import type { Actor } from '../../common/principal';
+import { type Actor, UserRole } from '../../common/principal';
 
 const TOKEN_PREFIX = 'obm_';
+
+const isActiveAdmin = (user: User) => user.active && user.roles.includes(UserRole.ADMIN);
 
 /** What admins do with accounts and partner tokens; every change is audited. */
 export class AccessService {
@@ -39,15 +41,26 @@ export class AccessService {
 
   updateUser(input: UpdateUserInput, actor: Actor): Promise<User> {
     return inTransaction(this.ds, undefined, async (manager) => {
-      const user = await manager.findOneBy(User, { id: input.id });
+      const user = isUuid(input.id)
+        ? await manager.findOne(User, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
+        : null;
       if (!user) throw notFound('User', input.id);
+      if (user.version !== input.version) {
+        throw conflict(`User ${user.id} was changed by someone else (now version ${user.version})`, {
+          currentVersion: user.version,
+        });
+      }
+      const wasAdmin = isActiveAdmin(user);
       if (input.name) user.name = input.name.trim();
       if (input.roles) user.roles = [...new Set(input.roles)];
       if (input.active != null) user.active = input.active;
+      if (wasAdmin && !isActiveAdmin(user)) await this.keepAnAdmin(manager, user, actor);
       if (input.password) user.passwordHash = await hashPassword(input.password);
       const changed: string[] = (['name', 'roles', 'active', 'password'] as const).filter(
         (key) => input[key] != null,
       );
+      // Programmes live in a junction table: touching the row gives the change a version of its own.
+      if (input.programmeIds) user.updatedAt = new Date();
       await manager.save(user);
       if (input.programmeIds) {
         await replaceLinks(manager, User, 'programmes', user.id, input.programmeIds);
@@ -65,6 +78,26 @@ export class AccessService {
       });
       return user;
     });
+  }
+
+  /**
+   * An admin may not take the ADMIN role from themselves (they would lock themselves out of
+   * this page), and nobody may leave the team without an active admin.
+   */
+  private async keepAnAdmin(manager: EntityManager, user: User, actor: Actor): Promise<void> {
+    const own = actor.principal.kind === 'user' && actor.principal.userId === user.id;
+    if (own && !user.roles.includes(UserRole.ADMIN)) {
+      throw fieldError('roles', 'You cannot remove your own ADMIN role', Reason.ownAdminRole);
+    }
+    // The active accounts locked, so two admins demoting each other at once cannot both pass.
+    const others = await manager.find(User, { where: { active: true }, lock: { mode: 'pessimistic_write' } });
+    if (!others.some((other) => other.id !== user.id && isActiveAdmin(other))) {
+      throw fieldError(
+        user.roles.includes(UserRole.ADMIN) ? 'active' : 'roles',
+        'The team needs at least one active admin',
+        Reason.lastAdmin,
+      );
+    }
   }
 
   sessions(userId: string): Promise<Session[]> {

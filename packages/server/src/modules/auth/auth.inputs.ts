@@ -73,6 +73,9 @@ export class UpdateUserInput {
   @IsUUID('all', { message: 'id must be an id' })
   id: string;
 
+  @Field(() => Int, { description: 'The version you read: a stale one is refused (CONFLICT).' })
+  version: number;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()

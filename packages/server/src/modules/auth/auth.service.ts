@@ -113,7 +113,8 @@ export class AuthService {
       revokedAt: null,
       userAgent: userAgent?.slice(0, 300) ?? null,
     });
-    await this.ds.getRepository(User).update(user.id, { lastSignInAt: now });
+    // Not an edit of the account: its version stays, so an admin's open edit of it is not stale.
+    await this.ds.query('UPDATE "user" SET last_sign_in_at = $1 WHERE id = $2', [now, user.id]);
     user.lastSignInAt = now;
     return { user, session, token: secret };
   }

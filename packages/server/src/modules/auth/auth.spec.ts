@@ -106,7 +106,10 @@ describe('sign-in', () => {
     expect((await post({ query: '{ me { id } }' }, second)).body.data.me).toBeNull();
 
     const third = await login();
-    await server.ok(`mutation { updateUser(input: { id: "${mine}", active: false }) { active } }`);
+    const { version } = (await post({ query: '{ me { version } }' }, third)).body.data.me;
+    await server.ok(
+      `mutation { updateUser(input: { id: "${mine}", version: ${version}, active: false }) { active } }`,
+    );
     expect((await post({ query: '{ me { id } }' }, third)).body.data.me).toBeNull();
     expect(
       codes(

@@ -61,7 +61,7 @@ beforeAll(async () => {
   )!;
   ids.coordinator = user.id;
   await server.obmen.services.access.updateUser(
-    { id: user.id, programmeIds: [ids.mine] },
+    { id: user.id, version: user.version, programmeIds: [ids.mine] },
     systemActor('test'),
   );
   ids.mineV = await volunteer('Анна Маринова', 'anna@example.org', ids.mine, '12.5');

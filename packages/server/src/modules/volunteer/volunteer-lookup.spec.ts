@@ -42,7 +42,7 @@ beforeAll(async () => {
     (u) => u.email === 'coordinator@test.example',
   )!;
   await server.obmen.services.access.updateUser(
-    { id: user.id, programmeIds: [ids.mine] },
+    { id: user.id, version: user.version, programmeIds: [ids.mine] },
     systemActor('test'),
   );
   ids.mineV = await createVolunteer(server, 'Anna', ids.mine);

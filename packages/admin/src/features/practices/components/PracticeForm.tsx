@@ -34,6 +34,7 @@ import {
 import { CreatePracticeMutation, UpdatePracticeMutation } from '../practices.graphql';
 import { PracticeAdoptionsSection } from './PracticeAdoptionsSection';
 import { PracticeDetailsSection } from './PracticeDetailsSection';
+import { statusLabel } from '../../../shared/grammar';
 
 const TEXT_LABEL = {
   title: 'practices.form.titleField',
@@ -173,7 +174,7 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
                     <Select
                       label={t('practices.form.status')}
                       data={statusChoices(record?.status ?? null, form.getValues().status, roles).map(
-                        (status) => ({ value: status, label: t(`status.${status}`) }),
+                        (status) => ({ value: status, label: statusLabel(t, status, 'Practice') }),
                       )}
                       allowDeselect={false}
                       key={form.key('status')}

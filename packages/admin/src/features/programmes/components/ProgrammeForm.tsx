@@ -33,6 +33,7 @@ import type { ProgrammeScope } from '../useProgrammeScope';
 import { OrganizationSelect } from '../../organizations';
 import { ProjectSelect } from './ProjectSelect';
 import { HistoryButton } from '../../history';
+import { statusLabel } from '../../../shared/grammar';
 
 interface Props {
   /** The programme as read in Bulgarian; absent when creating. */
@@ -103,7 +104,9 @@ export function ProgrammeForm({ programme, english, initialValues, scope }: Prop
           list={LIST}
           record={programme && { ...programme, title: programme.name }}
           version={version}
-          badge={programme && <StatusBadge status={savedStatus ?? programme.status} />}
+          badge={
+            programme && <StatusBadge status={savedStatus ?? programme.status} type="VolunteerProgramme" />
+          }
           dirty={form.isDirty()}
           saving={created.loading || updated.loading}
           editable={editable}
@@ -144,7 +147,10 @@ export function ProgrammeForm({ programme, english, initialValues, scope }: Prop
                   <Stack gap="md">
                     <Select
                       label={t('programmes.form.status')}
-                      data={statuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+                      data={statuses.map((status) => ({
+                        value: status,
+                        label: statusLabel(t, status, 'VolunteerProgramme'),
+                      }))}
                       allowDeselect={false}
                       disabled={!editable || statusLocked}
                       description={editable && statusLocked ? t('programmes.statusLocked') : undefined}

@@ -7,6 +7,7 @@ import { MunicipalitySelect } from '../../geography';
 import { ThemeSelect } from '../../taxonomy';
 import { PERIOD_PRECISIONS, type ProjectFormValues } from '../project-form';
 import { TargetGroupSelect } from '../../taxonomy';
+import { statusLabel } from '../../../shared/grammar';
 
 interface Props {
   form: UseFormReturnType<ProjectFormValues>;
@@ -26,7 +27,10 @@ export function ProjectPlacementSection({ form, initialStatuses }: Props) {
         {initialStatuses && (
           <Select
             label={t('projects.form.status')}
-            data={initialStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+            data={initialStatuses.map((status) => ({
+              value: status,
+              label: statusLabel(t, status, 'Project'),
+            }))}
             allowDeselect={false}
             {...form.getInputProps('status')}
           />

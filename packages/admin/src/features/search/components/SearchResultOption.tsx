@@ -54,7 +54,9 @@ export function SearchResultOption({ id, item, active, onPoint, onOpen }: Props)
         <Text size="sm" fw={600} lineClamp={2}>
           {item.titleParts ? <Snippet parts={item.titleParts} /> : item.title}
         </Text>
-        {item.status && item.status !== 'PUBLISHED' && <StatusBadge status={item.status} />}
+        {item.status && item.status !== 'PUBLISHED' && (
+          <StatusBadge status={item.status} type={item.typename} />
+        )}
       </Group>
       {item.snippet && (
         <Text size="xs" c="dimmed" lineClamp={2}>
