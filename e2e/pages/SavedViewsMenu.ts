@@ -38,6 +38,18 @@ export class SavedViewsMenu extends BasePage {
     await this.dialog.waitFor({ state: 'hidden' });
   }
 
+  /** "Моите изгледи…": the dialog listing my views. */
+  async manage(): Promise<void> {
+    await this.open();
+    await this.menu.getByRole('menuitem', { name: this.t('savedViews.manage') }).click();
+    await this.dialog.waitFor();
+  }
+  /** A button of a view's row in "my views" ('edit' or 'delete'). */
+  rowButton(action: 'edit' | 'delete', name: string): Locator {
+    const label = action === 'edit' ? 'savedViews.editNamed' : 'savedViews.deleteNamed';
+    return this.dialog.getByRole('button', { name: this.t(label, { name }) });
+  }
+
   /** Applies a view from the menu. */
   async apply(name: string): Promise<void> {
     await this.open();

@@ -90,3 +90,40 @@ test('an editor saves the filtered practice list as a shared view and applies it
   await adminViews.open();
   await expect(adminViews.menu.getByRole('menuitem', { name: t('savedViews.manage') })).toHaveCount(0);
 });
+
+test('an editor renames a view, saves the current order into it, and deletes it', async ({ page }) => {
+  const list = new PracticeListPage(page);
+  const views = new SavedViewsMenu(page);
+  await list.goto('?sort=title');
+  await views.save('По заглавие', { shared: false });
+
+  // Another order now; "my views" lists the view, axe clean.
+  await list.goto('?sort=published');
+  await views.manage();
+  await expect(views.dialog).toHaveAccessibleName(t('savedViews.manageTitle'));
+  await expectAxeClean(page, 'saved-views-manage');
+  await views.rowButton('edit', 'По заглавие').click();
+  await expect(views.dialog).toHaveAccessibleName(t('savedViews.editTitle'));
+  await views.nameInput.fill('Последно публикувани');
+  await views.dialog.getByRole('checkbox', { name: t('savedViews.replaceQuery') }).check();
+  await views.dialog.getByRole('button', { name: t('common.save') }).click();
+  // Back in "my views", under the new name.
+  await expect(views.rowButton('edit', 'Последно публикувани')).toBeVisible();
+  await views.dialog.getByRole('button', { name: t('common.close') }).click();
+  await expect(views.button).toBeFocused();
+
+  // It now holds the new order.
+  await list.goto();
+  await views.apply('Последно публикувани');
+  await page.waitForURL((url) => url.searchParams.get('sort') === 'published');
+  await list.waitForRows();
+
+  // Deleted after a second question: gone from the menu.
+  await views.manage();
+  await views.rowButton('delete', 'Последно публикувани').click();
+  await views.dialog.getByRole('button', { name: t('savedViews.delete'), exact: true }).click();
+  await expect(views.rowButton('delete', 'Последно публикувани')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await views.open();
+  await expect(views.view('Последно публикувани')).toHaveCount(0);
+});

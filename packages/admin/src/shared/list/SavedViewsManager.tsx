@@ -12,11 +12,13 @@ interface Props {
   /** My views of the list. */
   views: readonly SavedView[];
   onEdit: (view: SavedView) => void;
-  onClose: () => void;
 }
 
-/** My views of a list, each to change or delete (asked once more, in place, before deleting). */
-export function SavedViewsManager({ list, views, onEdit, onClose }: Props) {
+/**
+ * My views of a list, each to change or delete (asked once more, in place, before deleting).
+ * The dialog's own close button ends it.
+ */
+export function SavedViewsManager({ list, views, onEdit }: Props) {
   const { t } = useTranslation();
   const [deleting, setDeleting] = useState<SavedView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -93,11 +95,6 @@ export function SavedViewsManager({ list, views, onEdit, onClose }: Props) {
           </Group>
         ))}
       </Stack>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('common.close')}
-        </Button>
-      </Group>
     </Stack>
   );
 }

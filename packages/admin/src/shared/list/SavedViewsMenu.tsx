@@ -104,12 +104,7 @@ export function SavedViewsMenu({ list }: { list: ListSection }) {
         centered
       >
         {dialog?.kind === 'manage' ? (
-          <SavedViewsManager
-            list={list}
-            views={mine}
-            onEdit={(view) => setDialog({ kind: 'edit', view })}
-            onClose={close}
-          />
+          <SavedViewsManager list={list} views={mine} onEdit={(view) => setDialog({ kind: 'edit', view })} />
         ) : dialog ? (
           <SavedViewForm
             key={dialog.kind === 'edit' ? dialog.view.id : 'new'}
