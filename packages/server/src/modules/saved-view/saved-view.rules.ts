@@ -1,4 +1,4 @@
-import { type FieldError, Reason } from '../../common/errors';
+import { badInput, type FieldError, Reason } from '../../common/errors';
 
 /** The admin's list screens a view may be saved for (its ListSection names). */
 export const SAVED_VIEW_LISTS = [
@@ -19,44 +19,58 @@ const PARAMETER_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 /** The page is not part of a view: applying a view starts on the first page. */
 const PAGE_PARAMETERS = new Set(['after', 'before']);
 
-export function listProblem(list: string): FieldError | null {
-  if ((SAVED_VIEW_LISTS as readonly string[]).includes(list)) return null;
-  return {
-    field: 'list',
-    message: `Unknown list ${list}; known: ${SAVED_VIEW_LISTS.join(', ')}`,
-    reason: Reason.invalid,
-    args: { value: list.slice(0, 40) },
-  };
-}
-
-/** The name without spaces at its ends, or why it cannot be one. */
-export function checkedName(name: string): { name: string } | { problem: FieldError } {
-  const trimmed = name.trim();
-  if (trimmed) return { name: trimmed };
-  return { problem: { field: 'name', message: 'A view needs a name', reason: Reason.isNotEmpty } };
+export interface ViewFields {
+  list?: string;
+  name?: string | null;
+  query?: string | null;
 }
 
 /**
- * The query string as stored: parsed, without its page, parameters sorted (the admin compares
- * it with the URL's to tell which view is on), or why it cannot be a list's state.
+ * The fields given, as stored: the name without spaces at its ends, the query string without its
+ * page and with its parameters sorted (the admin compares it with the URL's to tell which view
+ * is on). Refused with every problem at once (BAD_USER_INPUT).
  */
-export function normalizedQuery(query: string): { query: string } | { problem: FieldError } {
+export function checkedFields(fields: ViewFields): { name?: string; query?: string } {
+  const problems: FieldError[] = [];
+  const checked: { name?: string; query?: string } = {};
+  if (fields.list != null && !(SAVED_VIEW_LISTS as readonly string[]).includes(fields.list)) {
+    problems.push({
+      field: 'list',
+      message: `Unknown list ${fields.list}; known: ${SAVED_VIEW_LISTS.join(', ')}`,
+      reason: Reason.invalid,
+      args: { value: fields.list.slice(0, 40) },
+    });
+  }
+  if (fields.name != null) {
+    checked.name = fields.name.trim();
+    if (!checked.name) {
+      problems.push({ field: 'name', message: 'A view needs a name', reason: Reason.isNotEmpty });
+    }
+  }
+  if (fields.query != null) {
+    const query = normalizedQuery(fields.query);
+    if (typeof query === 'string') checked.query = query;
+    else problems.push(query);
+  }
+  if (problems.length) throw badInput(problems);
+  return checked;
+}
+
+function normalizedQuery(query: string): string | FieldError {
   const params = new URLSearchParams(query.trim().replace(/^\?/, ''));
   for (const key of PAGE_PARAMETERS) params.delete(key);
   const keys = [...params.keys()];
   const badKey = keys.find((key) => !PARAMETER_NAME.test(key));
   if (badKey !== undefined || keys.length > MAX_PARAMETERS) {
     return {
-      problem: {
-        field: 'query',
-        message:
-          badKey !== undefined
-            ? `Not a list parameter: ${badKey.slice(0, 40)}`
-            : `At most ${MAX_PARAMETERS} parameters`,
-        reason: Reason.invalid,
-      },
+      field: 'query',
+      message:
+        badKey !== undefined
+          ? `Not a list parameter: ${badKey.slice(0, 40)}`
+          : `At most ${MAX_PARAMETERS} parameters`,
+      reason: Reason.invalid,
     };
   }
   params.sort();
-  return { query: params.toString() };
+  return params.toString();
 }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, type FieldError, forbidden, notFound, Reason } from '../../common/errors';
+import { conflict, forbidden, notFound, Reason } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { SortDirection } from '../../common/pagination/connection';
 import { paginate } from '../../common/pagination/paginate';
@@ -7,7 +7,7 @@ import { type Actor, type Principal, UserRole, hasRole, userId } from '../../com
 import { inTransaction } from '../../common/transaction';
 import { SavedView } from './saved-view.entity';
 import type { CreateSavedViewInput, SavedViewsArgs, UpdateSavedViewInput } from './saved-view.inputs';
-import { checkedName, listProblem, normalizedQuery } from './saved-view.rules';
+import { checkedFields } from './saved-view.rules';
 
 /** Staff members' saved views: their own, and those others share, per list. */
 export class SavedViewService {
@@ -15,7 +15,7 @@ export class SavedViewService {
 
   /** My views of the list and the ones others share, by name. */
   list(args: SavedViewsArgs, principal: Principal) {
-    refuseAll([listProblem(args.list)]);
+    checkedFields({ list: args.list });
     const query = this.ds
       .getRepository(SavedView)
       .createQueryBuilder('view')
@@ -26,15 +26,13 @@ export class SavedViewService {
 
   create(input: CreateSavedViewInput, actor: Actor): Promise<SavedView> {
     const ownerId = ownerOf(actor.principal);
-    const name = checkedName(input.name);
-    const query = normalizedQuery(input.query);
-    refuseAll([listProblem(input.list), problemOf(name), problemOf(query)]);
+    const { name, query } = checkedFields(input);
     return inTransaction(this.ds, undefined, async (manager) => {
       const view = manager.create(SavedView, {
         ownerId,
         list: input.list,
-        name: valueOf(name).name,
-        query: valueOf(query).query,
+        name,
+        query,
         shared: input.shared ?? false,
       });
       await refuseTakenName(manager, view);
@@ -43,9 +41,7 @@ export class SavedViewService {
   }
 
   update(input: UpdateSavedViewInput, actor: Actor): Promise<SavedView> {
-    const name = input.name == null ? null : checkedName(input.name);
-    const query = input.query == null ? null : normalizedQuery(input.query);
-    refuseAll([name && problemOf(name), query && problemOf(query)]);
+    const { name, query } = checkedFields(input);
     return inTransaction(this.ds, undefined, async (manager) => {
       const view = await this.ownLocked(manager, input.id, actor.principal, false);
       if (view.version !== input.version) {
@@ -53,8 +49,8 @@ export class SavedViewService {
           currentVersion: view.version,
         });
       }
-      if (name) view.name = valueOf(name).name;
-      if (query) view.query = valueOf(query).query;
+      if (name != null) view.name = name;
+      if (query != null) view.query = query;
       if (input.shared != null) view.shared = input.shared;
       await refuseTakenName(manager, view);
       return manager.save(view);
@@ -117,20 +113,4 @@ async function refuseTakenName(manager: EntityManager, view: SavedView): Promise
       args: { value: view.name },
     });
   }
-}
-
-type Checked<T> = T | { problem: FieldError };
-
-function problemOf<T extends object>(checked: Checked<T>): FieldError | null {
-  return 'problem' in checked ? checked.problem : null;
-}
-
-function valueOf<T extends object>(checked: Checked<T>): T {
-  if ('problem' in checked) throw badInput([checked.problem]);
-  return checked;
-}
-
-function refuseAll(problems: readonly (FieldError | null)[]): void {
-  const found = problems.filter((p): p is FieldError => p !== null);
-  if (found.length) throw badInput(found);
 }
