@@ -118,6 +118,11 @@ type Documents = {
   '\n  mutation CreateVolunteerAssignment($input: CreateVolunteerAssignmentInput!) {\n    createVolunteerAssignment(input: $input) {\n      ...VolunteerAssignmentRow\n    }\n  }\n': typeof types.CreateVolunteerAssignmentDocument;
   '\n  mutation UpdateVolunteerAssignment($input: UpdateVolunteerAssignmentInput!) {\n    updateVolunteerAssignment(input: $input) {\n      ...VolunteerAssignmentRow\n    }\n  }\n': typeof types.UpdateVolunteerAssignmentDocument;
   '\n  mutation DeleteVolunteerAssignment($id: ID!, $version: Int) {\n    deleteVolunteerAssignment(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n': typeof types.DeleteVolunteerAssignmentDocument;
+  '\n  fragment SavedViewFields on SavedView {\n    id\n    version\n    name\n    query\n    shared\n    mine\n    ownerName\n  }\n': typeof types.SavedViewFieldsFragmentDoc;
+  '\n  query SavedViews($list: String!) {\n    savedViews(list: $list, first: 100) {\n      edges {\n        node {\n          ...SavedViewFields\n        }\n      }\n    }\n  }\n': typeof types.SavedViewsDocument;
+  '\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n': typeof types.CreateSavedViewDocument;
+  '\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n': typeof types.UpdateSavedViewDocument;
+  '\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n': typeof types.DeleteSavedViewDocument;
 };
 const documents: Documents = {
   '\n  query MyAccount {\n    me {\n      id\n      name\n      email\n      language\n    }\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      revokedAt\n      userAgent\n    }\n  }\n':
@@ -324,6 +329,16 @@ const documents: Documents = {
     types.UpdateVolunteerAssignmentDocument,
   '\n  mutation DeleteVolunteerAssignment($id: ID!, $version: Int) {\n    deleteVolunteerAssignment(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n':
     types.DeleteVolunteerAssignmentDocument,
+  '\n  fragment SavedViewFields on SavedView {\n    id\n    version\n    name\n    query\n    shared\n    mine\n    ownerName\n  }\n':
+    types.SavedViewFieldsFragmentDoc,
+  '\n  query SavedViews($list: String!) {\n    savedViews(list: $list, first: 100) {\n      edges {\n        node {\n          ...SavedViewFields\n        }\n      }\n    }\n  }\n':
+    types.SavedViewsDocument,
+  '\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n':
+    types.CreateSavedViewDocument,
+  '\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n':
+    types.UpdateSavedViewDocument,
+  '\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n':
+    types.DeleteSavedViewDocument,
 };
 
 /**
@@ -964,6 +979,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DeleteVolunteerAssignment($id: ID!, $version: Int) {\n    deleteVolunteerAssignment(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation DeleteVolunteerAssignment($id: ID!, $version: Int) {\n    deleteVolunteerAssignment(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SavedViewFields on SavedView {\n    id\n    version\n    name\n    query\n    shared\n    mine\n    ownerName\n  }\n',
+): (typeof documents)['\n  fragment SavedViewFields on SavedView {\n    id\n    version\n    name\n    query\n    shared\n    mine\n    ownerName\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SavedViews($list: String!) {\n    savedViews(list: $list, first: 100) {\n      edges {\n        node {\n          ...SavedViewFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SavedViews($list: String!) {\n    savedViews(list: $list, first: 100) {\n      edges {\n        node {\n          ...SavedViewFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

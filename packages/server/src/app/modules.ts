@@ -17,6 +17,7 @@ import { partnerNetwork } from '../modules/partner-network';
 import { practice } from '../modules/practice';
 import { project } from '../modules/project';
 import { responseCache } from '../modules/response-cache';
+import { savedView } from '../modules/saved-view';
 import { statistics } from '../modules/statistics';
 import { taxonomy } from '../modules/taxonomy';
 import { volunteer } from '../modules/volunteer';
@@ -50,6 +51,7 @@ export const MODULES = [
   statistics,
   responseCache,
   exportModule,
+  savedView,
 ] as const satisfies readonly ModuleManifest[];
 
 /** The data source's entities: every module's tables. */

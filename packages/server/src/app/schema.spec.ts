@@ -18,6 +18,7 @@ describe('committed GraphQL schema', () => {
         'auditLog',
         'importJobs',
         'revisions',
+        'savedViews',
         'trash',
         'districts',
         'municipalities',

@@ -36,6 +36,7 @@ const REQUIRED_ARGS: Record<string, () => string> = {
   // The three practices and three networks beforeAll names so (staff also find the drafts).
   search: () => 'query: "еднакво"',
   webhookDeliveries: () => `webhookId: "${webhookId}"`,
+  savedViews: () => 'list: "practices"',
 };
 
 const PAGING_ARGS = new Set(['first', 'after', 'last', 'before']);
@@ -167,6 +168,12 @@ beforeAll(async () => {
   for (let i = 0; i < 3; i += 1) {
     await server.ok(
       `mutation { startImport(input: { kind: FLGR, files: [{ name: "${i}.txt", text: "Заглавие ${i}\\nПредистория\\nТекст." }] }) { id } }`,
+    );
+  }
+  // Three saved views of the practice list (names are unique per person: the ids break no ties).
+  for (let i = 0; i < 3; i += 1) {
+    await server.ok(
+      `mutation { createSavedView(input: { list: "practices", name: "Изглед ${i}", query: "sort=title" }) { id } }`,
     );
   }
   for (let i = 0; i < 3; i += 1) {

@@ -8,6 +8,7 @@ import { EmptyState, ErrorState } from '../components/QueryStates';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { DataTable, type DataTableProps } from './DataTable';
 import { FilterBar } from './FilterBar';
+import { SavedViewsMenu } from './SavedViewsMenu';
 import type { ListUrlState } from './useListUrlState';
 
 /**
@@ -101,6 +102,7 @@ export function ListPage<R>({ section, list, filtered, createPath, connection, q
           </Text>
         </div>
         <Group gap="sm">
+          <SavedViewsMenu list={section} />
           {props.actions}
           {createPath && (
             <Button component={Link} to={createPath} leftSection={<IconPlus size={16} />}>
