@@ -27,6 +27,7 @@ describe('committed GraphQL schema', () => {
         'practices',
         'projects',
         'search',
+        'serviceTypes',
         'targetGroups',
         'themes',
         'volunteerProgrammes',

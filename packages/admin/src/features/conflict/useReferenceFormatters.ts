@@ -13,7 +13,7 @@ import {
 } from '../../shared/format';
 import { useMunicipalities } from '../geography';
 import { useTargetGroupOptions } from '../taxonomy';
-import { useThemeOptions } from '../taxonomy';
+import { useServiceTypeOptions, useThemeOptions } from '../taxonomy';
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -29,6 +29,7 @@ export function useReferenceFormatters() {
   const { municipalities } = useMunicipalities();
   const themes = useThemeOptions();
   const targetGroups = useTargetGroupOptions();
+  const serviceTypes = useServiceTypeOptions();
 
   return useMemo(() => {
     const municipalityNames = new Map(
@@ -44,6 +45,10 @@ export function useReferenceFormatters() {
           .map((slug) => themes.labels.get(slug) ?? slug)
           .join(', '),
       targetGroups: (value: unknown) => strings(value).map(groupLabel).join(', '),
+      serviceTypes: (value: unknown) =>
+        strings(value)
+          .map((slug) => serviceTypes.labels.get(slug) ?? slug)
+          .join(', '),
       status: (value: unknown) =>
         value === 'DRAFT' || value === 'IN_REVIEW' || value === 'PUBLISHED' || value === 'ARCHIVED'
           ? t(`status.${value}`)
@@ -60,5 +65,5 @@ export function useReferenceFormatters() {
       indicators: (value: unknown) => formatIndicatorInputs(value, language, groupLabel),
       contact: formatContactInput,
     };
-  }, [municipalities, themes.labels, targetGroups.labels, language, t]);
+  }, [municipalities, themes.labels, targetGroups.labels, serviceTypes.labels, language, t]);
 }
