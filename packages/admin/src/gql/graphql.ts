@@ -12935,7 +12935,7 @@ export const TaxonomyTermsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '500' },
+                value: { kind: 'IntValue', value: '100' },
               },
               {
                 kind: 'Argument',
@@ -13014,7 +13014,7 @@ export const TaxonomyTermsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '500' },
+                value: { kind: 'IntValue', value: '100' },
               },
               {
                 kind: 'Argument',
@@ -13093,7 +13093,7 @@ export const TaxonomyTermsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '500' },
+                value: { kind: 'IntValue', value: '100' },
               },
               {
                 kind: 'Argument',

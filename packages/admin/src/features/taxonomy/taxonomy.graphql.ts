@@ -60,7 +60,7 @@ export const ServiceTypeOptionsQuery = graphql(`
  */
 export const TaxonomyTermsQuery = graphql(`
   query TaxonomyTerms($locale: Locale!, $withUsage: Boolean!) {
-    themes(first: 500, locale: $locale) {
+    themes(first: 100, locale: $locale) {
       edges {
         node {
           id
@@ -79,7 +79,7 @@ export const TaxonomyTermsQuery = graphql(`
         }
       }
     }
-    targetGroups(first: 500, locale: $locale) {
+    targetGroups(first: 100, locale: $locale) {
       edges {
         node {
           id
@@ -98,7 +98,7 @@ export const TaxonomyTermsQuery = graphql(`
         }
       }
     }
-    serviceTypes(first: 500, locale: $locale) {
+    serviceTypes(first: 100, locale: $locale) {
       edges {
         node {
           id

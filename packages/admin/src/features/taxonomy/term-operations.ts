@@ -56,12 +56,12 @@ const OPERATIONS: Record<TermKind, Operations> = {
 
 /**
  * The writes of one taxonomy. Every write changes what the pickers, lists and counts show, so
- * the active queries are read again afterwards.
+ * the active queries are read again before the write counts as done.
  */
 export function termOperations(client: ApolloClient, kind: TermKind) {
   const ops = OPERATIONS[kind];
   const run = async <V extends Record<string, unknown>>(mutation: Doc<V>, variables: V) => {
-    await client.mutate({ mutation, variables, refetchQueries: 'active' });
+    await client.mutate({ mutation, variables, refetchQueries: 'active', awaitRefetchQueries: true });
   };
   return {
     create: (label: Label) => run(ops.create, { input: { label } }),
