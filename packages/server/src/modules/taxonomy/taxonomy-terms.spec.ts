@@ -1,11 +1,12 @@
 import { UserRole } from '../../common/principal';
 import { practice } from '../practice';
+import { search } from '../search';
 import { type Client, startModuleServer, type TestServer } from '../../test/harness';
 import { codes, fields } from '../../test/expect';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startModuleServer([practice]);
+  server = await startModuleServer([practice, search]);
 });
 afterAll(() => server.stop());
 
@@ -273,6 +274,21 @@ describe('service types on practices and projects', () => {
     );
     expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
     expect(fields(unknown)).toEqual(['serviceTypes']);
+  });
+});
+
+describe('service types in the search', () => {
+  it('filters the search by service type and counts the results per service type', async () => {
+    const shelter = await createPractice({
+      title: { bg: 'Кризисен приют в Шумен' },
+      serviceTypes: ['shelter'],
+      status: 'PUBLISHED',
+    });
+    await createPractice({ title: { bg: 'Кризисен център в Шумен' }, status: 'PUBLISHED' });
+    const data = await server.ok(`{ search(query: "Шумен", filter: { serviceTypes: ["shelter"] }) {
+      edges { node { ... on Practice { id } } } facets { serviceTypes { value count } } } }`);
+    expect(data.search.edges.map((e: any) => e.node.id)).toEqual([shelter.id]);
+    expect(data.search.facets.serviceTypes).toEqual([{ value: 'shelter', count: 1 }]);
   });
 });
 
