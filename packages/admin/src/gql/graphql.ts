@@ -815,6 +815,7 @@ export type ListFacetsFragment = {
   municipalities: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
   themes: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
   targetGroups: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
+  serviceTypes: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
   organizationKinds: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
   years: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
   funders: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }> | null;
@@ -2017,6 +2018,7 @@ export type PracticesQuery = {
       municipalities: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
       themes: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
       targetGroups: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
+      serviceTypes: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
       organizationKinds: Array<{
         __typename: 'FacetCount';
         value: string;
@@ -2679,6 +2681,7 @@ export type ProjectsQuery = {
       municipalities: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
       themes: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
       targetGroups: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
+      serviceTypes: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
       organizationKinds: Array<{
         __typename: 'FacetCount';
         value: string;
@@ -4064,6 +4067,18 @@ export const ListFacetsFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'targetGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -9647,6 +9662,18 @@ export const PracticesDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'organizationKinds' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -11485,6 +11512,18 @@ export const ProjectsDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'targetGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
