@@ -35,6 +35,9 @@ export class PracticeFormPage extends BasePage {
   get municipalities(): Locator {
     return this.form.getByRole('textbox', { name: this.t('practices.form.municipalities'), exact: true });
   }
+  get serviceTypes(): Locator {
+    return this.form.getByRole('textbox', { name: this.t('practices.form.serviceTypes'), exact: true });
+  }
   /** "Версия N · slug · date" under the title. */
   get versionLine(): Locator {
     const [before] = this.t('practices.form.version', { version: '\u0000' }).split('\u0000');
@@ -97,6 +100,11 @@ export class PracticeFormPage extends BasePage {
   /** Adds a municipality: typed `search` (Cyrillic or Latin), then the option named `name`. */
   async addMunicipality(search: string, name: string | RegExp): Promise<void> {
     await pickOption(this.page, this.municipalities, search, name);
+  }
+
+  /** Adds a kind of social service: typed `search`, then the option named `name`. */
+  async addServiceType(search: string, name: string): Promise<void> {
+    await pickOption(this.page, this.serviceTypes, search, name);
   }
 
   /** The municipalities picked, as their pills read. */

@@ -99,6 +99,7 @@ const MAIN_PAGES: MainPage[] = [
   ).map(([name, path, role]): MainPage => ({ name, role, path: () => path, ready: settled })),
   { name: 'moderation', role: 'moderator', path: () => '/moderation', ready: settled },
   { name: 'trash', role: 'editor', path: () => '/trash', ready: settled },
+  { name: 'taxonomies', role: 'editor', path: () => '/taxonomies', ready: settled },
   { name: 'tokens', role: 'admin', path: () => '/tokens', ready: settled },
   {
     // The create dialog open over the tokens page (organization or network, origins, expiry).

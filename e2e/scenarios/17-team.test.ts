@@ -50,7 +50,15 @@ test('an admin invites an editor, who sets a password through the link, signs in
   const form = new PracticeFormPage(editor);
   await form.gotoNew();
   await form.fillText('title', uniqueTitle('Практика на поканен редактор'));
-  await form.saveNew();
+  // The commonest social service in Bulgaria: day care for older people.
+  await form.addServiceType('Дневна', 'Дневна грижа');
+  const practiceId = await form.saveNew();
+  const { practice } = await graphql<{ practice: { serviceTypes: { slug: string }[] } }>(
+    'query ($id: ID) { practice(id: $id) { serviceTypes { slug } } }',
+    { id: practiceId },
+    await apiSession('admin'),
+  );
+  assert.deepEqual(practice.serviceTypes, [{ slug: 'day-care' }]);
 
   // The link worked once.
   const again = await pageAs();

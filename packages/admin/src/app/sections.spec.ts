@@ -85,6 +85,7 @@ describe('section descriptors', () => {
       'VolunteerProgramme',
       'Theme',
       'TargetGroup',
+      'ServiceType',
       'Volunteer',
       'VolunteerAssignment',
     ]);
@@ -122,6 +123,7 @@ describe('section descriptors', () => {
         'PartnerNetwork',
         'Practice',
         'Project',
+        'ServiceType',
         'TargetGroup',
         'Theme',
         'VolunteerProgramme',

@@ -53,6 +53,7 @@ export type ContentType =
   | 'PartnerNetwork'
   | 'Practice'
   | 'Project'
+  | 'ServiceType'
   | 'TargetGroup'
   | 'Theme'
   | 'Volunteer'
@@ -119,6 +120,8 @@ export type CreatePracticeInput = {
   publishedAt?: string | null | undefined;
   /** Резултати. */
   results?: LocalizedTextInput | null | undefined;
+  /** Service type slugs. */
+  serviceTypes?: Array<string> | null | undefined;
   status?: ContentStatus | null | undefined;
   summary?: LocalizedTextInput | null | undefined;
   /** Target group slugs. */
@@ -153,6 +156,8 @@ export type CreateProjectInput = {
   /** Publish automatically at this moment (checked every 30 s by default); null cancels. */
   publishAt?: string | null | undefined;
   referenceNumber?: string | null | undefined;
+  /** Service type slugs. */
+  serviceTypes?: Array<string> | null | undefined;
   specificObjectives?: Array<LocalizedTextInput> | null | undefined;
   status?: ContentStatus | null | undefined;
   summary?: LocalizedTextInput | null | undefined;
@@ -172,6 +177,24 @@ export type CreateSavedViewInput = {
   query: string;
   /** Show it to every staff member (default false). */
   shared?: boolean | null | undefined;
+};
+
+export type CreateServiceTypeInput = {
+  label: LocalizedTextInput;
+  /** Latin slug; made from the Bulgarian label when omitted. */
+  slug?: string | null | undefined;
+};
+
+export type CreateTargetGroupInput = {
+  label: LocalizedTextInput;
+  /** Latin slug; made from the Bulgarian label when omitted. */
+  slug?: string | null | undefined;
+};
+
+export type CreateThemeInput = {
+  label: LocalizedTextInput;
+  /** Latin slug; made from the Bulgarian label when omitted. */
+  slug?: string | null | undefined;
 };
 
 export type CreateVolunteerAssignmentInput = {
@@ -263,6 +286,14 @@ export type MembershipInput = {
 
 export type MembershipRole = 'COORDINATOR' | 'MEMBER' | 'OBSERVER';
 
+/** Moves every practice and project tagged with the source to the target. */
+export type MergeTermsInput = {
+  /** The term that goes to the trash once its records are moved. */
+  sourceId: string | number;
+  /** The term that stays and takes over the records. */
+  targetId: string | number;
+};
+
 export type ModerationDecision = 'APPROVE' | 'REJECT' | 'SPAM';
 
 /** Filters of the moderation queue. Statuses default to PENDING nominations and IN_REVIEW proposals; the counts apply every filter except the statuses. */
@@ -342,6 +373,8 @@ export type PracticeFilter = {
   organizationKinds?: Array<OrganizationKind> | null | undefined;
   /** Words to find. Practices, projects, organizations and partner networks: the search engine of `search` (Cyrillic or Latin, any word form, one typo forgiven in a word of five letters or more, every word must match; ordered by relevance unless `orderBy` says otherwise). Other lists: a substring of their names. */
   search?: string | null | undefined;
+  /** Service type slugs. */
+  serviceTypes?: Array<string> | null | undefined;
   statuses?: Array<ContentStatus> | null | undefined;
   /** Target group slugs. */
   targetGroups?: Array<string> | null | undefined;
@@ -387,6 +420,8 @@ export type ProjectFilter = {
   organizationKinds?: Array<OrganizationKind> | null | undefined;
   /** Words to find. Practices, projects, organizations and partner networks: the search engine of `search` (Cyrillic or Latin, any word form, one typo forgiven in a word of five letters or more, every word must match; ordered by relevance unless `orderBy` says otherwise). Other lists: a substring of their names. */
   search?: string | null | undefined;
+  /** Service type slugs. */
+  serviceTypes?: Array<string> | null | undefined;
   statuses?: Array<ContentStatus> | null | undefined;
   /** Target group slugs. */
   targetGroups?: Array<string> | null | undefined;
@@ -506,6 +541,8 @@ export type UpdatePracticeInput = {
   publishedAt?: string | null | undefined;
   /** Резултати. */
   results?: LocalizedTextInput | null | undefined;
+  /** Service type slugs. */
+  serviceTypes?: Array<string> | null | undefined;
   status?: ContentStatus | null | undefined;
   summary?: LocalizedTextInput | null | undefined;
   /** Target group slugs. */
@@ -542,6 +579,8 @@ export type UpdateProjectInput = {
   /** Publish automatically at this moment (checked every 30 s by default); null cancels. */
   publishAt?: string | null | undefined;
   referenceNumber?: string | null | undefined;
+  /** Service type slugs. */
+  serviceTypes?: Array<string> | null | undefined;
   specificObjectives?: Array<LocalizedTextInput> | null | undefined;
   status?: ContentStatus | null | undefined;
   summary?: LocalizedTextInput | null | undefined;
@@ -559,6 +598,30 @@ export type UpdateSavedViewInput = {
   /** The list's current query string. */
   query?: string | null | undefined;
   shared?: boolean | null | undefined;
+  version: number;
+};
+
+export type UpdateServiceTypeInput = {
+  id: string | number;
+  label?: LocalizedTextInput | null | undefined;
+  /** Latin slug; made from the Bulgarian label when omitted. */
+  slug?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateTargetGroupInput = {
+  id: string | number;
+  label?: LocalizedTextInput | null | undefined;
+  /** Latin slug; made from the Bulgarian label when omitted. */
+  slug?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateThemeInput = {
+  id: string | number;
+  label?: LocalizedTextInput | null | undefined;
+  /** Latin slug; made from the Bulgarian label when omitted. */
+  slug?: string | null | undefined;
   version: number;
 };
 
@@ -864,6 +927,7 @@ export type ListFacetsFragment = {
   municipalities: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
   themes: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
   targetGroups: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
+  serviceTypes: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
   organizationKinds: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
   years: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
   funders: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }> | null;
@@ -2066,6 +2130,7 @@ export type PracticesQuery = {
       municipalities: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
       themes: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
       targetGroups: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
+      serviceTypes: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
       organizationKinds: Array<{
         __typename: 'FacetCount';
         value: string;
@@ -2132,6 +2197,12 @@ export type PracticeEditFragment = {
   }>;
   targetGroups: Array<{
     __typename: 'TargetGroup';
+    id: string;
+    slug: string;
+    localization: { __typename: 'Localization'; requested: Locale };
+  }>;
+  serviceTypes: Array<{
+    __typename: 'ServiceType';
     id: string;
     slug: string;
     localization: { __typename: 'Localization'; requested: Locale };
@@ -2218,6 +2289,12 @@ export type PracticeForEditQuery = {
       slug: string;
       localization: { __typename: 'Localization'; requested: Locale };
     }>;
+    serviceTypes: Array<{
+      __typename: 'ServiceType';
+      id: string;
+      slug: string;
+      localization: { __typename: 'Localization'; requested: Locale };
+    }>;
     organization: {
       __typename: 'Organization';
       id: string;
@@ -2300,6 +2377,12 @@ export type CreatePracticeMutation = {
       slug: string;
       localization: { __typename: 'Localization'; requested: Locale };
     }>;
+    serviceTypes: Array<{
+      __typename: 'ServiceType';
+      id: string;
+      slug: string;
+      localization: { __typename: 'Localization'; requested: Locale };
+    }>;
     organization: {
       __typename: 'Organization';
       id: string;
@@ -2378,6 +2461,12 @@ export type UpdatePracticeMutation = {
     }>;
     targetGroups: Array<{
       __typename: 'TargetGroup';
+      id: string;
+      slug: string;
+      localization: { __typename: 'Localization'; requested: Locale };
+    }>;
+    serviceTypes: Array<{
+      __typename: 'ServiceType';
       id: string;
       slug: string;
       localization: { __typename: 'Localization'; requested: Locale };
@@ -2704,6 +2793,7 @@ export type ProjectsQuery = {
       municipalities: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
       themes: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
       targetGroups: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
+      serviceTypes: Array<{ __typename: 'FacetCount'; value: string; label: string | null; count: number }>;
       organizationKinds: Array<{
         __typename: 'FacetCount';
         value: string;
@@ -2816,6 +2906,12 @@ export type ProjectEditFragment = {
     slug: string;
     localization: { __typename: 'Localization'; requested: Locale };
   }>;
+  serviceTypes: Array<{
+    __typename: 'ServiceType';
+    id: string;
+    slug: string;
+    localization: { __typename: 'Localization'; requested: Locale };
+  }>;
   indicators: Array<{
     __typename: 'Indicator';
     label: string;
@@ -2906,6 +3002,12 @@ export type ProjectForEditQuery = {
     }>;
     targetGroups: Array<{
       __typename: 'TargetGroup';
+      id: string;
+      slug: string;
+      localization: { __typename: 'Localization'; requested: Locale };
+    }>;
+    serviceTypes: Array<{
+      __typename: 'ServiceType';
       id: string;
       slug: string;
       localization: { __typename: 'Localization'; requested: Locale };
@@ -3004,6 +3106,12 @@ export type CreateProjectMutation = {
       slug: string;
       localization: { __typename: 'Localization'; requested: Locale };
     }>;
+    serviceTypes: Array<{
+      __typename: 'ServiceType';
+      id: string;
+      slug: string;
+      localization: { __typename: 'Localization'; requested: Locale };
+    }>;
     indicators: Array<{
       __typename: 'Indicator';
       label: string;
@@ -3094,6 +3202,12 @@ export type UpdateProjectMutation = {
     }>;
     targetGroups: Array<{
       __typename: 'TargetGroup';
+      id: string;
+      slug: string;
+      localization: { __typename: 'Localization'; requested: Locale };
+    }>;
+    serviceTypes: Array<{
+      __typename: 'ServiceType';
       id: string;
       slug: string;
       localization: { __typename: 'Localization'; requested: Locale };
@@ -3199,6 +3313,179 @@ export type TargetGroupOptionsQuery = {
     }>;
   };
 };
+
+export type ServiceTypeOptionsQueryVariables = Exact<{
+  locale?: Locale | null | undefined;
+}>;
+
+export type ServiceTypeOptionsQuery = {
+  serviceTypes: {
+    __typename: 'ServiceTypeConnection';
+    edges: Array<{
+      __typename: 'ServiceTypeEdge';
+      node: {
+        __typename: 'ServiceType';
+        id: string;
+        slug: string;
+        label: string;
+        localization: { __typename: 'Localization'; requested: Locale };
+      };
+    }>;
+  };
+};
+
+export type TaxonomyTermsQueryVariables = Exact<{
+  locale: Locale;
+  withUsage: boolean;
+}>;
+
+export type TaxonomyTermsQuery = {
+  themes: {
+    __typename: 'ThemeConnection';
+    edges: Array<{
+      __typename: 'ThemeEdge';
+      node: {
+        __typename: 'Theme';
+        id: string;
+        slug: string;
+        version: number;
+        position: number;
+        label: string;
+        localization: { __typename: 'Localization'; requested: Locale; served: Locale };
+        usage?: { __typename: 'TermUsage'; practices: number; projects: number } | null;
+      };
+    }>;
+  };
+  targetGroups: {
+    __typename: 'TargetGroupConnection';
+    edges: Array<{
+      __typename: 'TargetGroupEdge';
+      node: {
+        __typename: 'TargetGroup';
+        id: string;
+        slug: string;
+        version: number;
+        position: number;
+        label: string;
+        localization: { __typename: 'Localization'; requested: Locale; served: Locale };
+        usage?: { __typename: 'TermUsage'; practices: number; projects: number } | null;
+      };
+    }>;
+  };
+  serviceTypes: {
+    __typename: 'ServiceTypeConnection';
+    edges: Array<{
+      __typename: 'ServiceTypeEdge';
+      node: {
+        __typename: 'ServiceType';
+        id: string;
+        slug: string;
+        version: number;
+        position: number;
+        label: string;
+        localization: { __typename: 'Localization'; requested: Locale; served: Locale };
+        usage?: { __typename: 'TermUsage'; practices: number; projects: number } | null;
+      };
+    }>;
+  };
+};
+
+export type CreateThemeMutationVariables = Exact<{
+  input: CreateThemeInput;
+}>;
+
+export type CreateThemeMutation = { createTheme: { __typename: 'Theme'; id: string } };
+
+export type UpdateThemeMutationVariables = Exact<{
+  input: UpdateThemeInput;
+}>;
+
+export type UpdateThemeMutation = { updateTheme: { __typename: 'Theme'; id: string } };
+
+export type DeleteThemeMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+export type DeleteThemeMutation = { deleteTheme: { __typename: 'Theme'; id: string } };
+
+export type ReorderThemesMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+export type ReorderThemesMutation = { reorderThemes: Array<{ __typename: 'Theme'; id: string }> };
+
+export type MergeThemesMutationVariables = Exact<{
+  input: MergeTermsInput;
+}>;
+
+export type MergeThemesMutation = { mergeThemes: { __typename: 'Theme'; id: string } };
+
+export type CreateTargetGroupMutationVariables = Exact<{
+  input: CreateTargetGroupInput;
+}>;
+
+export type CreateTargetGroupMutation = { createTargetGroup: { __typename: 'TargetGroup'; id: string } };
+
+export type UpdateTargetGroupMutationVariables = Exact<{
+  input: UpdateTargetGroupInput;
+}>;
+
+export type UpdateTargetGroupMutation = { updateTargetGroup: { __typename: 'TargetGroup'; id: string } };
+
+export type DeleteTargetGroupMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+export type DeleteTargetGroupMutation = { deleteTargetGroup: { __typename: 'TargetGroup'; id: string } };
+
+export type ReorderTargetGroupsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+export type ReorderTargetGroupsMutation = {
+  reorderTargetGroups: Array<{ __typename: 'TargetGroup'; id: string }>;
+};
+
+export type MergeTargetGroupsMutationVariables = Exact<{
+  input: MergeTermsInput;
+}>;
+
+export type MergeTargetGroupsMutation = { mergeTargetGroups: { __typename: 'TargetGroup'; id: string } };
+
+export type CreateServiceTypeMutationVariables = Exact<{
+  input: CreateServiceTypeInput;
+}>;
+
+export type CreateServiceTypeMutation = { createServiceType: { __typename: 'ServiceType'; id: string } };
+
+export type UpdateServiceTypeMutationVariables = Exact<{
+  input: UpdateServiceTypeInput;
+}>;
+
+export type UpdateServiceTypeMutation = { updateServiceType: { __typename: 'ServiceType'; id: string } };
+
+export type DeleteServiceTypeMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+export type DeleteServiceTypeMutation = { deleteServiceType: { __typename: 'ServiceType'; id: string } };
+
+export type ReorderServiceTypesMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+export type ReorderServiceTypesMutation = {
+  reorderServiceTypes: Array<{ __typename: 'ServiceType'; id: string }>;
+};
+
+export type MergeServiceTypesMutationVariables = Exact<{
+  input: MergeTermsInput;
+}>;
+
+export type MergeServiceTypesMutation = { mergeServiceTypes: { __typename: 'ServiceType'; id: string } };
 
 export type ApiTokenFieldsFragment = {
   __typename: 'ApiToken';
@@ -4007,6 +4294,18 @@ export const ListFacetsFragmentDoc = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'organizationKinds' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -4439,6 +4738,25 @@ export const PracticeEditFragmentDoc = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'organization' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -4813,6 +5131,25 @@ export const ProjectEditFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'targetGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -9743,6 +10080,18 @@ export const PracticesDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'organizationKinds' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -9935,6 +10284,25 @@ export const PracticeForEditDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'targetGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -10180,6 +10548,25 @@ export const CreatePracticeDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'organization' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -10389,6 +10776,25 @@ export const UpdatePracticeDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'targetGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -11535,6 +11941,18 @@ export const ProjectsDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'organizationKinds' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -11861,6 +12279,25 @@ export const ProjectForEditDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'indicators' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -12163,6 +12600,25 @@ export const CreateProjectDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'indicators' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -12447,6 +12903,25 @@ export const UpdateProjectDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'targetGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'localization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -12813,6 +13288,975 @@ export const TargetGroupOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<TargetGroupOptionsQuery, TargetGroupOptionsQueryVariables>;
+export const ServiceTypeOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceTypeOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'localization' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'requested' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceTypeOptionsQuery, ServiceTypeOptionsQueryVariables>;
+export const TaxonomyTermsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TaxonomyTerms' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withUsage' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'localization' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'requested' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'served' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'usage' },
+                              directives: [
+                                {
+                                  kind: 'Directive',
+                                  name: { kind: 'Name', value: 'include' },
+                                  arguments: [
+                                    {
+                                      kind: 'Argument',
+                                      name: { kind: 'Name', value: 'if' },
+                                      value: { kind: 'Variable', name: { kind: 'Name', value: 'withUsage' } },
+                                    },
+                                  ],
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'practices' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'projects' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetGroups' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'localization' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'requested' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'served' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'usage' },
+                              directives: [
+                                {
+                                  kind: 'Directive',
+                                  name: { kind: 'Name', value: 'include' },
+                                  arguments: [
+                                    {
+                                      kind: 'Argument',
+                                      name: { kind: 'Name', value: 'if' },
+                                      value: { kind: 'Variable', name: { kind: 'Name', value: 'withUsage' } },
+                                    },
+                                  ],
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'practices' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'projects' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceTypes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'localization' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'requested' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'served' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'usage' },
+                              directives: [
+                                {
+                                  kind: 'Directive',
+                                  name: { kind: 'Name', value: 'include' },
+                                  arguments: [
+                                    {
+                                      kind: 'Argument',
+                                      name: { kind: 'Name', value: 'if' },
+                                      value: { kind: 'Variable', name: { kind: 'Name', value: 'withUsage' } },
+                                    },
+                                  ],
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'practices' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'projects' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TaxonomyTermsQuery, TaxonomyTermsQueryVariables>;
+export const CreateThemeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateTheme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateThemeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTheme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateThemeMutation, CreateThemeMutationVariables>;
+export const UpdateThemeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTheme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateThemeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTheme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateThemeMutation, UpdateThemeMutationVariables>;
+export const DeleteThemeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteTheme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteTheme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteThemeMutation, DeleteThemeMutationVariables>;
+export const ReorderThemesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReorderThemes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderThemes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReorderThemesMutation, ReorderThemesMutationVariables>;
+export const MergeThemesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MergeThemes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MergeTermsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeThemes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MergeThemesMutation, MergeThemesMutationVariables>;
+export const CreateTargetGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateTargetGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateTargetGroupInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTargetGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateTargetGroupMutation, CreateTargetGroupMutationVariables>;
+export const UpdateTargetGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTargetGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTargetGroupInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTargetGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateTargetGroupMutation, UpdateTargetGroupMutationVariables>;
+export const DeleteTargetGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteTargetGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteTargetGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteTargetGroupMutation, DeleteTargetGroupMutationVariables>;
+export const ReorderTargetGroupsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReorderTargetGroups' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderTargetGroups' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReorderTargetGroupsMutation, ReorderTargetGroupsMutationVariables>;
+export const MergeTargetGroupsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MergeTargetGroups' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MergeTermsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeTargetGroups' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MergeTargetGroupsMutation, MergeTargetGroupsMutationVariables>;
+export const CreateServiceTypeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateServiceType' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateServiceTypeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createServiceType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateServiceTypeMutation, CreateServiceTypeMutationVariables>;
+export const UpdateServiceTypeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateServiceType' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateServiceTypeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateServiceType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateServiceTypeMutation, UpdateServiceTypeMutationVariables>;
+export const DeleteServiceTypeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteServiceType' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteServiceType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteServiceTypeMutation, DeleteServiceTypeMutationVariables>;
+export const ReorderServiceTypesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReorderServiceTypes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderServiceTypes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReorderServiceTypesMutation, ReorderServiceTypesMutationVariables>;
+export const MergeServiceTypesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MergeServiceTypes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MergeTermsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeServiceTypes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MergeServiceTypesMutation, MergeServiceTypesMutationVariables>;
 export const ApiTokensDocument = {
   kind: 'Document',
   definitions: [

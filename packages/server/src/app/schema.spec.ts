@@ -28,6 +28,7 @@ describe('committed GraphQL schema', () => {
         'practices',
         'projects',
         'search',
+        'serviceTypes',
         'targetGroups',
         'themes',
         'volunteerProgrammes',

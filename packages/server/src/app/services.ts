@@ -69,5 +69,5 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
 type AllProvided = UnionToIntersection<Provided<(typeof MODULES)[number]>>;
 export const everyServiceProvided = (
   p: AllProvided,
-): Omit<ServiceRegistry, 'runtime' | 'editorial' | 'scheduledTypes'> => p;
+): Omit<ServiceRegistry, 'runtime' | 'editorial' | 'scheduledTypes' | 'taggedTypes'> => p;
 export type ComposedServices = Composed<(typeof MODULES)[number]>;

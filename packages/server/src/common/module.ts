@@ -86,8 +86,11 @@ export interface SearchCapability<E extends RecordEntity = RecordEntity> {
   /** The record's date for recency (a column of its table). */
   dateColumn: string;
   place?: SearchPlace;
-  /** Junction tables to themes and target groups, for the search's taxonomy filters. */
-  tags?: { theme: SearchJunction; targetGroup: SearchJunction };
+  /**
+   * Junction tables to the taxonomy terms: the search's taxonomy filters, and a term's usage
+   * counts and merges (modules/taxonomy/tagged-types.ts).
+   */
+  tags?: SearchTags;
   /**
    * Other types whose change alters this type's documents (e.g. an organization's new name is in
    * its practices'): SQL from their ids (`$1` uuid[]) to this type's ids (one `id` column).
@@ -113,6 +116,13 @@ export interface SearchJunction {
   table: string;
   ownerColumn: string;
   valueColumn: string;
+}
+
+/** A tagged type's junction table per taxonomy. */
+export interface SearchTags {
+  theme: SearchJunction;
+  targetGroup: SearchJunction;
+  serviceType: SearchJunction;
 }
 
 /**

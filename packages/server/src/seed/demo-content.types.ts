@@ -70,6 +70,8 @@ export interface SeedPractice {
   contact?: SeedContact;
   themes: string[];
   targetGroups: string[];
+  /** Slugs of the service types the migration seeds (TaxonomyServiceTypes). */
+  serviceTypes?: string[];
   indicators: SeedIndicator[];
   relatedProjectKeys: string[];
   adoptions: { municipalityCode: string; year: number; note?: L }[];

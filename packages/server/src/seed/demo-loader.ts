@@ -84,6 +84,7 @@ function practiceInput(p: SeedPractice, orgs: Ids, projects: Ids) {
     municipalityCodes: p.municipalityCodes,
     themes: p.themes,
     targetGroups: p.targetGroups,
+    serviceTypes: p.serviceTypes,
     indicators: indicators(p.indicators),
     projectIds: p.relatedProjectKeys.map((key) => idOf(projects, key)!),
     adoptions: p.adoptions,

@@ -34,7 +34,14 @@ export function conflictDetails(error: unknown): ConflictDetails | null {
  * Lists whose order carries no meaning: the server stores them as sets, or (adoptions) keeps
  * them in order of year whatever order they were sent in.
  */
-const SET_FIELDS = new Set(['municipalityCodes', 'themes', 'targetGroups', 'projectIds', 'adoptions']);
+const SET_FIELDS = new Set([
+  'municipalityCodes',
+  'themes',
+  'targetGroups',
+  'serviceTypes',
+  'projectIds',
+  'adoptions',
+]);
 /** Fields that identify the save rather than the record. */
 const NOT_COMPARED = new Set(['id', 'version']);
 

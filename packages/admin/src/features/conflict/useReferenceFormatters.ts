@@ -14,7 +14,7 @@ import {
 import { type RecordType, statusLabel } from '../../shared/grammar';
 import { useMunicipalities } from '../geography';
 import { useTargetGroupOptions } from '../taxonomy';
-import { useThemeOptions } from '../taxonomy';
+import { useServiceTypeOptions, useThemeOptions } from '../taxonomy';
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -30,6 +30,7 @@ export function useReferenceFormatters(type: RecordType) {
   const { municipalities } = useMunicipalities();
   const themes = useThemeOptions();
   const targetGroups = useTargetGroupOptions();
+  const serviceTypes = useServiceTypeOptions();
 
   return useMemo(() => {
     const municipalityNames = new Map(
@@ -45,6 +46,10 @@ export function useReferenceFormatters(type: RecordType) {
           .map((slug) => themes.labels.get(slug) ?? slug)
           .join(', '),
       targetGroups: (value: unknown) => strings(value).map(groupLabel).join(', '),
+      serviceTypes: (value: unknown) =>
+        strings(value)
+          .map((slug) => serviceTypes.labels.get(slug) ?? slug)
+          .join(', '),
       status: (value: unknown) =>
         value === 'DRAFT' || value === 'IN_REVIEW' || value === 'PUBLISHED' || value === 'ARCHIVED'
           ? statusLabel(t, value, type)
@@ -61,5 +66,5 @@ export function useReferenceFormatters(type: RecordType) {
       indicators: (value: unknown) => formatIndicatorInputs(value, language, groupLabel),
       contact: formatContactInput,
     };
-  }, [municipalities, themes.labels, targetGroups.labels, language, t, type]);
+  }, [municipalities, themes.labels, targetGroups.labels, serviceTypes.labels, language, t, type]);
 }

@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MunicipalitySelect } from '../geography';
 import { TargetGroupSelect } from '../taxonomy';
-import { ThemeSelect } from '../taxonomy';
+import { ServiceTypeSelect, ThemeSelect } from '../taxonomy';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { ParamValue } from '../../shared/url-state';
 import { ChoiceFilter } from '../../shared/list/ChoiceFilter';
@@ -134,6 +134,12 @@ export function ContentFilters({ section, list, filtered, order, extra, moreCoun
                 placeholder={whileEmpty(state.targetGroups, t('filters.anyPlaceholder'))}
                 value={state.targetGroups}
                 onChange={(value) => setFilter(PARAM.targetGroups, value)}
+              />
+              <ServiceTypeSelect
+                label={t('filters.serviceType')}
+                placeholder={whileEmpty(state.serviceTypes, t('filters.anyPlaceholder'))}
+                value={state.serviceTypes}
+                onChange={(value) => setFilter(PARAM.serviceTypes, value)}
               />
               {extra}
               {PERIOD_ENDS.map((end) => (

@@ -31,6 +31,11 @@ export const ListFacetsFragment = graphql(`
       label
       count
     }
+    serviceTypes {
+      value
+      label
+      count
+    }
     organizationKinds {
       value
       label

@@ -40,6 +40,7 @@ export function practiceValuesFromInput(
   if (has('municipalityCodes')) values.municipalityCodes = strings(input.municipalityCodes);
   if (has('themes')) values.themes = strings(input.themes);
   if (has('targetGroups')) values.targetGroups = strings(input.targetGroups);
+  if (has('serviceTypes')) values.serviceTypes = strings(input.serviceTypes);
   if (has('period')) {
     const period = input.period as { from?: unknown; to?: unknown; precision?: unknown } | null;
     values.period = {

@@ -57,6 +57,14 @@ function practice(locale: 'BG' | 'EN', overrides: Partial<PracticeEditFragment> 
         localization: { __typename: 'Localization', requested: locale },
       },
     ],
+    serviceTypes: [
+      {
+        __typename: 'ServiceType',
+        id: 's1',
+        slug: 'day-care',
+        localization: { __typename: 'Localization', requested: locale },
+      },
+    ],
     organization: {
       __typename: 'Organization',
       id: 'o1',
@@ -114,6 +122,7 @@ describe('practiceFormValues', () => {
       address: '',
     });
     expect(values.targetGroups).toEqual(['children']);
+    expect(values.serviceTypes).toEqual(['day-care']);
     expect(withoutKeys(values.indicators)).toEqual([
       {
         label: { bg: 'Обхванати деца', en: 'Children reached' },
@@ -158,6 +167,7 @@ describe('inputs', () => {
       municipalityCodes: ['PDV26'],
       themes: [],
       targetGroups: [],
+      serviceTypes: [],
       period: null,
       indicators: [],
       adoptions: [],

@@ -64,6 +64,7 @@ export interface PracticeFormValues extends Record<TextField, BilingualText> {
   municipalityCodes: string[];
   themes: string[];
   targetGroups: string[];
+  serviceTypes: string[];
   period: { from: string | null; to: string | null; precision: PeriodPrecision };
   indicators: IndicatorItem[];
   adoptions: AdoptionItem[];
@@ -92,6 +93,7 @@ export function emptyPracticeForm(): PracticeFormValues {
     municipalityCodes: [],
     themes: [],
     targetGroups: [],
+    serviceTypes: [],
     period: { from: null, to: null, precision: 'DAY' },
     indicators: [],
     adoptions: [],
@@ -119,6 +121,7 @@ export function practiceFormValues(
     municipalityCodes: bg.municipalities.map((m) => m.code),
     themes: bg.themes.map((t) => t.slug),
     targetGroups: bg.targetGroups.map((t) => t.slug),
+    serviceTypes: bg.serviceTypes.map((t) => t.slug),
     period: {
       from: bg.period?.from ?? null,
       to: bg.period?.to ?? null,
@@ -161,6 +164,7 @@ function commonInput(values: PracticeFormValues) {
     municipalityCodes: [...values.municipalityCodes],
     themes: [...values.themes],
     targetGroups: [...values.targetGroups],
+    serviceTypes: [...values.serviceTypes],
     period: hasPeriod
       ? { from: values.period.from || null, to: values.period.to || null, precision: values.period.precision }
       : null,
@@ -245,6 +249,7 @@ const FORM_PATHS = new Set<string>([
   'municipalityCodes',
   'themes',
   'targetGroups',
+  'serviceTypes',
   'period.from',
   'period.to',
   'period.precision',
@@ -263,7 +268,7 @@ export function practiceFormPath(serverPath: string): string | null {
   if (FORM_PATHS.has(serverPath)) return serverPath;
   if ((TEXT_FIELDS as readonly string[]).includes(serverPath)) return `${serverPath}.bg`;
   if (serverPath === 'period') return 'period.from';
-  const list = /^(municipalityCodes|themes|targetGroups)\.\d+$/.exec(serverPath);
+  const list = /^(municipalityCodes|themes|targetGroups|serviceTypes)\.\d+$/.exec(serverPath);
   if (list) return list[1];
   return indicatorFormPath(serverPath) ?? listItemFormPath(serverPath, 'adoptions', ADOPTION_FIELDS);
 }

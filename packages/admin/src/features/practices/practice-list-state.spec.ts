@@ -14,6 +14,7 @@ describe('practices list state', () => {
       municipalityCodes: [],
       themes: [],
       targetGroups: [],
+      serviceTypes: [],
       activeFrom: null,
       activeTo: null,
       organizationKinds: [],
@@ -65,11 +66,14 @@ describe('practices list state', () => {
   });
 
   it('asks the server for the place, topic and period from the URL', () => {
-    const s = state('municipality=TGV22&theme=early-intervention&target=youth&from=2012-01-01&to=2013-12-31');
+    const s = state(
+      'municipality=TGV22&theme=early-intervention&target=youth&service=day-care&from=2012-01-01&to=2013-12-31',
+    );
     expect(practicesVariables(s, 'BG', 20).filter).toEqual({
       municipalityCodes: ['TGV22'],
       themes: ['early-intervention'],
       targetGroups: ['youth'],
+      serviceTypes: ['day-care'],
       activeFrom: '2012-01-01',
       activeTo: '2013-12-31',
     });

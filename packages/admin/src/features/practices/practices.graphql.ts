@@ -96,6 +96,13 @@ export const PracticeEditFragment = graphql(`
         requested
       }
     }
+    serviceTypes {
+      id
+      slug
+      localization {
+        requested
+      }
+    }
     organization {
       id
       name

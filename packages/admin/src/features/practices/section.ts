@@ -28,6 +28,7 @@ export const practicesSection = {
       'municipalityCodes',
       'themes',
       'targetGroups',
+      'serviceTypes',
       'indicators',
       'organizationId',
       'innovator',

@@ -51,6 +51,12 @@ export function usePracticeConflictFields(session: ConflictSession | null): Conf
         kind: 'value',
         format: format.targetGroups,
       },
+      {
+        field: 'serviceTypes',
+        label: t('practices.form.serviceTypes'),
+        kind: 'value',
+        format: format.serviceTypes,
+      },
       { field: 'period', label: t('practices.form.period'), kind: 'value', format: format.period },
       { field: 'organizationId', label: t('practices.form.organization'), kind: 'value', format: orgName },
       { field: 'innovator', label: t('practices.form.innovator'), kind: 'value' },

@@ -94,6 +94,7 @@ const SIMPLE_PATHS = new Set<string>([
   'municipalityCodes',
   'themes',
   'targetGroups',
+  'serviceTypes',
   'period.from',
   'period.to',
   'period.precision',
@@ -118,7 +119,7 @@ export function projectFormPath(serverPath: string): string | null {
   if ((PROJECT_TEXT_FIELDS as readonly string[]).includes(serverPath)) return `${serverPath}.bg`;
   if (serverPath === 'budget' || serverPath === 'grant') return `${serverPath}.amount`;
   if (serverPath === 'period') return 'period.from';
-  const set = /^(municipalityCodes|themes|targetGroups)\.\d+$/.exec(serverPath);
+  const set = /^(municipalityCodes|themes|targetGroups|serviceTypes)\.\d+$/.exec(serverPath);
   if (set) return set[1];
   const textItem = /^(specificObjectives|expectedResults)\.(\d+)(?:\.(bg|en))?$/.exec(serverPath);
   if (textItem) return `${textItem[1]}.${textItem[2]}.${textItem[3] ?? 'bg'}`;

@@ -75,6 +75,7 @@ function read(overrides: Partial<ProjectEditFragment> = {}): ProjectEditFragment
     municipalities: [{ __typename: 'Municipality', code: 'PDV26' }],
     themes: [{ __typename: 'Theme', id: 't1', slug: 'early-intervention', localization: localization('BG') }],
     targetGroups: [],
+    serviceTypes: [],
     indicators: [
       {
         __typename: 'Indicator',

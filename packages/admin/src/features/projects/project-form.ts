@@ -96,6 +96,7 @@ export interface ProjectFormValues extends Record<ProjectTextField, BilingualTex
   municipalityCodes: string[];
   themes: string[];
   targetGroups: string[];
+  serviceTypes: string[];
   period: { from: string | null; to: string | null; precision: PeriodPrecision };
   status: ContentStatus;
   indicators: IndicatorItem[];
@@ -135,6 +136,7 @@ export function emptyProjectForm(): ProjectFormValues {
     municipalityCodes: [],
     themes: [],
     targetGroups: [],
+    serviceTypes: [],
     period: { from: null, to: null, precision: 'DAY' },
     status: 'DRAFT',
     indicators: [],
@@ -202,6 +204,7 @@ export function projectFormValues(
     municipalityCodes: bg.municipalities.map((m) => m.code),
     themes: bg.themes.map((t) => t.slug),
     targetGroups: bg.targetGroups.map((t) => t.slug),
+    serviceTypes: bg.serviceTypes.map((t) => t.slug),
     period: {
       from: bg.period?.from ?? null,
       to: bg.period?.to ?? null,
@@ -259,6 +262,7 @@ function commonInput(values: ProjectFormValues) {
     municipalityCodes: [...values.municipalityCodes],
     themes: [...values.themes],
     targetGroups: [...values.targetGroups],
+    serviceTypes: [...values.serviceTypes],
     period: hasPeriod
       ? { from: values.period.from || null, to: values.period.to || null, precision: values.period.precision }
       : null,
@@ -343,7 +347,7 @@ export function projectValuesFromInput(
       };
     });
   }
-  for (const field of ['municipalityCodes', 'themes', 'targetGroups'] as const) {
+  for (const field of ['municipalityCodes', 'themes', 'targetGroups', 'serviceTypes'] as const) {
     if (has(field)) values[field] = list(input[field]).filter((v): v is string => typeof v === 'string');
   }
   if (has('period')) {

@@ -27,6 +27,7 @@ describe('projects list state', () => {
       municipalityCodes: ['PDV26'],
       themes: ['early-intervention'],
       targetGroups: ['children-at-risk'],
+      serviceTypes: [],
       funderIds: [FUNDER],
       activeFrom: '2019-01-01',
       activeTo: null,

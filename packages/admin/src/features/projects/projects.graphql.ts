@@ -152,6 +152,13 @@ export const ProjectEditFragment = graphql(`
         requested
       }
     }
+    serviceTypes {
+      id
+      slug
+      localization {
+        requested
+      }
+    }
     # No ids: these texts differ by language, so each read keeps its own (not one cache entry).
     indicators {
       ...IndicatorEdit

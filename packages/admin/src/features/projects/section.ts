@@ -24,6 +24,7 @@ export const projectsSection = {
       'municipalityCodes',
       'themes',
       'targetGroups',
+      'serviceTypes',
       'indicators',
       'generalGoal',
       'specificObjectives',

@@ -84,6 +84,12 @@ export function useProjectConflictFields(session: ConflictSession | null): Confl
         kind: 'value',
         format: format.targetGroups,
       },
+      {
+        field: 'serviceTypes',
+        label: t('projects.form.serviceTypes'),
+        kind: 'value',
+        format: format.serviceTypes,
+      },
       { field: 'period', label: t('projects.form.period'), kind: 'value', format: format.period },
     ];
   }, [t, format, orgNames]);

@@ -1,9 +1,14 @@
+import { IconTags } from '@tabler/icons-react';
 import type { Action } from '../auth';
 import type { SectionDescriptor } from '../../shared/section';
 
-/** Themes and target groups: no pages of their own yet (picked in the forms), but trashed and cached per language. */
+/** Themes, target groups and service types: one page for editors; picked in the forms, trashed and cached per language. */
 export const taxonomySection = {
-  key: 'taxonomy',
-  trash: [{ type: 'Theme' }, { type: 'TargetGroup' }],
-  localizedTypes: ['Theme', 'TargetGroup'],
+  key: 'taxonomies',
+  path: '/taxonomies',
+  action: 'content:manage',
+  icon: IconTags,
+  routes: [{ path: 'taxonomies', page: () => import('./TaxonomiesPage').then((m) => m.TaxonomiesPage) }],
+  trash: [{ type: 'Theme' }, { type: 'TargetGroup' }, { type: 'ServiceType' }],
+  localizedTypes: ['Theme', 'TargetGroup', 'ServiceType'],
 } as const satisfies SectionDescriptor<Action>;

@@ -25,6 +25,7 @@ export const CONTENT_PARAM = {
   municipalityCodes: 'municipality',
   themes: 'theme',
   targetGroups: 'target',
+  serviceTypes: 'service',
   activeFrom: 'from',
   activeTo: 'to',
   organizationKinds: 'kind',
@@ -46,6 +47,7 @@ export interface ContentListState extends Cursor {
   municipalityCodes: string[];
   themes: string[];
   targetGroups: string[];
+  serviceTypes: string[];
   /** Calendar days "2020-12-31": the period overlaps [activeFrom, activeTo]. */
   activeFrom: string | null;
   activeTo: string | null;
@@ -63,6 +65,7 @@ export interface ContentFilter {
   municipalityCodes?: string[];
   themes?: string[];
   targetGroups?: string[];
+  serviceTypes?: string[];
   activeFrom?: string;
   activeTo?: string;
   organizationKinds?: OrganizationKind[];
@@ -90,6 +93,7 @@ export function readContentListState(params: URLSearchParams): ContentListState 
     municipalityCodes: readList(params, CONTENT_PARAM.municipalityCodes, isMunicipalityCode),
     themes: readList(params, CONTENT_PARAM.themes, isSlug),
     targetGroups: readList(params, CONTENT_PARAM.targetGroups, isSlug),
+    serviceTypes: readList(params, CONTENT_PARAM.serviceTypes, isSlug),
     activeFrom: readDay(params, CONTENT_PARAM.activeFrom),
     activeTo: readDay(params, CONTENT_PARAM.activeTo),
     organizationKinds: readList(params, CONTENT_PARAM.organizationKinds, isOrganizationKind),
@@ -104,6 +108,7 @@ export function moreFilterCount(state: ContentListState): number {
     state.municipalityCodes.length,
     state.themes.length,
     state.targetGroups.length,
+    state.serviceTypes.length,
     state.activeFrom ? 1 : 0,
     state.activeTo ? 1 : 0,
   ].filter((n) => n > 0).length;
@@ -129,6 +134,7 @@ export function contentFilter(state: ContentListState): ContentFilter {
   if (state.municipalityCodes.length) filter.municipalityCodes = state.municipalityCodes;
   if (state.themes.length) filter.themes = state.themes;
   if (state.targetGroups.length) filter.targetGroups = state.targetGroups;
+  if (state.serviceTypes.length) filter.serviceTypes = state.serviceTypes;
   if (state.activeFrom) filter.activeFrom = state.activeFrom;
   if (state.activeTo) filter.activeTo = state.activeTo;
   if (state.organizationKinds.length) filter.organizationKinds = state.organizationKinds;

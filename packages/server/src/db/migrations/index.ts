@@ -15,6 +15,7 @@ import { Attachments1796453745936 } from './1796453745936-Attachments';
 import { ImportCountsNoDefault1796460000000 } from './1796460000000-ImportCountsNoDefault';
 import { ProjectRegisterFields1796470000000 } from './1796470000000-ProjectRegisterFields';
 import { AccountLinks1796480000000 } from './1796480000000-AccountLinks';
+import { TaxonomyServiceTypes1796490000000 } from './1796490000000-TaxonomyServiceTypes';
 import { SavedViews1796496000000 } from './1796496000000-SavedViews';
 
 /** In order. New ones come from `pnpm --filter @obmen/server migration:generate <Name>`, reviewed. */
@@ -36,5 +37,6 @@ export const migrations: Function[] = [
   ImportCountsNoDefault1796460000000,
   ProjectRegisterFields1796470000000,
   AccountLinks1796480000000,
+  TaxonomyServiceTypes1796490000000,
   SavedViews1796496000000,
 ];

@@ -33,6 +33,12 @@ export abstract class TaggedContentInput {
   @IsString({ each: true })
   targetGroups?: string[] | null;
 
+  @Field(() => [String], { nullable: true, description: 'Service type slugs.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  serviceTypes?: string[] | null;
+
   @Field(() => [IndicatorInput], { nullable: true, description: 'Replaces the whole ordered list.' })
   @IsOptional()
   @ArrayMaxSize(200)
@@ -64,6 +70,11 @@ export abstract class ContentFilter extends PlaceFilter {
   @IsOptional()
   @ArrayMaxSize(50)
   targetGroups?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Service type slugs.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  serviceTypes?: string[] | null;
 
   @Field(() => [ContentStatus], { nullable: true })
   @IsOptional()

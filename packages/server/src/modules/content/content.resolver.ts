@@ -7,9 +7,13 @@ import { childList, prefetchedOr, registerPrefetch, relatedList } from '../../co
 import { Period, periodOf, type PeriodColumns } from '../../common/period';
 import { Municipality } from '../geography';
 import { Indicator } from '../indicator';
-import { TargetGroup, Theme } from '../taxonomy';
+import { ServiceType, TargetGroup, Theme } from '../taxonomy';
 
 type Tagged = ContentEntity & PeriodColumns;
+
+const TERM_RELATIONS = ['themes', 'targetGroups', 'serviceTypes'] as const;
+/** A record's terms in the editors' order of each taxonomy. */
+const TERM_ORDER = (t: string) => `${t}.position, ${t}.label->>'bg'`;
 
 /**
  * Field resolvers practices and projects share. Their lists come in the statement that read
@@ -24,16 +28,8 @@ export function TaggedContentResolver<E extends Tagged>(
     'municipalities',
     relatedList(type, 'municipalities', (t) => `${t}.code`),
   );
-  registerPrefetch(
-    type,
-    'themes',
-    relatedList(type, 'themes', (t) => `${t}.label->>'bg'`),
-  );
-  registerPrefetch(
-    type,
-    'targetGroups',
-    relatedList(type, 'targetGroups', (t) => `${t}.label->>'bg'`),
-  );
+  for (const relation of TERM_RELATIONS)
+    registerPrefetch(type, relation, relatedList(type, relation, TERM_ORDER));
   registerPrefetch(
     type,
     'indicators',
@@ -57,14 +53,21 @@ export function TaggedContentResolver<E extends Tagged>(
     @FieldResolver(() => [Theme])
     themes(@Root() record: E, @Ctx() ctx: Context) {
       return prefetchedOr(record, 'themes', () =>
-        relatedRecords<Theme>(ctx, type, 'themes', "t.label->>'bg'").load(record.id),
+        relatedRecords<Theme>(ctx, type, 'themes', TERM_ORDER('t')).load(record.id),
       );
     }
 
     @FieldResolver(() => [TargetGroup])
     targetGroups(@Root() record: E, @Ctx() ctx: Context) {
       return prefetchedOr(record, 'targetGroups', () =>
-        relatedRecords<TargetGroup>(ctx, type, 'targetGroups', "t.label->>'bg'").load(record.id),
+        relatedRecords<TargetGroup>(ctx, type, 'targetGroups', TERM_ORDER('t')).load(record.id),
+      );
+    }
+
+    @FieldResolver(() => [ServiceType], { description: 'Kinds of social service it provides.' })
+    serviceTypes(@Root() record: E, @Ctx() ctx: Context) {
+      return prefetchedOr(record, 'serviceTypes', () =>
+        relatedRecords<ServiceType>(ctx, type, 'serviceTypes', TERM_ORDER('t')).load(record.id),
       );
     }
 

@@ -5,7 +5,7 @@ import { assignPeriod, type PeriodColumns } from '../../common/period';
 import { ContentStatus } from '../../common/status';
 import type { GeographyService } from '../geography';
 import type { IndicatorService } from '../indicator';
-import type { TargetGroup, TaxonomyService, Theme } from '../taxonomy';
+import type { ServiceType, TargetGroup, TaxonomyService, Theme } from '../taxonomy';
 import type { ContentFilter, TaggedContentInput } from './content.inputs';
 import { RECORD_YEAR } from './facets';
 
@@ -18,19 +18,21 @@ export interface TaggedTables {
   municipality: Junction;
   theme: Junction;
   targetGroup: Junction;
+  serviceType: Junction;
   /** The record's own organization column: a practice's innovator, a project's lead. */
   organizationColumn: string;
 }
 
 /**
  * Rules practices and projects share: a period, the municipalities they run in, themes,
- * target groups, outcome indicators and the editorial status.
+ * target groups, service types, outcome indicators and the editorial status.
  */
 export class TaggedContentService {
   constructor(
     private readonly geography: GeographyService,
     private readonly themes: TaxonomyService<Theme>,
     private readonly targetGroups: TaxonomyService<TargetGroup>,
+    private readonly serviceTypes: TaxonomyService<ServiceType>,
     private readonly indicators: IndicatorService,
   ) {}
 
@@ -56,9 +58,14 @@ export class TaggedContentService {
       input.targetGroups === undefined
         ? undefined
         : await this.targetGroups.idsForSlugs(manager, input.targetGroups, 'targetGroups');
+    const serviceTypeIds =
+      input.serviceTypes === undefined
+        ? undefined
+        : await this.serviceTypes.idsForSlugs(manager, input.serviceTypes, 'serviceTypes');
     await replaceLinks(manager, owner, 'municipalities', record.id, input.municipalityCodes);
     await replaceLinks(manager, owner, 'themes', record.id, themeIds);
     await replaceLinks(manager, owner, 'targetGroups', record.id, groupIds);
+    await replaceLinks(manager, owner, 'serviceTypes', record.id, serviceTypeIds);
     await this.indicators.replace(manager, indicatorOwner, input.indicators);
   }
 
@@ -71,6 +78,7 @@ export class TaggedContentService {
     wherePlaced(query, tables.municipality, filter);
     whereTagged(query, tables.theme, 'theme', filter.themes);
     whereTagged(query, tables.targetGroup, 'target_group', filter.targetGroups);
+    whereTagged(query, tables.serviceType, 'service_type', filter.serviceTypes);
     whereIn(query, 'status', filter.statuses);
     whereActive(query, 'period_from', 'period_to', filter.activeFrom, filter.activeTo);
     if (filter.years?.length) {

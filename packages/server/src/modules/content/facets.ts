@@ -36,6 +36,9 @@ export class Facets {
   @Field(() => [FacetCount], { description: 'By target group (filter targetGroups).' })
   targetGroups: FacetCount[];
 
+  @Field(() => [FacetCount], { description: 'By service type (filter serviceTypes).' })
+  serviceTypes: FacetCount[];
+
   @Field(() => [FacetCount], {
     description:
       "By the kind of the record's organization (the practice's innovator, the project's lead; filter organizationKinds).",
@@ -114,7 +117,13 @@ export function collectFacets<N extends string>(
 /** The facets every tagged list has, over its table and junction tables. */
 export function taggedFacets(
   table: string,
-  tables: { municipality: Junction; theme: Junction; targetGroup: Junction; organizationColumn: string },
+  tables: {
+    municipality: Junction;
+    theme: Junction;
+    targetGroup: Junction;
+    serviceType: Junction;
+    organizationColumn: string;
+  },
 ): FacetDimension[] {
   const place = (j: Junction) =>
     `JOIN ${j.table} j ON j.${j.ownerColumn} = f.id JOIN municipality m ON m.code = j.${j.valueColumn}`;
@@ -146,6 +155,13 @@ export function taggedFacets(
       name: 'targetGroups',
       ignores: ['targetGroups'],
       joins: termJoin(tables.targetGroup, 'target_group'),
+      value: 't.slug',
+      label: TERM_LABEL,
+    },
+    {
+      name: 'serviceTypes',
+      ignores: ['serviceTypes'],
+      joins: termJoin(tables.serviceType, 'service_type'),
       value: 't.slug',
       label: TERM_LABEL,
     },
@@ -195,6 +211,7 @@ export async function countFacets<F extends object>(
     municipalities: [],
     themes: [],
     targetGroups: [],
+    serviceTypes: [],
     organizationKinds: [],
     years: [],
     funders: null,

@@ -26,7 +26,7 @@ export const content = defineModule({
   resolvers: [],
   policy: {},
   services: (s) => ({
-    tagged: new TaggedContentService(s.geography, s.themes, s.targetGroups, s.indicators),
+    tagged: new TaggedContentService(s.geography, s.themes, s.targetGroups, s.serviceTypes, s.indicators),
   }),
   compose: ({ services, manifests }) => ({ scheduledTypes: scheduledTypes(manifests, services) }),
 });

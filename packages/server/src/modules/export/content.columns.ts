@@ -14,6 +14,7 @@ const places: ExportColumn[] = [
 const tags: ExportColumn[] = [
   ...bilingual('themes', 'themes.label'),
   ...bilingual('target_groups', 'targetGroups.label'),
+  ...bilingual('service_types', 'serviceTypes.label'),
 ];
 
 const period: ExportColumn[] = [value('period_from', 'period.from'), value('period_to', 'period.to')];

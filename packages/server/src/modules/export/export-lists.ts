@@ -6,7 +6,13 @@ import {
   volunteerProgrammeColumns,
 } from './content.columns';
 import type { ExportColumn } from './export-column';
-import { districtColumns, municipalityColumns, targetGroupColumns, themeColumns } from './reference.columns';
+import {
+  districtColumns,
+  municipalityColumns,
+  serviceTypeColumns,
+  targetGroupColumns,
+  themeColumns,
+} from './reference.columns';
 import { auditColumns, nominationColumns, volunteerColumns } from './staff.columns';
 
 /**
@@ -24,6 +30,7 @@ export const EXPORT_LISTS: Readonly<Record<string, readonly ExportColumn[]>> = {
   volunteers: volunteerColumns,
   themes: themeColumns,
   targetGroups: targetGroupColumns,
+  serviceTypes: serviceTypeColumns,
   municipalities: municipalityColumns,
   districts: districtColumns,
   auditLog: auditColumns,

@@ -11,6 +11,7 @@ const taxonomyColumns: ExportColumn[] = [
 
 export const themeColumns = taxonomyColumns;
 export const targetGroupColumns = taxonomyColumns;
+export const serviceTypeColumns = taxonomyColumns;
 
 export const districtColumns: ExportColumn[] = [
   value('code'),

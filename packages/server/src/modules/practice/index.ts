@@ -9,7 +9,7 @@ import { revision } from '../revision';
 import { searchIndex } from '../search-index';
 import { taxonomy } from '../taxonomy';
 import { PracticeAdoption } from './practice-adoption.entity';
-import { Practice, PRACTICE_MUNICIPALITY, PRACTICE_TARGET_GROUP, PRACTICE_THEME } from './practice.entity';
+import { Practice, PRACTICE_MUNICIPALITY, PRACTICE_TAGS } from './practice.entity';
 import {
   PartnerNetworkPracticesResolver,
   PracticeConnectionResolver,
@@ -72,7 +72,7 @@ export const practice = defineModule({
       highlights: ['title', 'summary', 'background', 'practice', 'results'],
       dateColumn: 'published_at',
       place: PRACTICE_MUNICIPALITY,
-      tags: { theme: PRACTICE_THEME, targetGroup: PRACTICE_TARGET_GROUP },
+      tags: PRACTICE_TAGS,
       // The innovator organization's name finds its practices.
       dependsOn: [
         { typeName: 'Organization', ids: 'SELECT id FROM practice WHERE organization_id = ANY($1)' },

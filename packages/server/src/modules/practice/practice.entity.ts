@@ -7,7 +7,7 @@ import { TaggedContentEntity } from '../content';
 import { Municipality } from '../geography';
 import { Organization } from '../organization';
 import { Project } from '../project';
-import { TargetGroup, Theme } from '../taxonomy';
+import { ServiceType, TargetGroup, Theme } from '../taxonomy';
 
 /** Who proposed a practice from the public form; personal data for moderators only. */
 export class Proposal {
@@ -108,6 +108,14 @@ export class Practice extends TaggedContentEntity {
   })
   targetGroups?: TargetGroup[];
 
+  @ManyToMany(() => ServiceType)
+  @JoinTable({
+    name: 'practice_service_type',
+    joinColumn: { name: 'practice_id' },
+    inverseJoinColumn: { name: 'service_type_id' },
+  })
+  serviceTypes?: ServiceType[];
+
   @ManyToMany(() => Project, (project) => project.practices)
   @JoinTable({
     name: 'practice_project',
@@ -131,4 +139,15 @@ export const PRACTICE_TARGET_GROUP = {
   table: 'practice_target_group',
   ownerColumn: 'practice_id',
   valueColumn: 'target_group_id',
+};
+export const PRACTICE_SERVICE_TYPE = {
+  table: 'practice_service_type',
+  ownerColumn: 'practice_id',
+  valueColumn: 'service_type_id',
+};
+/** A practice's junction tables to the taxonomies. */
+export const PRACTICE_TAGS = {
+  theme: PRACTICE_THEME,
+  targetGroup: PRACTICE_TARGET_GROUP,
+  serviceType: PRACTICE_SERVICE_TYPE,
 };

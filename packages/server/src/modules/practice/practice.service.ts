@@ -34,7 +34,7 @@ import { assignTexts } from '../../common/texts';
 import type { PartnerNetworkService } from '../partner-network';
 import type { PreparedSearch, SearchIndexService } from '../search-index';
 import { PracticeAdoption } from './practice-adoption.entity';
-import { Practice, PRACTICE_MUNICIPALITY, PRACTICE_TARGET_GROUP, PRACTICE_THEME } from './practice.entity';
+import { Practice, PRACTICE_MUNICIPALITY, PRACTICE_TAGS } from './practice.entity';
 import {
   type CreatePracticeInput,
   PracticeOrderField,
@@ -49,8 +49,7 @@ const LONG_TEXTS = TEXTS.filter((text) => text !== 'title');
 registerLongTexts(Practice, LONG_TEXTS);
 const TABLES = {
   municipality: PRACTICE_MUNICIPALITY,
-  theme: PRACTICE_THEME,
-  targetGroup: PRACTICE_TARGET_GROUP,
+  ...PRACTICE_TAGS,
   organizationColumn: 'organization_id',
 };
 const FACETS = taggedFacets('practice', TABLES);

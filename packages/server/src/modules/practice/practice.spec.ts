@@ -112,7 +112,8 @@ describe('creating and editing practices', () => {
         { code: 'TGV35', district: { code: 'TGV' } },
       ],
       // Ordered by Bulgarian label: Приемна грижа, Ранна интервенция.
-      themes: [{ slug: 'foster-care' }, { slug: 'early-intervention' }],
+      // In the editors' order of the themes (here: the order they were made in).
+      themes: [{ slug: 'early-intervention' }, { slug: 'foster-care' }],
       targetGroups: [{ slug: 'parents' }],
       organization: { id: ids.ngo, name: 'Сдружение „Равновесие“' },
       adoptions: [{ year: 2017, note: 'С местни средства', municipality: { code: 'VAR06' } }],

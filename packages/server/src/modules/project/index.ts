@@ -8,7 +8,7 @@ import { revision } from '../revision';
 import { searchIndex } from '../search-index';
 import { taxonomy } from '../taxonomy';
 import { ProjectDocument, ProjectPartner } from './project-partner.entity';
-import { Project, PROJECT_MUNICIPALITY, PROJECT_TARGET_GROUP, PROJECT_THEME } from './project.entity';
+import { Project, PROJECT_MUNICIPALITY, PROJECT_TAGS } from './project.entity';
 import {
   PartnerNetworkProjectsResolver,
   ProjectConnectionResolver,
@@ -60,7 +60,7 @@ export const project = defineModule({
       highlights: ['title', 'summary', 'generalGoal', 'fundingProgramme'],
       dateColumn: 'published_at',
       place: PROJECT_MUNICIPALITY,
-      tags: { theme: PROJECT_THEME, targetGroup: PROJECT_TARGET_GROUP },
+      tags: PROJECT_TAGS,
       // Its lead organization's and funder's names find it.
       dependsOn: [
         {

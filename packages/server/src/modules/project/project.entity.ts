@@ -8,7 +8,7 @@ import { TaggedContentEntity } from '../content';
 import { Municipality } from '../geography';
 import { Organization } from '../organization';
 import type { Practice } from '../practice';
-import { TargetGroup, Theme } from '../taxonomy';
+import { ServiceType, TargetGroup, Theme } from '../taxonomy';
 // A type only: practice owns the relation and imports this file at runtime.
 
 export interface ProgrammeItem {
@@ -144,6 +144,14 @@ export class Project extends TaggedContentEntity {
   })
   targetGroups?: TargetGroup[];
 
+  @ManyToMany(() => ServiceType)
+  @JoinTable({
+    name: 'project_service_type',
+    joinColumn: { name: 'project_id' },
+    inverseJoinColumn: { name: 'service_type_id' },
+  })
+  serviceTypes?: ServiceType[];
+
   @ManyToMany('Practice', (practice: Practice) => practice.projects)
   practices?: Relation<Practice>[];
 }
@@ -158,6 +166,17 @@ export const PROJECT_TARGET_GROUP = {
   table: 'project_target_group',
   ownerColumn: 'project_id',
   valueColumn: 'target_group_id',
+};
+export const PROJECT_SERVICE_TYPE = {
+  table: 'project_service_type',
+  ownerColumn: 'project_id',
+  valueColumn: 'service_type_id',
+};
+/** A project's junction tables to the taxonomies. */
+export const PROJECT_TAGS = {
+  theme: PROJECT_THEME,
+  targetGroup: PROJECT_TARGET_GROUP,
+  serviceType: PROJECT_SERVICE_TYPE,
 };
 
 /** SQL: each project's organizations, lead or partner (`project_id, organization_id`). */

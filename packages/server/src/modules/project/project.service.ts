@@ -23,13 +23,7 @@ import { assignTexts, cleanTexts } from '../../common/texts';
 import type { PartnerNetworkService } from '../partner-network';
 import { withRichTexts } from '../../common/rich-text';
 import { ProjectDocument, ProjectPartner } from './project-partner.entity';
-import {
-  Project,
-  PROJECT_MUNICIPALITY,
-  PROJECT_ORGANIZATIONS,
-  PROJECT_TARGET_GROUP,
-  PROJECT_THEME,
-} from './project.entity';
+import { Project, PROJECT_MUNICIPALITY, PROJECT_ORGANIZATIONS, PROJECT_TAGS } from './project.entity';
 import {
   type CreateProjectInput,
   type ProjectFilter,
@@ -53,8 +47,7 @@ const TEXTS = [
 const LONG_TEXTS = TEXTS.filter((text) => text !== 'title');
 const TABLES = {
   municipality: PROJECT_MUNICIPALITY,
-  theme: PROJECT_THEME,
-  targetGroup: PROJECT_TARGET_GROUP,
+  ...PROJECT_TAGS,
   organizationColumn: 'lead_organization_id',
 };
 const FUNDERS: FacetDimension = {

@@ -134,7 +134,8 @@ describe('creating and editing projects', () => {
       ],
       themes: [{ slug: 'early-intervention' }],
       // Ordered by Bulgarian label: Деца в риск, Родители.
-      targetGroups: [{ slug: 'children-at-risk' }, { slug: 'parents' }],
+      // In the editors' order of the target groups (here: the order they were made in).
+      targetGroups: [{ slug: 'parents' }, { slug: 'children-at-risk' }],
       indicators: [
         { label: 'Деца', value: '120.00' },
         { label: 'Родители', value: '40.00' },

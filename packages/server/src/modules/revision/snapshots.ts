@@ -116,6 +116,7 @@ export async function taggedSnapshot(
     municipalityCodes: await linkedValues(manager, owner, 'municipalities', record.id),
     themes: await linkedValues(manager, owner, 'themes', record.id, 'slug'),
     targetGroups: await linkedValues(manager, owner, 'targetGroups', record.id, 'slug'),
+    serviceTypes: await linkedValues(manager, owner, 'serviceTypes', record.id, 'slug'),
     indicators: await indicatorsOf(manager, indicatorColumn, record.id),
   };
 }

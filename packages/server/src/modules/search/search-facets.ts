@@ -26,6 +26,11 @@ export class SearchFacets {
     description: 'By target group (filter targetGroups; practices and projects).',
   })
   targetGroups: FacetCount[];
+
+  @Field(() => [FacetCount], {
+    description: 'By service type (filter serviceTypes; practices and projects).',
+  })
+  serviceTypes: FacetCount[];
 }
 
 type Dimension = keyof SearchFacets;
@@ -74,6 +79,10 @@ function reading(
       return tags
         ? { joins: termJoin(tags.targetGroup, 'target_group'), value: 't.slug', label: TERM_LABEL }
         : null;
+    case 'serviceTypes':
+      return tags
+        ? { joins: termJoin(tags.serviceType, 'service_type'), value: 't.slug', label: TERM_LABEL }
+        : null;
   }
 }
 
@@ -83,6 +92,7 @@ const OWN_FILTER: Record<Exclude<Dimension, 'types'>, FilterKey> = {
   municipalities: 'municipalityCodes',
   themes: 'themes',
   targetGroups: 'targetGroups',
+  serviceTypes: 'serviceTypes',
 };
 
 /**
@@ -98,7 +108,14 @@ export async function searchFacets(
   typeQuery: TypeQuery,
   locale: 'bg' | 'en',
 ): Promise<SearchFacets> {
-  const facets: SearchFacets = { types: [], districts: [], municipalities: [], themes: [], targetGroups: [] };
+  const facets: SearchFacets = {
+    types: [],
+    districts: [],
+    municipalities: [],
+    themes: [],
+    targetGroups: [],
+    serviceTypes: [],
+  };
   const parameters: ObjectLiteral = {};
   const parts: string[] = [];
   for (const dimension of Object.keys(facets) as Dimension[]) {

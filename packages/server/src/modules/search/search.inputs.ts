@@ -33,6 +33,11 @@ export class SearchFilter {
   @IsOptional()
   @ArrayMaxSize(50)
   targetGroups?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Service type slugs (practices and projects).' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  serviceTypes?: string[] | null;
 }
 
 @ArgsType()

@@ -133,7 +133,7 @@ export class SearchService {
     reader: Reader,
   ): SelectQueryBuilder<ObjectLiteral> | null {
     const placed = filter.districtCodes?.length || filter.municipalityCodes?.length;
-    const tagged = filter.themes?.length || filter.targetGroups?.length;
+    const tagged = filter.themes?.length || filter.targetGroups?.length || filter.serviceTypes?.length;
     if ((placed && !capability.place) || (tagged && !capability.tags)) return null;
     const meta = this.ds.getMetadata(capability.entity);
     const alias = `r_${meta.tableName}`;
@@ -143,6 +143,7 @@ export class SearchService {
     if (capability.tags) {
       whereTagged(query, capability.tags.theme, 'theme', filter.themes);
       whereTagged(query, capability.tags.targetGroup, 'target_group', filter.targetGroups);
+      whereTagged(query, capability.tags.serviceType, 'service_type', filter.serviceTypes);
     }
     const relevance = search.filter(query, capability);
     return query

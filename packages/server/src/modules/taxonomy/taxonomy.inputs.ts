@@ -1,4 +1,4 @@
-import { IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs, TextSearchFilter } from '../../common/list-args';
 import { LocalizedTextInput } from '../../common/localized';
@@ -54,4 +54,20 @@ export function termInputs(name: string) {
   }
 
   return { CreateTermInput, UpdateTermInput };
+}
+
+@InputType({ description: 'Moves every practice and project tagged with the source to the target.' })
+export class MergeTermsInput {
+  @Field(() => ID, { description: 'The term that goes to the trash once its records are moved.' })
+  sourceId: string;
+
+  @Field(() => ID, { description: 'The term that stays and takes over the records.' })
+  targetId: string;
+}
+
+@ArgsType()
+export class ReorderTermsArgs {
+  @Field(() => [ID], { description: 'Every term not in the trash, each once, in the new order.' })
+  @ArrayMaxSize(1000)
+  ids: string[];
 }

@@ -235,6 +235,15 @@ export const practiceRodopi: SeedPractice = {
     'foster-care',
     'child-protection',
   ],
+  // „Личен асистент“, „Домашен социален патронаж“, „Център за почасови услуги“ and the planned
+  // rehabilitation centre, with consulting at home.
+  serviceTypes: [
+    'personal-assistance',
+    'home-care',
+    'hourly-services',
+    'therapy-rehabilitation',
+    'information-counselling',
+  ],
   // "деца и младежи в риск, хора с увреждания; с намалена възможност за социална адаптация,
   // безработни и под прага на бедността" (+ foster families and children with disabilities served).
   targetGroups: [

@@ -69,6 +69,7 @@ export const practiceTargovishte: SeedPractice = {
     'civic-participation',
   ],
   targetGroups: ['children-with-disabilities', 'children-at-risk', 'families', 'ngos'],
+  serviceTypes: ['early-intervention', 'information-counselling'],
   // The page gives no figures besides the 33 member NGOs (kept on the network, not as an outcome).
   indicators: [],
   relatedProjectKeys: [],

@@ -19,7 +19,7 @@ import { ConflictMerge, useContentForm } from '../../conflict';
 import { practiceValuesFromInput } from '../practice-conflict';
 import { usePracticeConflictFields } from '../usePracticeConflictFields';
 import { TargetGroupSelect } from '../../taxonomy';
-import { ThemeSelect } from '../../taxonomy';
+import { ServiceTypeSelect, ThemeSelect } from '../../taxonomy';
 import { useTargetGroupOptions } from '../../taxonomy';
 import {
   createPracticeInput,
@@ -197,6 +197,12 @@ export function PracticeForm({ practice, english, initialValues }: Props) {
                       placeholder={t('practices.form.targetGroupsPlaceholder')}
                       key={form.key('targetGroups')}
                       {...form.getInputProps('targetGroups')}
+                    />
+                    <ServiceTypeSelect
+                      label={t('practices.form.serviceTypes')}
+                      placeholder={t('practices.form.serviceTypesPlaceholder')}
+                      key={form.key('serviceTypes')}
+                      {...form.getInputProps('serviceTypes')}
                     />
                     <Stack gap={6}>
                       <Text size="sm" fw={500}>

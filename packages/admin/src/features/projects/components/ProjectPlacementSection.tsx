@@ -4,7 +4,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ContentStatus } from '../../../gql/graphql';
 import { MunicipalitySelect } from '../../geography';
-import { ThemeSelect } from '../../taxonomy';
+import { ServiceTypeSelect, ThemeSelect } from '../../taxonomy';
 import { PERIOD_PRECISIONS, type ProjectFormValues } from '../project-form';
 import { TargetGroupSelect } from '../../taxonomy';
 import { statusLabel } from '../../../shared/grammar';
@@ -49,6 +49,11 @@ export function ProjectPlacementSection({ form, initialStatuses }: Props) {
           label={t('projects.form.targetGroups')}
           placeholder={t('projects.form.targetGroupsPlaceholder')}
           {...form.getInputProps('targetGroups')}
+        />
+        <ServiceTypeSelect
+          label={t('projects.form.serviceTypes')}
+          placeholder={t('projects.form.serviceTypesPlaceholder')}
+          {...form.getInputProps('serviceTypes')}
         />
         <Stack gap={6}>
           <Text size="sm" fw={500}>
