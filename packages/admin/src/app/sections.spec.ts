@@ -83,11 +83,11 @@ describe('section descriptors', () => {
       'Organization',
       'PartnerNetwork',
       'VolunteerProgramme',
+      'Volunteer',
+      'VolunteerAssignment',
       'Theme',
       'TargetGroup',
       'ServiceType',
-      'Volunteer',
-      'VolunteerAssignment',
     ]);
     expect(TRASH_TYPES.filter((t) => t.personal).map((t) => t.type)).toEqual([
       'Volunteer',
