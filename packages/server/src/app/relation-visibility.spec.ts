@@ -55,6 +55,7 @@ const NOT_CONTENT: Record<string, string> = {
   PracticeProposal: 'who proposed a practice: moderators only',
   NominationChallenge: 'a proof-of-work puzzle',
   PageInfo: 'pagination',
+  TermUsage: 'how many records carry a term: staff only (modules/taxonomy)',
 };
 
 /** Roots that lead nowhere without a signed-in user. */
@@ -63,6 +64,9 @@ const SIGNED_IN: Record<string, string> = { me: 'the signed-in user; null for th
 /** Relations refused (FORBIDDEN) to the readers of this test. */
 const REFUSED: Record<string, string> = {
   'Practice.proposal': 'moderators only',
+  'Theme.usage': 'how many records carry a term: staff only',
+  'TargetGroup.usage': 'how many records carry a term: staff only',
+  'ServiceType.usage': 'how many records carry a term: staff only',
 };
 
 let server: TestServer;

@@ -50,6 +50,7 @@ const CASES: Case[] = [
       municipalityCodes: ['PDV37', 'PDV39'],
       themes: ['early-intervention'],
       targetGroups: ['children-at-risk'],
+      serviceTypes: ['day-care'],
       indicators: [
         {
           label: text('Обслужени деца', 'Children served'),
@@ -95,6 +96,7 @@ const CASES: Case[] = [
       municipalityCodes: ['TGV35'],
       themes: ['early-intervention'],
       targetGroups: ['children-at-risk'],
+      serviceTypes: ['day-care'],
       indicators: [{ label: text('Деца', 'Children'), value: '100', unit: text('души', 'people') }],
       status: 'IN_REVIEW',
       publishAt: LATER,

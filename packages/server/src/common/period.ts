@@ -1,5 +1,6 @@
+import { LocalDateScalar } from './scalars';
 import { IsEnum, IsOptional } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { fieldError, Reason } from './errors';
 
@@ -15,10 +16,10 @@ registerEnumType(PeriodPrecision, {
 
 @ObjectType({ description: 'When something ran; either end may be unknown.' })
 export class Period {
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   from: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   to: string | null;
 
   @Field(() => PeriodPrecision)
@@ -27,11 +28,11 @@ export class Period {
 
 @InputType()
 export class PeriodInput {
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   from?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   to?: string | null;
 

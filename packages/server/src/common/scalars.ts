@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { ErrorCode } from './error-codes';
 
 /**
@@ -37,3 +38,21 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function isStorableText(text: string): boolean {
   return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
 }
+
+/**
+ * graphql-scalars' LocalDate, without the year 0000 it lets through: PostgreSQL has no year 0
+ * ("1 BC" comes before "AD 1") and would refuse the statement, so it is a client error here.
+ */
+function noYearZero(value: unknown): unknown {
+  if (typeof value === 'string' && value.startsWith('0000'))
+    throw new GraphQLError('LocalDate cannot represent year 0000', {
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    });
+  return value;
+}
+
+export const LocalDateScalar = new GraphQLScalarType({
+  ...GraphQLLocalDate.toConfig(),
+  parseValue: (value) => noYearZero(GraphQLLocalDate.parseValue(value)),
+  parseLiteral: (ast, variables) => noYearZero(GraphQLLocalDate.parseLiteral(ast, variables)),
+});

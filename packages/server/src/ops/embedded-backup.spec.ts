@@ -105,7 +105,7 @@ it('backs up the demo content and a document; a restore into a fresh folder serv
   } finally {
     await again.stop();
   }
-});
+}, 180_000);
 
 it('refuses a folder with content unless --force, and a file that is not a backup', async () => {
   await expect(restoreEmbedded(restored, ARCHIVE, {}, logger)).rejects.toThrow(
@@ -158,4 +158,4 @@ it('backs up through the running server: the restore holds what was there when i
   } finally {
     await again.stop();
   }
-});
+}, 180_000);

@@ -103,9 +103,20 @@ export class HiddenContent {
       () => s.targetGroups.create({ label: { bg: 'Изтрита група' } }, SEED),
       (id) => s.targetGroups.delete(id, null, SEED),
     );
+    const service = this.keep(
+      'ServiceType',
+      VISIBLE,
+      await s.serviceTypes.create({ label: { bg: 'Видим вид услуга' } }, SEED),
+    );
+    const [goneService] = await this.hiddenRecords(
+      'ServiceType',
+      () => s.serviceTypes.create({ label: { bg: 'Изтрит вид услуга' } }, SEED),
+      (id) => s.serviceTypes.delete(id, null, SEED),
+    );
     const tagged = {
       themes: [theme.slug, goneTheme.slug],
       targetGroups: [group.slug, goneGroup.slug],
+      serviceTypes: [service.slug, goneService.slug],
       municipalityCodes: ['SOF46'],
       indicators: [group, goneGroup].map((g) => ({
         label: { bg: 'Обслужени' },

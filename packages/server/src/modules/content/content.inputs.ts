@@ -1,5 +1,6 @@
+import { LocalDateScalar } from '../../common/scalars';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { PlaceFilter } from '../../common/list-args';
 import { PeriodInput } from '../../common/period';
@@ -81,14 +82,14 @@ export abstract class ContentFilter extends PlaceFilter {
   @IsEnum(ContentStatus, { each: true })
   statuses?: ContentStatus[] | null;
 
-  @Field(() => GraphQLLocalDate, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'Running on or after this day (period overlap).',
   })
   @IsOptional()
   activeFrom?: string | null;
 
-  @Field(() => GraphQLLocalDate, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'Running on or before this day (period overlap).',
   })

@@ -1,4 +1,5 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../../common/scalars';
+
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ContentEntity } from '../../common/base.entity';
@@ -78,11 +79,11 @@ export class NetworkMembership {
   @Column({ type: 'enum', enum: MembershipRole, enumName: 'membership_role', default: MembershipRole.MEMBER })
   role: MembershipRole;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   @Column({ type: 'date' })
   joinedOn: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @Column({ type: 'date', nullable: true })
   leftOn: string | null;
 }

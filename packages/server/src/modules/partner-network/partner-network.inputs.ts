@@ -1,5 +1,6 @@
+import { LocalDateScalar } from '../../common/scalars';
 import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs, TextSearchFilter } from '../../common/list-args';
 import { LocalizedTextInput } from '../../common/localized';
@@ -15,10 +16,10 @@ export class MembershipInput {
   @IsEnum(MembershipRole)
   role: MembershipRole;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   joinedOn: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   leftOn?: string | null;
 }

@@ -1,4 +1,5 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../../common/scalars';
+
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, type Relation } from 'typeorm';
 import { LocalizedField, type LocalizedText } from '../../common/localized';
@@ -97,7 +98,7 @@ export class Project extends TaggedContentEntity {
   @Column({ type: 'enum', enum: ImplementationStatus, enumName: 'implementation_status', nullable: true })
   implementationStatus: ImplementationStatus | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the contract was signed or decided.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the contract was signed or decided.' })
   @Column({ type: 'date', nullable: true })
   contractDate: string | null;
 

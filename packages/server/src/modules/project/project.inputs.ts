@@ -1,3 +1,4 @@
+import { LocalDateScalar } from '../../common/scalars';
 import {
   ArrayMaxSize,
   IsEnum,
@@ -8,7 +9,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../../common/list-args';
 import { LocalizedTextInput } from '../../common/localized';
@@ -106,7 +107,7 @@ export class CreateProjectInput extends TaggedContentInput {
   @IsOptional()
   implementationStatus?: ImplementationStatus | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   contractDate?: string | null;
 

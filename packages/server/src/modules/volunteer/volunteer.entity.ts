@@ -1,4 +1,5 @@
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../../common/scalars';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import { PublishableEntity, RecordEntity } from '../../common/base.entity';
@@ -148,11 +149,11 @@ export class VolunteerAssignment extends RecordEntity {
   @Column()
   role: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   @Column({ type: 'date' })
   startsOn: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @Column({ type: 'date', nullable: true })
   endsOn: string | null;
 

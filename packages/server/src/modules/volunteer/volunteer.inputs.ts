@@ -1,3 +1,4 @@
+import { LocalDateScalar } from '../../common/scalars';
 import {
   ArrayMaxSize,
   IsEmail,
@@ -11,7 +12,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs, PlaceFilter, TextSearchFilter } from '../../common/list-args';
 import { LocalizedTextInput } from '../../common/localized';
@@ -198,10 +199,10 @@ export class CreateVolunteerAssignmentInput {
   @MaxLength(200)
   role: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   startsOn: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   endsOn?: string | null;
 
@@ -225,11 +226,11 @@ export class UpdateVolunteerAssignmentInput {
   @MinLength(1, { message: 'role is required' })
   role?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   startsOn?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   endsOn?: string | null;
 
