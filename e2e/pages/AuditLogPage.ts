@@ -28,6 +28,9 @@ export class AuditLogPage extends BasePage {
   async choose(filter: 'entityType' | 'actor' | 'action', option: string): Promise<void> {
     const input = this.filters.getByRole('textbox', { name: this.t(`audit.filters.${filter}`), exact: true });
     await selectOption(this.page, input, option);
+    // Each choice is in the address before the next is made.
+    const param = { entityType: 'type', actor: 'actor', action: 'action' }[filter];
+    await this.page.waitForURL((url) => url.searchParams.has(param));
     await this.waitForData(this.table);
   }
 
@@ -35,6 +38,7 @@ export class AuditLogPage extends BasePage {
   async chooseDay(end: 'from' | 'to', dayName: string): Promise<void> {
     await this.filters.getByRole('button', { name: this.t(`audit.filters.${end}`), exact: true }).click();
     await this.page.getByRole('button', { name: dayName, exact: true }).click();
+    await this.page.waitForURL((url) => url.searchParams.has(end));
     await this.waitForData(this.table);
   }
 
