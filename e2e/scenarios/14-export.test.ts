@@ -25,8 +25,7 @@ test('the export button downloads the filtered practice list as a CSV with Cyril
   await list.goto();
   const total = await allPractices();
   await list.searchFor('Търговище');
-  // The table may show the unfiltered rows for a moment after the address changes (the new
-  // query has not started yet, so it is not busy): wait for the search to narrow the list.
+  // The search box writes the address after a pause, from a timer: wait for the list to narrow.
   const titles = list.table.getByRole('row').getByRole('link');
   await expect.poll(() => titles.count(), { message: 'the search narrows the list' }).toBeLessThan(total);
   const shown = await titles.allInnerTexts();

@@ -38,8 +38,7 @@ test('an editor saves the filtered practice list as a shared view and applies it
   await facets.pick('districts', DISTRICT.name);
   await page.waitForURL((url) => url.searchParams.get('district') === DISTRICT.code);
   await list.waitForRows();
-  // For a moment after the address changes the table still shows the rows before it (the new
-  // query has not started, so it is not busy): each check below waits for the rows it expects.
+  // Each check below waits for the rows it expects rather than trusting one moment's table.
   await expect.poll(async () => (await tableTitles(list)).length).toBeLessThan(allTitles.length);
   const filteredTitles = await tableTitles(list);
   assert.ok(filteredTitles.length > 0, 'the district narrows');

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useLanguage } from '../../i18n/useLanguage';
 import { CursorPagination } from '../../shared/components/CursorPagination';
 import { EmptyState, ErrorState } from '../../shared/components/QueryStates';
@@ -17,6 +17,7 @@ import { AuditLogQuery } from './audit.graphql';
 import { AuditDetails } from './components/AuditDetails';
 import { AuditFilters } from './components/AuditFilters';
 import { useAuditWording } from './useAuditWording';
+import { useUrlParams } from '../../shared/hooks/useUrlParams';
 
 /** /audit: who changed what and when, filtered and paged in the URL (admins). */
 export function AuditLogPage() {
@@ -24,7 +25,7 @@ export function AuditLogPage() {
   usePageTitle(t('audit.title'));
   const { language } = useLanguage();
   const wording = useAuditWording();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const state = useMemo(() => readAuditState(params), [params]);
   const filtered = hasAuditFilters(state);
   const { data, previousData, loading, error, refetch } = useQuery(AuditLogQuery, {
@@ -68,7 +69,7 @@ export function AuditLogPage() {
                   filtered ? (
                     <Button
                       variant="light"
-                      onClick={() => setParams(withFilter(params, CLEARED_AUDIT_FILTERS))}
+                      onClick={() => setParams((current) => withFilter(current, CLEARED_AUDIT_FILTERS))}
                     >
                       {t('common.clearFilters')}
                     </Button>

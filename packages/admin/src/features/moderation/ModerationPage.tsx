@@ -4,7 +4,6 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconKeyboard } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { QueueCountsFragment } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorState } from '../../shared/components/QueryStates';
@@ -22,6 +21,7 @@ import {
   switchTab,
 } from './moderation-state';
 import { ModerationNominationsQuery, ModerationProposalsQuery } from './moderation.graphql';
+import { useUrlParams } from '../../shared/hooks/useUrlParams';
 
 const isTab = (value: string | null): value is ModerationTab =>
   (MODERATION_TABS as readonly (string | null)[]).includes(value);
@@ -30,7 +30,7 @@ const isTab = (value: string | null): value is ModerationTab =>
 export function ModerationPage() {
   const { t } = useTranslation();
   usePageTitle(t('moderation.title'));
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const state = useMemo(() => readModerationState(params), [params]);
   const { locale } = useLanguage();
   const variables = useMemo(() => moderationVariables(state, locale), [state, locale]);
@@ -81,7 +81,7 @@ export function ModerationPage() {
       <Tabs
         value={state.tab}
         onChange={(value) => {
-          if (isTab(value) && value !== state.tab) setParams(switchTab(params, value));
+          if (isTab(value) && value !== state.tab) setParams((current) => switchTab(current, value));
         }}
       >
         <Tabs.List>

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconRestore, IconTrashX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { TrashQuery as TrashData } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/useLanguage';
 import { DataTable, NARROW_CELL } from '../../shared/list/DataTable';
@@ -19,6 +19,7 @@ import { QueuePager } from '../../shared/list/QueuePager';
 import { useSections } from '../../shared/sections-context';
 import { canPurge, readTrashState, trashTypesFor, trashVariables, withType } from './trash-state';
 import { PurgeMutation, RestoreFromTrashMutation, TrashQuery } from './trash.graphql';
+import { useUrlParams } from '../../shared/hooks/useUrlParams';
 
 type TrashItem = TrashData['trash']['edges'][number]['node'];
 
@@ -31,7 +32,7 @@ export function TrashPage() {
   const roles = user?.roles ?? [];
   const { recordPath, trashTypes } = useSections();
   const types = useMemo(() => trashTypesFor(trashTypes, roles), [trashTypes, roles.join(',')]);
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const state = useMemo(() => readTrashState(params, types), [params, types]);
   const { data, previousData, loading, error, refetch } = useQuery(TrashQuery, {
     variables: trashVariables(state),
@@ -116,7 +117,7 @@ export function TrashPage() {
           value={state.type}
           onChange={(value) => {
             const type = types.find((candidate) => candidate === value);
-            if (type) setParams(withType(params, type));
+            if (type) setParams((current) => withType(current, type));
           }}
           allowDeselect={false}
           w={260}

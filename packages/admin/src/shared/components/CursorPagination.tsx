@@ -1,8 +1,8 @@
 import { Button, Group } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { nextPage, previousPage } from '../url-state';
+import { useUrlParams } from '../hooks/useUrlParams';
 
 export interface PageInfo {
   hasNextPage: boolean;
@@ -14,7 +14,7 @@ export interface PageInfo {
 /** "Previous" and "next" for a Relay list whose cursor lives in the URL (`after` / `before`). */
 export function CursorPagination({ pageInfo, label }: { pageInfo: PageInfo; label: string }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [, setParams] = useUrlParams();
   if (!pageInfo.hasPreviousPage && !pageInfo.hasNextPage) return null;
   const { startCursor, endCursor } = pageInfo;
   return (
@@ -23,7 +23,7 @@ export function CursorPagination({ pageInfo, label }: { pageInfo: PageInfo; labe
         variant="default"
         leftSection={<IconChevronLeft size={16} />}
         disabled={!pageInfo.hasPreviousPage || !startCursor}
-        onClick={() => startCursor && setParams(previousPage(params, startCursor))}
+        onClick={() => startCursor && setParams((current) => previousPage(current, startCursor))}
       >
         {t('common.previous')}
       </Button>
@@ -31,7 +31,7 @@ export function CursorPagination({ pageInfo, label }: { pageInfo: PageInfo; labe
         variant="default"
         rightSection={<IconChevronRight size={16} />}
         disabled={!pageInfo.hasNextPage || !endCursor}
-        onClick={() => endCursor && setParams(nextPage(params, endCursor))}
+        onClick={() => endCursor && setParams((current) => nextPage(current, endCursor))}
       >
         {t('common.next')}
       </Button>

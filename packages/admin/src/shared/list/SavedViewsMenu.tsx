@@ -3,13 +3,13 @@ import { Button, Menu, Modal, Text } from '@mantine/core';
 import { IconBookmarks, IconCheck, IconDeviceFloppy, IconSettings } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { SavedViewFieldsFragment as SavedView } from '../../gql/graphql';
 import type { ListSection } from './ListPage';
 import { SavedViewForm } from './SavedViewForm';
 import { SavedViewsManager } from './SavedViewsManager';
 import { groupViews, isShowing, viewParams, viewQuery } from './saved-view-state';
 import { SavedViewsQuery } from './saved-views.graphql';
+import { useUrlParams } from '../hooks/useUrlParams';
 
 /** What the dialog shows: saving the current filters, my views, or one of them being changed. */
 type Dialog = { kind: 'save' } | { kind: 'manage' } | { kind: 'edit'; view: SavedView } | null;
@@ -20,7 +20,7 @@ type Dialog = { kind: 'save' } | { kind: 'manage' } | { kind: 'edit'; view: Save
  */
 export function SavedViewsMenu({ list }: { list: ListSection }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const [dialog, setDialog] = useState<Dialog>(null);
   const { data } = useQuery(SavedViewsQuery, { variables: { list } });
   const views = data?.savedViews.edges.map((edge) => edge.node) ?? [];

@@ -1,8 +1,8 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { type ParamValue, withFilter } from '../url-state';
 import { clearedFilters, searchBoxAfter, searchDiffers } from './list-url';
+import { useUrlParams } from '../hooks/useUrlParams';
 
 /** How long typing must pause before the search reaches the URL (and the server). */
 const SEARCH_DELAY_MS = 300;
@@ -33,7 +33,7 @@ export function useListUrlState<S extends { search: string }>(
   read: (params: URLSearchParams) => S,
   keys: ListUrlKeys,
 ): ListUrlState<S> {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const state = useMemo(() => read(params), [read, params]);
 
   // The box writes the URL once typing pauses, without a history entry per word.
@@ -41,7 +41,10 @@ export function useListUrlState<S extends { search: string }>(
   const [debounced] = useDebouncedValue(search, SEARCH_DELAY_MS);
   useEffect(() => {
     if (searchDiffers(debounced, state.search)) {
-      setParams((current) => withFilter(current, { [keys.search]: debounced }), { replace: true });
+      setParams((current) => withFilter(current, { [keys.search]: debounced }), {
+        replace: true,
+        flush: false,
+      });
     }
     // Only a new debounced value writes the URL.
   }, [debounced]);

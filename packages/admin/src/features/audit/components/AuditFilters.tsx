@@ -5,13 +5,13 @@ import { Button, CloseButton, Group, Paper, Select, Stack, Text } from '@mantine
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { withFilter } from '../../../shared/url-state';
 import { AUDIT_PARAM, type AuditState, CLEARED_AUDIT_FILTERS, hasAuditFilters } from '../audit-state';
 import { shortId } from '../audit-wording';
 import { AuditChoicesQuery } from '../audit.graphql';
 import { useAuditWording } from '../useAuditWording';
+import { useUrlParams } from '../../../shared/hooks/useUrlParams';
 
 /** An action in words with the stored name after it (admins search by either); unworded, just the name. */
 const actionChoice = (action: string, words: string) => (words === action ? action : `${words} (${action})`);
@@ -23,7 +23,7 @@ export function AuditFilters({ state }: { state: AuditState }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const wording = useAuditWording();
-  const [, setParams] = useSearchParams();
+  const [, setParams] = useUrlParams();
   const setFilter = (patch: Record<string, string | null>) =>
     setParams((current) => withFilter(current, patch));
   const { data, loading } = useQuery(AuditChoicesQuery, { fetchPolicy: 'cache-and-network' });

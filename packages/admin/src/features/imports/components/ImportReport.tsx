@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { ImportJobStatus, ImportOutcome } from '../../../gql/graphql';
 import { EmptyState, ErrorState } from '../../../shared/components/QueryStates';
 import { DataTable, NARROW_CELL } from '../../../shared/list/DataTable';
@@ -14,6 +14,7 @@ import { ImportItemsQuery } from '../imports.graphql';
 import { useImportWording } from '../useImportWording';
 import { OutcomeBadge } from './ImportStatusBadge';
 import { ProblemList } from './ProblemList';
+import { useUrlParams } from '../../../shared/hooks/useUrlParams';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['ALL', ...OUTCOMES] as const;
@@ -27,7 +28,7 @@ export function ImportReport({ jobId, status }: { jobId: string; status: ImportJ
   const { t } = useTranslation();
   const wording = useImportWording();
   const { recordPath } = useSections();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const filter = readChoice<Filter>(params, 'outcome', FILTERS, 'ALL');
   const outcomes: ImportOutcome[] | null = filter === 'ALL' ? null : [filter];
   const { data, previousData, loading, error, refetch } = useQuery(ImportItemsQuery, {
@@ -65,8 +66,8 @@ export function ImportReport({ jobId, status }: { jobId: string; status: ImportJ
           }))}
           value={filter}
           onChange={(value) =>
-            setParams(
-              writeParams(params, { outcome: value === 'ALL' ? null : value, after: null, before: null }),
+            setParams((current) =>
+              writeParams(current, { outcome: value === 'ALL' ? null : value, after: null, before: null }),
             )
           }
           allowDeselect={false}

@@ -6,7 +6,6 @@ import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { QueueCountsFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { withFilter } from '../../../shared/url-state';
@@ -18,6 +17,7 @@ import {
   PROPOSAL_STATUSES,
 } from '../moderation-state';
 import { ModerationPracticeLabelQuery, ModerationPracticeOptionsQuery } from '../moderation.graphql';
+import { useUrlParams } from '../../../shared/hooks/useUrlParams';
 
 const NOMINATION_COUNT = {
   PENDING: 'pending',
@@ -42,7 +42,7 @@ interface Props {
 export function ModerationFilters({ state, counts }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const [, setParams] = useSearchParams();
+  const [, setParams] = useUrlParams();
   const setFilter = (patch: Record<string, string | null>) =>
     setParams((current) => withFilter(current, patch));
 

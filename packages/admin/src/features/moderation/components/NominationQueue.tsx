@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { IconFilter } from '@tabler/icons-react';
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { ModerationDecision, ModerationNominationsQuery } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { DataTable, NARROW_CELL } from '../../../shared/list/DataTable';
@@ -19,6 +18,7 @@ import { useQueueShortcuts } from '../useQueueShortcuts';
 import { BulkBar } from './BulkBar';
 import { DecisionModal } from './DecisionModal';
 import { UnblockSenderButton } from './UnblockSenderButton';
+import { useUrlParams } from '../../../shared/hooks/useUrlParams';
 
 type Connection = ModerationNominationsQuery['moderationQueue']['nominations'];
 type NominationRow = Connection['edges'][number]['node'];
@@ -37,7 +37,7 @@ interface Props {
 export function NominationQueue({ connection, loading, state, onDecided, onHelp, paused }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const [, setParams] = useSearchParams();
+  const [, setParams] = useUrlParams();
   const rows = connection?.edges.map((e) => e.node);
   const [queue, dispatch] = useReducer(queueReducer, initialQueueState);
   const [decision, setDecision] = useState<{ decision: ModerationDecision; ids: string[] } | null>(null);
