@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import { BasePage } from './BasePage.js';
 import { selectOption } from './components.js';
 
@@ -36,8 +36,12 @@ export class AuditLogPage extends BasePage {
 
   /** Picks a day in the "from" or "to" calendar by its name there ("4 декември 2026"). */
   async chooseDay(end: 'from' | 'to', dayName: string): Promise<void> {
-    await this.filters.getByRole('button', { name: this.t(`audit.filters.${end}`), exact: true }).click();
-    await this.page.getByRole('button', { name: dayName, exact: true }).click();
+    const input = this.filters.getByRole('button', { name: this.t(`audit.filters.${end}`), exact: true });
+    await input.click();
+    // This input's calendar: the other one may still be fading out, with the same day in it.
+    const calendar = this.page.locator(`[id="${await input.getAttribute('aria-controls')}"]`);
+    await calendar.getByRole('button', { name: dayName, exact: true }).click();
+    await expect(calendar).toHaveCount(0);
     await this.page.waitForURL((url) => url.searchParams.has(end));
     await this.waitForData(this.table);
   }
