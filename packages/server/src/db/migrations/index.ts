@@ -17,6 +17,7 @@ import { ProjectRegisterFields1796470000000 } from './1796470000000-ProjectRegis
 import { AccountLinks1796480000000 } from './1796480000000-AccountLinks';
 import { TaxonomyServiceTypes1796490000000 } from './1796490000000-TaxonomyServiceTypes';
 import { SavedViews1796496000000 } from './1796496000000-SavedViews';
+import { SavedViewNameAnyCase1796500000000 } from './1796500000000-SavedViewNameAnyCase';
 
 /** In order. New ones come from `pnpm --filter @obmen/server migration:generate <Name>`, reviewed. */
 export const migrations: Function[] = [
@@ -39,4 +40,5 @@ export const migrations: Function[] = [
   AccountLinks1796480000000,
   TaxonomyServiceTypes1796490000000,
   SavedViews1796496000000,
+  SavedViewNameAnyCase1796500000000,
 ];

@@ -8,7 +8,8 @@ import { RecordEntity } from '../../common/base.entity';
  */
 @ObjectType({ description: "A list's filters and order saved under a name (a saved view)." })
 @Entity()
-@Index(['ownerId', 'list', 'name'], { unique: true })
+// Unique on (owner, list, lower(name)): an expression index (migration SavedViewNameAnyCase).
+@Index('IDX_saved_view_owner_list_name', { synchronize: false })
 @Index(['list'])
 export class SavedView extends RecordEntity {
   @Field(() => ID, { description: 'The staff member who saved it.' })

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { conflict, forbidden, notFound, Reason } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { SortDirection } from '../../common/pagination/connection';
@@ -35,8 +35,7 @@ export class SavedViewService {
         query,
         shared: input.shared ?? false,
       });
-      await refuseTakenName(manager, view);
-      return manager.save(view);
+      return saveNamed(manager, view);
     });
   }
 
@@ -52,8 +51,7 @@ export class SavedViewService {
       if (name != null) view.name = name;
       if (query != null) view.query = query;
       if (input.shared != null) view.shared = input.shared;
-      await refuseTakenName(manager, view);
-      return manager.save(view);
+      return saveNamed(manager, view);
     });
   }
 
@@ -97,6 +95,28 @@ function ownerOf(principal: Principal): string {
   return id;
 }
 
+/** The unique index on (owner, list, lower(name)). */
+const NAME_INDEX = 'IDX_saved_view_owner_list_name';
+
+/** Saves a view once its name is free; a save that raced past the check meets the index. */
+async function saveNamed(manager: EntityManager, view: SavedView): Promise<SavedView> {
+  await refuseTakenName(manager, view);
+  try {
+    return await manager.save(view);
+  } catch (error) {
+    const constraint =
+      error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint;
+    throw constraint === NAME_INDEX ? nameTaken(view) : error;
+  }
+}
+
+const nameTaken = (view: SavedView) =>
+  conflict(`You already have a view named ${view.name}`, {
+    reason: Reason.taken,
+    field: 'name',
+    args: { value: view.name },
+  });
+
 /** The same name twice for one list of one person (letter case aside) would be ambiguous. */
 async function refuseTakenName(manager: EntityManager, view: SavedView): Promise<void> {
   const taken = await manager
@@ -106,11 +126,5 @@ async function refuseTakenName(manager: EntityManager, view: SavedView): Promise
     .andWhere('lower(view.name) = lower(:name)', { name: view.name })
     .andWhere(view.id ? 'view.id <> :id' : 'TRUE', { id: view.id })
     .getExists();
-  if (taken) {
-    throw conflict(`You already have a view named ${view.name}`, {
-      reason: Reason.taken,
-      field: 'name',
-      args: { value: view.name },
-    });
-  }
+  if (taken) throw nameTaken(view);
 }

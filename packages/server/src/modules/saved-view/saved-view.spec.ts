@@ -101,6 +101,26 @@ describe('saved views', () => {
     expect(renamed.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'taken' });
   });
 
+  it('keeps one of two names differing in letter case saved at the same moment; the other is CONFLICT on its name', async () => {
+    const answers = await Promise.all(
+      ['Едновременен', 'ЕДНОВРЕМЕНЕН', 'едновременен'].map((name) =>
+        moderator.gql(CREATE, { i: { list: 'projects', name, query: '' } }),
+      ),
+    );
+    expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
+    for (const refused of answers.filter((answer) => answer.errors)) {
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'taken',
+        field: 'name',
+      });
+    }
+    const [{ count }] = await server.obmen.database.dataSource.query(
+      "SELECT count(*)::int AS count FROM saved_view WHERE lower(name) = 'едновременен'",
+    );
+    expect(count).toBe(1);
+  });
+
   it('lets the owner rename, re-save and share a view, and refuses a stale version', async () => {
     const view = await save(coordinator, { name: 'Стар', query: 'status=DRAFT' });
     const { updateSavedView: updated } = await coordinator.ok<{ updateSavedView: View }>(UPDATE, {
