@@ -11,7 +11,7 @@ import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { ModerationFilters } from './components/ModerationFilters';
 import { NominationQueue } from './components/NominationQueue';
 import { ProposalQueue } from './components/ProposalQueue';
-import { QueuePager } from '../../shared/list/QueuePager';
+import { CursorPagination } from '../../shared/components/CursorPagination';
 import { ShortcutHelp } from './components/ShortcutHelp';
 import {
   MODERATION_TABS,
@@ -137,7 +137,7 @@ export function ModerationPage() {
               />
             )}
 
-            {pageInfo && <QueuePager pageInfo={pageInfo} />}
+            {pageInfo && <CursorPagination pageInfo={pageInfo} label={t('moderation.pagination')} />}
           </Stack>
         </Tabs.Panel>
       </Tabs>

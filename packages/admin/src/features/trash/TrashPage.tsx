@@ -15,7 +15,7 @@ import { formatDateTime } from '../../shared/format';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { useSession } from '../auth';
 import { AuthorName } from '../history';
-import { QueuePager } from '../../shared/list/QueuePager';
+import { CursorPagination } from '../../shared/components/CursorPagination';
 import { useSections } from '../../shared/sections-context';
 import { canPurge, readTrashState, trashTypesFor, trashVariables, withType } from './trash-state';
 import { PurgeMutation, RestoreFromTrashMutation, TrashQuery } from './trash.graphql';
@@ -190,7 +190,7 @@ export function TrashPage() {
         </Paper>
       )}
 
-      {shown && <QueuePager pageInfo={shown.trash.pageInfo} />}
+      {shown && <CursorPagination pageInfo={shown.trash.pageInfo} label={t('trash.pagination')} />}
 
       <ConfirmModal
         opened={purging !== null}

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { ImportJobStatus, ImportOutcome } from '../../../gql/graphql';
 import { EmptyState, ErrorState } from '../../../shared/components/QueryStates';
 import { DataTable, NARROW_CELL } from '../../../shared/list/DataTable';
-import { QueuePager } from '../../../shared/list/QueuePager';
+import { CursorPagination } from '../../../shared/components/CursorPagination';
 import { useSections } from '../../../shared/sections-context';
 import { pageArgs, readChoice, readCursor, writeParams } from '../../../shared/url-state';
 import { OUTCOMES } from '../import-wording';
@@ -134,7 +134,7 @@ export function ImportReport({ jobId, status }: { jobId: string; status: ImportJ
           />
         </Paper>
       )}
-      {items && <QueuePager pageInfo={items.pageInfo} />}
+      {items && <CursorPagination pageInfo={items.pageInfo} label={t('imports.job.pagination')} />}
     </Stack>
   );
 }
