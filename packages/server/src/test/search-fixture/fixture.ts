@@ -15,7 +15,10 @@ import { demoContent } from '../../seed/demo-content';
 import type { DemoContent, SeedTaxonomy } from '../../seed/demo-content.types';
 import { fixtureNetworks } from './fixture-networks';
 import { fixtureOrganizations } from './fixture-organizations';
-import { adultPractices } from './fixture-practices-adults';
+import { otherAdultPractices } from './fixture-practices-adults';
+import { disabilityPractices } from './fixture-practices-disability';
+import { elderlyPractices } from './fixture-practices-elderly';
+import { povertyPractices } from './fixture-practices-poverty';
 import { childrenPractices } from './fixture-practices-children';
 import { fixtureProjects } from './fixture-projects';
 
@@ -48,7 +51,13 @@ export const searchFixture: DemoContent = {
   targetGroups,
   organizations: fixtureOrganizations,
   projects: fixtureProjects,
-  practices: [...childrenPractices, ...adultPractices],
+  practices: [
+    ...childrenPractices,
+    ...elderlyPractices,
+    ...povertyPractices,
+    ...disabilityPractices,
+    ...otherAdultPractices,
+  ],
   networks: fixtureNetworks,
   volunteerProgrammes: [],
 };
