@@ -16,6 +16,7 @@ import type { DemoContent, SeedTaxonomy } from '../../seed/demo-content.types';
 import { fixtureNetworks } from './fixture-networks';
 import { fixtureOrganizations } from './fixture-organizations';
 import { otherAdultPractices } from './fixture-practices-adults';
+import { familyPractices } from './fixture-practices-families';
 import { disabilityPractices } from './fixture-practices-disability';
 import { elderlyPractices } from './fixture-practices-elderly';
 import { povertyPractices } from './fixture-practices-poverty';
@@ -53,6 +54,7 @@ export const searchFixture: DemoContent = {
   projects: fixtureProjects,
   practices: [
     ...childrenPractices,
+    ...familyPractices,
     ...elderlyPractices,
     ...povertyPractices,
     ...disabilityPractices,
