@@ -1,14 +1,8 @@
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express } from 'express';
 import expressStaticGzip from 'express-static-gzip';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-
-/** Mantine writes its theme into <style> tags: each page gets a nonce the CSP allows. */
-export const cspNonce: RequestHandler = (_req, res, next) => {
-  res.locals.cspNonce = randomBytes(16).toString('base64');
-  next();
-};
+import { cspNonceOf } from './csp-nonce';
 
 /** Not the admin's: the API and the partner developer page, widget and schema (developer-pages.ts). */
 const API_PATHS = /^\/(graphql|health|ready|developers|widget\.js|schema\.graphql)(\/|$)/;
@@ -43,7 +37,7 @@ export function serveAdmin(app: Express, distDir = process.env.OBMEN_ADMIN_DIR):
     res
       .set('Cache-Control', 'no-cache')
       .type('html')
-      .send(indexHtml.replaceAll('__CSP_NONCE__', String(res.locals.cspNonce)));
+      .send(indexHtml.replaceAll('__CSP_NONCE__', cspNonceOf(res)));
   });
   return true;
 }

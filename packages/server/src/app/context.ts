@@ -13,8 +13,7 @@ export class Context implements RequestContext {
 
   readonly requestId: string;
   readonly principal: Principal;
-  /** Keyed hash of the client address: rate limits without keeping the address. */
-  readonly senderHash: string;
+  private readonly sender: () => string;
   /** The session cookie of this response, for sign-in and sign-out. */
   readonly session: SessionCookie | null;
   readonly origin: string;
@@ -27,7 +26,8 @@ export class Context implements RequestContext {
     request: {
       requestId: string;
       principal?: Principal;
-      senderHash?: string;
+      /** Worked out when first read (an HMAC most reads never need). */
+      senderHash?: string | (() => string);
       session?: SessionCookie | null;
       origin?: string;
       logFields?: RequestLogFields;
@@ -35,10 +35,16 @@ export class Context implements RequestContext {
   ) {
     this.requestId = request.requestId;
     this.principal = request.principal ?? PUBLIC;
-    this.senderHash = request.senderHash ?? '';
+    const sender = request.senderHash ?? '';
+    this.sender = typeof sender === 'function' ? sender : () => sender;
     this.session = request.session ?? null;
     this.origin = request.origin ?? '';
     this.logFields = request.logFields ?? null;
+  }
+
+  /** Keyed hash of the client address: rate limits without keeping the address. */
+  get senderHash(): string {
+    return this.sender();
   }
 
   get actor(): Actor {

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import {
   type FieldNode,
   type FragmentDefinitionNode,
@@ -20,6 +20,8 @@ import {
   type ValidationRule,
 } from 'graphql';
 import helmet from 'helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { cspNonceOf } from './csp-nonce';
 import { ErrorCode } from '../common/error-codes';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination/connection';
 import type { Logger } from './logger';
@@ -202,31 +204,55 @@ export function securityHeaders(production: boolean): RequestHandler {
     xFrameOptions: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
   } as const;
-  const strict = helmet({
-    ...common,
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        scriptSrcAttr: ["'none'"],
-        // Nonce: Mantine's theme <style> tags in the admin SPA (see admin-static.ts).
-        styleSrc: ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce as string}'`],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        ...(production ? { upgradeInsecureRequests: [] } : {}),
-      },
+  const directives = (styleSrc: (string | ((req: IncomingMessage, res: ServerResponse) => string))[]) => ({
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      scriptSrcAttr: ["'none'"],
+      styleSrc,
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      ...(production ? { upgradeInsecureRequests: [] } : {}),
     },
   });
-  if (production) return strict;
-  const landingPage = helmet({ ...common, contentSecurityPolicy: false });
-  return (req, res, next) =>
-    (req.method === 'GET' && req.path === '/graphql' ? landingPage : strict)(req, res, next);
+  const strict = helmet({
+    ...common,
+    // Nonce: Mantine's theme <style> tags in the admin SPA (see admin-static.ts).
+    contentSecurityPolicy: directives(["'self'", (_req, res) => `'nonce-${cspNonceOf(res)}'`]),
+  });
+  // A GraphQL answer is JSON: no <style> to allow, so its headers never vary and are worked out
+  // once (helmet rebuilt the policy, nonce and all, on every request of the partners' hot path).
+  const api = recordedHeaders(helmet({ ...common, contentSecurityPolicy: directives(["'self'"]) }));
+  const setApi: RequestHandler = (_req, res, next) => {
+    for (const [name, value] of api) res.setHeader(name, value);
+    next();
+  };
+  const landingPage = production ? null : helmet({ ...common, contentSecurityPolicy: false });
+  return (req, res, next) => {
+    if (req.path !== '/graphql') return strict(req, res, next);
+    // The development landing page (an HTML GET) runs Apollo's scripts under its own policy.
+    if (landingPage && req.method === 'GET') return landingPage(req, res, next);
+    setApi(req, res, next);
+  };
+}
+
+/** The headers a middleware sets on a response, read once from a stand-in response. */
+function recordedHeaders(middleware: RequestHandler): [string, string | number | readonly string[]][] {
+  const headers = new Map<string, string | number | readonly string[]>();
+  const stand = {
+    setHeader: (name: string, value: string | number | readonly string[]) => headers.set(name, value),
+    removeHeader: (name: string) => headers.delete(name),
+  };
+  let called = false;
+  middleware({} as Request, stand as unknown as Response, () => (called = true));
+  if (!called) throw new Error('the security headers middleware did not finish synchronously');
+  return [...headers];
 }
 
 /** The request id of the request being served, for errors formatted outside a Context. */
@@ -237,7 +263,7 @@ export function currentRequestId(): string | undefined {
 }
 
 /**
- * Makes pino-http's request id reachable from Apollo's formatError and sends it as
+ * Makes the request id (request-log.ts) reachable from Apollo's formatError and sends it as
  * `x-request-id`. Mounted after the body parser: stream callbacks would lose the scope.
  */
 export const requestIdScope: RequestHandler = (req, res, next) => {

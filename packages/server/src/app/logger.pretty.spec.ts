@@ -19,7 +19,7 @@ describe('pretty logs (pnpm dev, a terminal)', () => {
     output.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
     const logger = pino(prettyStream(output));
 
-    // pino-http's own completion entry, as the server writes it for each request.
+    // The request's completion entry, as the server writes it for each request.
     const app = express()
       .use(requestLogger(logger))
       .post('/graphql', (_req, res) => {

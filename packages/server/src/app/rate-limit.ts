@@ -61,7 +61,12 @@ export class RateLimiter {
    * Counts the request, sets the RateLimit-* headers of the tightest window, and throws
    * RATE_LIMITED (HTTP 429, Retry-After) when a window is over its limit.
    */
-  async enforce(principal: Principal, quota: Quota | null, senderHash: string, res: Response): Promise<void> {
+  async enforce(
+    principal: Principal,
+    quota: Quota | null,
+    senderHash: () => string,
+    res: Response,
+  ): Promise<void> {
     // A limit of 0 is off (configured so).
     const windows = this.windows(principal, quota, senderHash).filter((w) => w.limit > 0);
     if (!windows.length) return;
@@ -88,7 +93,7 @@ export class RateLimiter {
     );
   }
 
-  private windows(principal: Principal, quota: Quota | null, senderHash: string): Window[] {
+  private windows(principal: Principal, quota: Quota | null, senderHash: () => string): Window[] {
     if (principal.kind === 'partner') {
       const key = `token:${principal.tokenId}`;
       return [
@@ -97,7 +102,8 @@ export class RateLimiter {
       ];
     }
     if (principal.kind === 'public') {
-      return [{ key: `public:${senderHash}:minute`, unit: 'minute', limit: this.limits.publicPerMinute }];
+      if (this.limits.publicPerMinute <= 0) return [];
+      return [{ key: `public:${senderHash()}:minute`, unit: 'minute', limit: this.limits.publicPerMinute }];
     }
     return [];
   }

@@ -20,7 +20,7 @@ import { mountModuleRoutes } from './module-routes';
 import { RateLimiter } from './rate-limit';
 import type { Database } from '../db/data-source';
 import { translateDbError } from '../common/transaction';
-import { cspNonce, serveAdmin } from './admin-static';
+import { serveAdmin } from './admin-static';
 import { serveDeveloperPages } from './developer-pages';
 import { cacheControlPlugin, preflightWithoutSession } from './cacheable-reads';
 import { createErrorFormatter } from './errors';
@@ -48,6 +48,21 @@ import { trustedDocumentsPlugin } from '../modules/persisted-query';
 
 /** Responses smaller than this are sent uncompressed: the headers would eat the gain. */
 export const COMPRESS_ABOVE_BYTES = 1024;
+
+/**
+ * gzip or brotli when the client accepts it, above a size where it pays (a page of practices
+ * shrinks about 5×); small answers go as they are. A client that accepts no encoding (many a
+ * partner's server-side HTTP client) skips the middleware, which would wrap the response and
+ * negotiate for nothing; its answer still says that it varies by the header.
+ */
+function compressWhenAccepted(): express.RequestHandler {
+  const compress = compression({ threshold: COMPRESS_ABOVE_BYTES });
+  return (req, res, next) => {
+    if (req.headers['accept-encoding']) return compress(req, res, next);
+    res.vary('Accept-Encoding');
+    next();
+  };
+}
 
 export interface RunningServer {
   url: string;
@@ -110,7 +125,6 @@ export async function startServer(
   const rateLimiter = config.rateLimits && new RateLimiter(database.dataSource, config.rateLimits, logger);
   app.use(requestLogger(logger));
   app.use(metricsMiddleware(config.metricsToken, database.dataSource));
-  app.use(cspNonce);
   app.use(securityHeaders(config.production));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -127,7 +141,10 @@ export async function startServer(
       throw translateDbError(error);
     });
     logFields.principal = principal.kind;
-    const sender = senderHash(services.runtime.secret, req.ip ?? '');
+    // A keyed hash (HMAC) of the address, made only for what counts or keeps it: the public's
+    // quota and submissions, not every read.
+    let hashed: string | undefined;
+    const sender = () => (hashed ??= senderHash(services.runtime.secret, req.ip ?? ''));
     await rateLimiter?.enforce(principal, quota, sender, res);
     return new Context(database.dataSource, services, {
       requestId: String(req.id),
@@ -157,9 +174,7 @@ export async function startServer(
             },
       ),
     ),
-    // gzip or brotli when the client accepts it, above a size where it pays (a page of
-    // practices shrinks about 5×); small answers go as they are.
-    compression({ threshold: COMPRESS_ABOVE_BYTES }),
+    compressWhenAccepted(),
     cookieParser(),
     preflightWithoutSession,
     express.json({ limit: LIMITS.bodyBytes }),
@@ -174,7 +189,7 @@ export async function startServer(
     schema,
     logger,
     production: config.production,
-    prepare: [cookieParser(), requestIdScope, compression({ threshold: COMPRESS_ABOVE_BYTES })],
+    prepare: [cookieParser(), requestIdScope, compressWhenAccepted()],
     context: contextFor,
   });
   if (serveAdmin(app)) logger.debug('serving the admin SPA at /');

@@ -1,12 +1,12 @@
 import express from 'express';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { startTestServer, type TestServer } from '../test/harness';
 import { serveAdmin } from './admin-static';
+import { listenLocally } from '../test/listen';
 import { COMPRESS_ABOVE_BYTES } from './server';
 
 /** One raw HTTP exchange: fetch() would decode the body and hide what was sent. */
@@ -81,10 +81,7 @@ describe('the admin’s assets', () => {
     writeFileSync(path.join(dist, 'assets/index-abc123.js.gz'), gzipSync(script));
     const app = express();
     expect(serveAdmin(app, dist)).toBe(true);
-    const listening = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => listening.once('listening', resolve));
-    url = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
-    close = () => listening.close();
+    ({ url, close } = await listenLocally(app));
   });
   afterAll(() => close());
 
