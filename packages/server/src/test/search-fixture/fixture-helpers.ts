@@ -11,6 +11,10 @@ import type {
   SeedProject,
 } from '../../seed/demo-content.types';
 
+/** A project's budget or grant in leva (projects before 2026) or euro. */
+export const bgn = (amount: string) => ({ amount, currency: 'BGN' as const });
+export const eur = (amount: string) => ({ amount, currency: 'EUR' as const });
+
 /** A localized text; records with English carry it in `en`. */
 export const l = (bg: string, en?: string): L => (en === undefined ? { bg } : { bg, en });
 

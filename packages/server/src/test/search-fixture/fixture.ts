@@ -21,7 +21,9 @@ import { disabilityPractices } from './fixture-practices-disability';
 import { elderlyPractices } from './fixture-practices-elderly';
 import { povertyPractices } from './fixture-practices-poverty';
 import { childrenPractices } from './fixture-practices-children';
-import { fixtureProjects } from './fixture-projects';
+import { otherProjects } from './fixture-projects-other';
+import { placeProjects } from './fixture-projects-places';
+import { serviceProjects } from './fixture-projects-services';
 
 // The demo's themes and target groups (src/seed/demo-content.ts), then the ones this fixture adds.
 const themes: SeedTaxonomy[] = [
@@ -51,7 +53,7 @@ export const searchFixture: DemoContent = {
   themes,
   targetGroups,
   organizations: fixtureOrganizations,
-  projects: fixtureProjects,
+  projects: [...serviceProjects, ...placeProjects, ...otherProjects],
   practices: [
     ...childrenPractices,
     ...familyPractices,
