@@ -27,7 +27,7 @@ export class Context implements RequestContext {
       requestId: string;
       principal?: Principal;
       /** Worked out when first read (an HMAC most reads never need). */
-      senderHash?: string | (() => string);
+      senderHash?: () => string;
       session?: SessionCookie | null;
       origin?: string;
       logFields?: RequestLogFields;
@@ -35,8 +35,7 @@ export class Context implements RequestContext {
   ) {
     this.requestId = request.requestId;
     this.principal = request.principal ?? PUBLIC;
-    const sender = request.senderHash ?? '';
-    this.sender = typeof sender === 'function' ? sender : () => sender;
+    this.sender = request.senderHash ?? (() => '');
     this.session = request.session ?? null;
     this.origin = request.origin ?? '';
     this.logFields = request.logFields ?? null;
