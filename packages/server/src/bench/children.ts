@@ -91,6 +91,17 @@ export function startObmenProcess(database: { url: string } | { dataDir: string 
   ]);
 }
 
+/** Express + Apollo with Obmen's schema and the limit's answers (floor-server.ts), heap capped as Obmen's. */
+export function startFloorProcess(url: string): Promise<Child> {
+  return start(
+    'floor',
+    'bench/floor-server.js',
+    { DATABASE_URL: url, PORT: '0', NODE_ENV: 'production' },
+    /listening (\d+)/,
+    ['--max-old-space-size=384'],
+  );
+}
+
 export function startLimitProcess(url: string): Promise<Child> {
   return start('limit', 'bench/limit-server.js', { DATABASE_URL: url, PORT: '0' }, /listening (\d+)/);
 }

@@ -1,13 +1,7 @@
 import http from 'node:http';
 import { Pool } from 'pg';
-import {
-  queryWords,
-  searchQueries,
-  SIMILAR_WORDS,
-  similarWords,
-  similarWordsParameters,
-} from '../modules/search-index';
-import { DETAIL_STATEMENT, listStatement, type ListVariant } from './limit-sql';
+import { serveForBench } from './child-server';
+import { limitAnswers } from './limit-answers';
 
 /**
  * The limit server, run as its own process (as Obmen is): node:http and one prepared statement
@@ -17,52 +11,7 @@ import { DETAIL_STATEMENT, listStatement, type ListVariant } from './limit-sql';
 
 // As many connections as Obmen's pool (db/data-source.ts), so both get the same database.
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-
-const STATEMENTS: Record<ListVariant, string> = {
-  first: listStatement('first'),
-  after: listStatement('after'),
-  search: listStatement('search'),
-};
-
-/** Obmen's cursors: base64url of JSON [sort key as PostgreSQL's text, id]. */
-function decodeCursor(cursor: string): [string, string] {
-  return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-}
-
-async function answer(url: URL): Promise<string | null> {
-  const query = (name: string, text: string, values: unknown[]) =>
-    pool.query<{ body: string }>({ name, text, values });
-  if (url.pathname === '/practice') {
-    const { rows } = await query('detail', DETAIL_STATEMENT, [url.searchParams.get('slug')]);
-    return rows[0]?.body ?? null;
-  }
-  if (url.pathname !== '/practices') return null;
-  const first = Number(url.searchParams.get('first') ?? 20);
-  const after = url.searchParams.get('after');
-  const search = url.searchParams.get('search');
-  if (after) {
-    const [key, id] = decodeCursor(after);
-    return (await query('after', STATEMENTS.after, [first, key, id])).rows[0].body;
-  }
-  if (search) {
-    // The search engine's two statements, as Obmen sends them: its typo lookup, then the page.
-    const words = queryWords(search);
-    const parameters = similarWordsParameters(words);
-    const similar = parameters
-      ? (
-          await pool.query<{ stem: string; word: string }>({
-            name: 'similar',
-            text: SIMILAR_WORDS,
-            values: parameters,
-          })
-        ).rows
-      : [];
-    const q = searchQueries(words, similarWords(similar));
-    const values = [first, q.match, search.trim(), q.exact, q.stems, q.fuzzy];
-    return (await query('search', STATEMENTS.search, values)).rows[0].body;
-  }
-  return (await query('first', STATEMENTS.first, [first])).rows[0].body;
-}
+const answer = limitAnswers(pool);
 
 const server = http.createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://limit');
@@ -85,14 +34,4 @@ const server = http.createServer((request, response) => {
   );
 });
 
-server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  // The bench waits for this line to know the port.
-  process.stdout.write(`listening ${port}\n`);
-});
-
-process.on('SIGTERM', () => {
-  server.close();
-  void pool.end().then(() => process.exit(0));
-});
+serveForBench(server, () => pool.end());

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLogger } from '../app/logger';
-import { type Child, startLimitProcess, startObmenProcess } from './children';
+import { type Child, startFloorProcess, startLimitProcess, startObmenProcess } from './children';
 import { compareShapes } from './compare';
 import { cursorAt } from './cursor';
 import { preparePglite, preparePostgres } from './database';
@@ -11,7 +11,7 @@ import { describeMachine } from './machine';
 import { measureAlone, measureShape } from './measure';
 import { parseOptions } from './options';
 import { formatMachine, formatShape, ratioOf, type ShapeResult, summarize } from './report';
-import { type Shape, shapes } from './shapes';
+import { floorRequest, type Shape, shapes } from './shapes';
 import { formatStarts, measureStarts, type StartTimes } from './starts';
 import { countStatements, PAGE_SIZES, type StatementCounts } from './statements';
 
@@ -94,8 +94,12 @@ async function main(): Promise<number> {
   const problems: string[] = [];
 
   const results = await withChildren(
-    async () => [await startLimitProcess(pg.url), await startObmenProcess({ url: pg.url })],
-    async ([limit, obmen]) => {
+    async () => [
+      await startLimitProcess(pg.url),
+      await startObmenProcess({ url: pg.url }),
+      ...(options.floor ? [await startFloorProcess(pg.url)] : []),
+    ],
+    async ([limit, obmen, floor = null]) => {
       const deepCursor = await cursorAt(obmen.base, sizes.deepOffset);
       const list = shapes({ pageSize: PAGE_SIZE, deepCursor, deepOffset: sizes.deepOffset, slug }).filter(
         (shape) =>
@@ -103,6 +107,14 @@ async function main(): Promise<number> {
       );
       const compared = await compareShapes(obmen.base, limit.base, list);
       problems.push(...compared.problems);
+      if (floor) {
+        // The floor's answers are the limit's own: a difference means it was asked the wrong thing.
+        const asFloor = list.flatMap((shape) => {
+          const request = floorRequest(shape);
+          return request ? [{ ...shape, id: `${shape.id} (stack floor)`, obmen: request }] : [];
+        });
+        problems.push(...(await compareShapes(floor.base, limit.base, asFloor)).problems);
+      }
       if (problems.length) return [];
       log(
         `every shape's answer equals the limit's; measuring (${sizes.segments} segment(s) of ${sizes.segmentSeconds} s each, ${sizes.connections} connections)…`,
@@ -110,7 +122,7 @@ async function main(): Promise<number> {
       const measured: ShapeResult[] = [];
       for (const shape of list) {
         log(`  ${shape.id}…`);
-        const { limit: l, obmen: o } = await measureShape(shape, limit, obmen, sizes);
+        const { limit: l, obmen: o, floor: f } = await measureShape(shape, limit, obmen, sizes, floor);
         const counts =
           shape.id === 'Q1'
             ? Object.fromEntries(PAGE_SIZES.map((size) => [`page ${size}`, statements.list[size]]))
@@ -124,7 +136,9 @@ async function main(): Promise<number> {
           limit: l,
           obmen: o,
           pglite: [],
+          floor: f,
           ratio: ratioOf(o, l),
+          floorRatio: ratioOf(f, l),
           statements: counts,
         });
       }
@@ -172,7 +186,12 @@ async function main(): Promise<number> {
     statements,
     shapes: results.map((r) => ({
       ...r,
-      summary: { limit: summarize(r.limit), obmen: summarize(r.obmen), pglite: summarize(r.pglite) },
+      summary: {
+        limit: summarize(r.limit),
+        obmen: summarize(r.obmen),
+        pglite: summarize(r.pglite),
+        floor: summarize(r.floor),
+      },
     })),
     starts,
     problems,

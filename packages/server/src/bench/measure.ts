@@ -1,32 +1,39 @@
 import type { Child } from './children';
 import { runLoad, type Segment } from './load';
-import type { Shape } from './shapes';
+import { floorRequest, type Shape } from './shapes';
 import type { Sizes } from './sizes';
 
 export interface Measured {
   limit: Segment[];
   obmen: Segment[];
+  /** The stack floor's (`--floor`), in the same rotation; empty without it. */
+  floor: Segment[];
 }
 
 /**
- * Warm-up on both, then limit, Obmen, limit, Obmen…: alternating segments share whatever else
- * the machine is doing, so the ratio of each pair is fairer than one long run each.
+ * Warm-up on each, then limit, Obmen, limit, Obmen… (limit, Obmen, floor… with the stack floor):
+ * alternating segments share whatever else the machine is doing, so the ratio of each pair is
+ * fairer than one long run each.
  */
 export async function measureShape(
   shape: Shape,
   limit: Child,
   obmen: Child,
   sizes: Sizes,
+  floor: Child | null = null,
 ): Promise<Measured> {
   const connections = shape.connections ?? sizes.connections;
   const options = { seconds: sizes.segmentSeconds, connections };
   const warmup = { seconds: sizes.warmupSeconds, connections };
   await runLoad(limit.base, limit.pid, shape.limit, warmup);
   await runLoad(obmen.base, obmen.pid, shape.obmen, warmup);
-  const measured: Measured = { limit: [], obmen: [] };
+  const asFloor = floor && floorRequest(shape);
+  if (floor && asFloor) await runLoad(floor.base, floor.pid, asFloor, warmup);
+  const measured: Measured = { limit: [], obmen: [], floor: [] };
   for (let i = 0; i < sizes.segments; i++) {
     measured.limit.push(await runLoad(limit.base, limit.pid, shape.limit, options));
     measured.obmen.push(await runLoad(obmen.base, obmen.pid, shape.obmen, options));
+    if (floor && asFloor) measured.floor.push(await runLoad(floor.base, floor.pid, asFloor, options));
   }
   return measured;
 }

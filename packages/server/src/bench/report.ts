@@ -18,8 +18,12 @@ export interface ShapeResult {
   limit: Segment[];
   obmen: Segment[];
   pglite: Segment[];
+  /** The stack floor's (`--floor`): Express + Apollo answering with the limit's JSON. */
+  floor: Segment[];
   /** Obmen's rps over the limit's, segment pair by segment pair. */
   ratio: { mean: number; min: number; max: number } | null;
+  /** The floor's rps over the limit's, likewise. */
+  floorRatio: { mean: number; min: number; max: number } | null;
   /** SQL statements per request, by page size (Q1) or for the one practice (Q2). */
   statements: Record<string, number> | null;
 }
@@ -65,12 +69,15 @@ export function formatShape(result: ShapeResult): string {
   ];
   if (result.pglite.length)
     lines.push(row('Obmen (PGlite)', summarize(result.pglite), result.bodyBytes?.obmen));
-  if (result.ratio) {
-    const { mean: m, min, max } = result.ratio;
+  if (result.floor.length)
+    lines.push(row('stack floor (PG)', summarize(result.floor), result.bodyBytes?.obmen));
+  const ratio = (name: string, r: ShapeResult['ratio'], pairs: number) =>
+    r &&
     lines.push(
-      `  Obmen ÷ limit rps: ${m.toFixed(2)} (${min.toFixed(2)}–${max.toFixed(2)} over ${result.obmen.length} pairs)`,
+      `  ${name} ÷ limit rps: ${r.mean.toFixed(2)} (${r.min.toFixed(2)}–${r.max.toFixed(2)} over ${pairs} pairs)`,
     );
-  }
+  ratio('Obmen', result.ratio, result.obmen.length);
+  ratio('stack floor', result.floorRatio, result.floor.length);
   if (result.statements) {
     const counts = Object.entries(result.statements).map(([k, v]) => (k === 'one' ? `${v}` : `${v} at ${k}`));
     lines.push(`  SQL statements per request: ${counts.join(', ')}`);

@@ -75,6 +75,18 @@ function persisted(query: string): { register: HttpRequest; fetch: HttpRequest }
   };
 }
 
+/** The stack floor's header naming the limit's request whose answer it returns (floor-server.ts). */
+export const FLOOR_HEADER = 'x-limit-path';
+
+/**
+ * Obmen's request as the stack floor gets it, naming the limit's answer to give. POST shapes
+ * only: a persisted GET (Q4) would need the floor to keep Obmen's registered queries.
+ */
+export function floorRequest(shape: Shape): HttpRequest | null {
+  if (shape.obmen.method !== 'POST') return null;
+  return { ...shape.obmen, headers: { ...shape.obmen.headers, [FLOOR_HEADER]: shape.limit.path } };
+}
+
 export interface ShapeInputs {
   pageSize: number;
   /** The cursor `deepOffset` rows in. */
