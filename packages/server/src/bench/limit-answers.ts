@@ -18,6 +18,7 @@ const STATEMENTS: Record<ListVariant, string> = {
   first: listStatement('first'),
   after: listStatement('after'),
   search: listStatement('search'),
+  searchWithoutTypos: listStatement('searchWithoutTypos'),
 };
 
 /** Obmen's cursors: base64url of JSON [sort key as PostgreSQL's text, id]. */
@@ -55,8 +56,12 @@ export function limitAnswers(pool: Pool): (url: URL) => Promise<string | null> {
           ).rows
         : [];
       const q = searchQueries(words, similarWords(similar));
-      const values = [first, q.match, search.trim(), q.exact, q.stems, q.fuzzy];
-      return (await query('search', STATEMENTS.search, values)).rows[0].body;
+      const values = [first, q.match, search.trim(), q.exact, q.stems];
+      const { rows } =
+        q.fuzzy === null
+          ? await query('searchWithoutTypos', STATEMENTS.searchWithoutTypos, values)
+          : await query('search', STATEMENTS.search, [...values, q.fuzzy]);
+      return rows[0].body;
     }
     return (await query('first', STATEMENTS.first, [first])).rows[0].body;
   };

@@ -15,13 +15,17 @@ const NOMINATION_COUNT =
 /** Ordered as paginate() orders the default list: newest publication first, id breaking ties. */
 const SORT_KEY = "COALESCE(p.published_at, '-infinity'::timestamptz)";
 
-/** A searched list is ordered by relevance, the search engine's own expression (modules/search-index). */
-const RELEVANCE = relevanceSql(
-  'd',
-  'COALESCE(p.published_at, p.created_at)',
-  { exact: '$4', stems: '$5', fuzzy: '$6', raw: '$3' },
-  false,
-);
+/**
+ * A searched list is ordered by relevance, the search engine's own expression (modules/search-index),
+ * with a term for typo candidates only when there are some.
+ */
+const relevance = (typos: boolean) =>
+  relevanceSql(
+    'd',
+    'COALESCE(p.published_at, p.created_at)',
+    { exact: '$4', stems: '$5', fuzzy: typos ? '$6' : null, raw: '$3' },
+    false,
+  );
 
 const LIST_NODE = `json_build_object(
   'id', p.id,
@@ -40,21 +44,22 @@ const LIST_NODE = `json_build_object(
   )}
 )`;
 
-export type ListVariant = 'first' | 'after' | 'search';
+export type ListVariant = 'first' | 'after' | 'search' | 'searchWithoutTypos';
 
 /**
  * `$1` page size; then the cursor's key and id ('after'), or the search's tsqueries as
- * SearchQueries gives them: `$2` match, `$3` the text, `$4` exact, `$5` stems, `$6` fuzzy ('search').
+ * SearchQueries gives them: `$2` match, `$3` the text, `$4` exact, `$5` stems, `$6` fuzzy ('search';
+ * 'searchWithoutTypos' has no `$6`).
  */
 export function listStatement(variant: ListVariant): string {
   const conditions = ["p.status = 'PUBLISHED'", 'p.deleted_at IS NULL'];
   let from = 'practice p';
   let key = SORT_KEY;
   if (variant === 'after') conditions.push(`(${SORT_KEY}, p.id) < ($2::timestamptz, $3::uuid)`);
-  if (variant === 'search') {
+  if (variant === 'search' || variant === 'searchWithoutTypos') {
     from += " JOIN search_document d ON d.entity_type = 'Practice' AND d.entity_id = p.id";
     conditions.push(matchSql('d', { match: '$2', raw: '$3' }));
-    key = RELEVANCE;
+    key = relevance(variant === 'search');
   }
   return `SELECT json_build_object('practices', json_build_object('edges',
       COALESCE(json_agg(json_build_object('node', ${LIST_NODE}) ORDER BY page.key DESC, page.id DESC), '[]'::json)

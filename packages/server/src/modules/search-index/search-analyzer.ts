@@ -118,7 +118,8 @@ export interface SearchQueries {
   match: string;
   exact: string;
   stems: string;
-  fuzzy: string;
+  /** Null when no word has a typo candidate: the rank then has no term for them. */
+  fuzzy: string | null;
 }
 
 const any = (values: Iterable<string>): string => [...new Set(values)].map(lexeme).join(' | ');
@@ -134,7 +135,6 @@ export function searchQueries(
       .join(' & '),
     exact: any(queryWordList.map((w) => EXACT + w.fold)),
     stems: any(queryWordList.map((w) => w.stem)),
-    // A lexeme nothing holds, so the rank's expression needs no special case.
-    fuzzy: fuzzy.length ? any(fuzzy) : lexeme(EXACT),
+    fuzzy: fuzzy.length ? any(fuzzy) : null,
   };
 }
